@@ -1,0 +1,73 @@
+# attache build. `make` builds the release binary and library; `make test`
+# builds everything again with AddressSanitizer + UBSan and runs the unit tests.
+
+CC      ?= cc
+PREFIX  ?= /usr/local
+VERSION := 0.1.0
+SHARED  ?= ../shared
+
+PKGS     := libutf8proc libxml-2.0 sqlite3 libzstd jansson
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS))
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS))
+
+WARN     := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-unused-parameter
+CPPFLAGS += -Iinclude -Isrc -DATTACHE_VERSION='"$(VERSION)"' -D_GNU_SOURCE $(PKG_CFLAGS)
+CFLAGS   ?= -O2 -g
+CFLAGS   += -std=c11 $(WARN) -pthread
+LDLIBS   += $(PKG_LIBS) -lpthread -lm
+
+LIB_SRC  := $(sort $(wildcard src/*/*.c))
+LIB_SRC  := $(filter-out src/cli/%,$(LIB_SRC))
+CLI_SRC  := $(sort $(wildcard src/cli/*.c))
+TEST_SRC := $(sort $(wildcard tests/test_*.c))
+
+# Release objects in build/, sanitizer objects in build/asan/.
+LIB_OBJ  := $(LIB_SRC:src/%.c=build/obj/%.o)
+CLI_OBJ  := $(CLI_SRC:src/%.c=build/obj/%.o)
+ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+ASAN_LIB_OBJ := $(LIB_SRC:src/%.c=build/asan/obj/%.o)
+ASAN_CLI_OBJ := $(CLI_SRC:src/%.c=build/asan/obj/%.o)
+TEST_BIN := $(TEST_SRC:tests/%.c=build/asan/tests/%)
+
+.PHONY: all test clean install models dicts gazetteer bench demo check-shared
+all: build/attache build/libattache.a
+
+build/libattache.a: $(LIB_OBJ)
+	@mkdir -p $(@D)
+	$(AR) rcs $@ $^
+
+build/attache: $(CLI_OBJ) build/libattache.a
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) build/libattache.a $(LDLIBS)
+
+build/obj/%.o: src/%.c
+	@mkdir -p $(@D)
+	@echo "CC $<"
+	@$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+build/asan/obj/%.o: src/%.c
+	@mkdir -p $(@D)
+	@echo "CC (asan) $<"
+	@$(CC) $(CPPFLAGS) $(filter-out -O2,$(CFLAGS)) $(ASAN_FLAGS) -MMD -MP -c -o $@ $<
+
+build/asan/libattache.a: $(ASAN_LIB_OBJ)
+	@mkdir -p $(@D)
+	$(AR) rcs $@ $^
+
+build/asan/attache: $(ASAN_CLI_OBJ) build/asan/libattache.a
+	$(CC) $(CFLAGS) $(ASAN_FLAGS) -o $@ $(ASAN_CLI_OBJ) build/asan/libattache.a $(LDLIBS)
+
+build/asan/tests/%: tests/%.c tests/helpers.h build/asan/libattache.a
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) -Itests $(filter-out -O2,$(CFLAGS)) $(ASAN_FLAGS) -o $@ $< build/asan/libattache.a $(LDLIBS) -lcmocka
+
+# Tests run from the project root so that models/, dict/ and ../shared resolve.
+test: $(TEST_BIN) build/asan/attache
+	@ATTACHE_BIN=build/asan/attache SHARED=$(SHARED) sh tests/run.sh $(TEST_BIN)
+
+demo: build/attache
+	build/attache demo
+
+clean:
+	rm -rf build
+
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(ASAN_LIB_OBJ:.o=.d) $(ASAN_CLI_OBJ:.o=.d)
