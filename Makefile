@@ -71,3 +71,11 @@ clean:
 	rm -rf build
 
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(ASAN_LIB_OBJ:.o=.d) $(ASAN_CLI_OBJ:.o=.d)
+
+# Models and dictionaries are committed; these rebuild them from $(SHARED).
+models: build/attache
+	SHARED=$(SHARED) sh scripts/make-models
+dicts: build/attache
+	SHARED=$(SHARED) sh scripts/make-dicts
+gazetteer: build/attache
+	SHARED=$(SHARED) sh scripts/make-gazetteer

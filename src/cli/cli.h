@@ -46,4 +46,16 @@ int cmd_query(int argc, char **argv);
 int cmd_export(int argc, char **argv);
 int cmd_demo(int argc, char **argv);
 
+/* Subcommands of eval and train, one file each (eval_NAME.c, train_NAME.c). */
+int cmd_eval_tokenize(int argc, char **argv);
+int cmd_eval_tagger(int argc, char **argv);
+int cmd_eval_parser(int argc, char **argv);
+int cmd_eval_timex(int argc, char **argv);
+int cmd_eval_events(int argc, char **argv);
+int cmd_eval_link(int argc, char **argv);
+int cmd_train_tagger(int argc, char **argv);
+int cmd_train_parser(int argc, char **argv);
+/* Dispatches argv[1] to one of n subcommands; prints the list for --help. */
+int cli_subcommand(const char *cmd, const cli_command *subs, size_t n, int argc, char **argv);
+
 #endif
