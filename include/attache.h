@@ -41,6 +41,7 @@
 #define ATTACHE_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -155,6 +156,79 @@ attache_reader *attache_reader_new(const char *const *paths, size_t npaths, cons
  * an error: the remaining documents are still read. */
 attache_status attache_reader_next(attache_reader *reader, attache_doc **doc, char *err, size_t errlen);
 void attache_reader_free(attache_reader *reader);
+
+/* ----------------------------------------------------------------- store */
+
+/* An SQLite event store (docs/store.md): documents, sentences, events and
+ * their clusters, with indexes for the queries below. One store is used by
+ * one thread. */
+typedef struct attache_store attache_store;
+
+/* Opens or creates the store at path and brings its schema to the current
+ * version. NULL with err set on failure. */
+attache_store *attache_store_open(const char *path, char *err, size_t errlen);
+void attache_store_close(attache_store *store);
+
+typedef struct attache_ingest_options {
+	int threads;               /* worker threads, >= 1 */
+	int progress;              /* draw a progress bar on stderr */
+	const char *default_date;  /* date of documents that carry none */
+	size_t batch_docs;         /* documents per transaction (0: 256) */
+} attache_ingest_options;
+
+typedef struct attache_ingest_stats {
+	size_t documents;  /* read */
+	size_t stored;     /* new or changed, now stored */
+	size_t skipped;    /* already stored with the same content */
+	size_t failed;     /* bad documents (each reported on stderr) */
+	size_t events;     /* events written */
+} attache_ingest_stats;
+
+/* Codes the documents under paths and stores them. Idempotent: a document
+ * already stored with the same content hash is skipped; one whose content
+ * changed has its old events replaced. Each batch is one transaction, so an
+ * interrupted run loses at most the batch in flight and a rerun completes
+ * it. Returns ATTACHE_OK even when some documents failed (see stats). */
+attache_status attache_store_ingest(attache_store *store, const attache_engine *engine,
+				    const char *const *paths, size_t npaths,
+				    const attache_ingest_options *opts, attache_ingest_stats *stats,
+				    char *err, size_t errlen);
+
+/* A JSON object with the counts: documents, sentences, events, clusters.
+ * malloc'd; free with attache_free. NULL with err set on failure. */
+char *attache_store_stats(attache_store *store, char *err, size_t errlen);
+
+typedef enum attache_table_format {
+	ATTACHE_TABLE_ALIGNED, ATTACHE_TABLE_CSV, ATTACHE_TABLE_JSONL
+} attache_table_format;
+
+typedef struct attache_query {
+	const char *source;      /* actor code or prefix (USA, USAGOV) of the source */
+	const char *target;      /* the same for the target */
+	const char *dyad;        /* "A,B": A→B or B→A */
+	const char *code;        /* CAMEO event code, prefix match (04 or 042) */
+	int quad;                /* 1-4, 0 for any */
+	const char *from, *to;   /* inclusive ISO dates */
+	const char *place;       /* place name or ISO country of the location */
+	const char *text;        /* words that the sentence must contain */
+	const char *by;          /* NULL, or day, week, month, year: aggregate */
+	int sentences;           /* include the sentences rows came from */
+	long limit;              /* maximum rows, 0 for no limit */
+} attache_query;
+
+/* Runs a query and writes the rows to out. ATTACHE_ERR_USAGE with err set
+ * for a malformed filter. */
+attache_status attache_store_query(attache_store *store, const attache_query *query,
+				   attache_table_format format, FILE *out, char *err, size_t errlen);
+
+typedef enum attache_export_format {
+	ATTACHE_EXPORT_JSONL,  /* the event record, as from attache code */
+	ATTACHE_EXPORT_CSV,    /* flat columns with a header, for R and pandas */
+	ATTACHE_EXPORT_GDELT   /* GDELT 2.0 event table columns, tab-separated */
+} attache_export_format;
+
+attache_status attache_store_export(attache_store *store, attache_export_format format, FILE *out,
+				    char *err, size_t errlen);
 
 #ifdef __cplusplus
 }

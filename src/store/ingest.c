@@ -1,0 +1,361 @@
+/* attache_store_ingest: code documents on worker threads, store them from
+ * the calling thread, one transaction per batch. */
+#include "store/store.h"
+#include "core/buf.h"
+#include "core/doc.h"
+#include "core/hash.h"
+#include "pipeline/batch.h"
+#include "store/progress.h"
+
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+/* Document id → content hash of what is stored, read once at the start so
+ * that workers can skip unchanged documents without touching SQLite. */
+typedef struct known_docs {
+	uint64_t *keys, *hashes;
+	size_t cap, n;
+} known_docs;
+
+typedef struct ingest_ctx {
+	attache_store *store;
+	const attache_engine *engine;
+	known_docs known;
+	sqlite3_stmt *del_events, *del_sents, *put_doc, *put_sent, *put_event;
+	size_t in_txn, batch_docs;
+	attache_ingest_stats *stats;
+	at_progress progress;
+	int failed;
+	char err[512];
+} ingest_ctx;
+
+static uint64_t doc_hash(const at_doc *doc)
+{
+	uint64_t h = at_checksum(doc->text, doc->len);
+	h = at_hash_mix(h, at_hash_bytes(doc->date ? doc->date : "", doc->date ? strlen(doc->date) : 0));
+	return at_hash_mix(h, at_hash_bytes(doc->title ? doc->title : "", doc->title ? strlen(doc->title) : 0));
+}
+
+static void known_put(known_docs *k, uint64_t key, uint64_t hash)
+{
+	if ((k->n + 1) * 2 > k->cap) {
+		known_docs bigger = {0};
+		bigger.cap = k->cap ? k->cap * 2 : 1024;
+		bigger.keys = calloc(bigger.cap, sizeof(uint64_t));
+		bigger.hashes = calloc(bigger.cap, sizeof(uint64_t));
+		for (size_t i = 0; i < k->cap; i++)
+			if (k->keys[i])
+				known_put(&bigger, k->keys[i], k->hashes[i]);
+		free(k->keys);
+		free(k->hashes);
+		*k = bigger;
+	}
+	size_t i = key & (k->cap - 1);
+	while (k->keys[i] && k->keys[i] != key)
+		i = (i + 1) & (k->cap - 1);
+	if (!k->keys[i])
+		k->n++;
+	k->keys[i] = key;
+	k->hashes[i] = hash;
+}
+
+/* 0 when the id is not stored. */
+static uint64_t known_get(const known_docs *k, uint64_t key)
+{
+	if (!k->cap)
+		return 0;
+	size_t i = key & (k->cap - 1);
+	while (k->keys[i]) {
+		if (k->keys[i] == key)
+			return k->hashes[i];
+		i = (i + 1) & (k->cap - 1);
+	}
+	return 0;
+}
+
+static uint64_t id_key(const char *id)
+{
+	uint64_t h = at_hash_bytes(id, strlen(id));
+	return h ? h : 1;
+}
+
+static int load_known(ingest_ctx *c, char *err, size_t errlen)
+{
+	sqlite3_stmt *st = at_store_prepare(c->store, "SELECT id, hash FROM documents", err, errlen);
+	if (!st)
+		return -1;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		const char *id = (const char *)sqlite3_column_text(st, 0);
+		const char *hash = (const char *)sqlite3_column_text(st, 1);
+		known_put(&c->known, id_key(id), strtoull(hash, NULL, 16));
+	}
+	sqlite3_finalize(st);
+	return 0;
+}
+
+/* Worker thread: 'S' for an unchanged document, else 'N' + event lines. */
+static int work(attache_doc *d, void *arg, at_buf *out, char *err, size_t errlen)
+{
+	ingest_ctx *c = arg;
+	const at_doc *doc = (const at_doc *)d;
+	if (known_get(&c->known, id_key(doc->id)) == doc_hash(doc)) {
+		at_buf_putc(out, 'S');
+		return 0;
+	}
+	if (attache_process(c->engine, d, ATTACHE_STAGE_ALL, err, errlen) != ATTACHE_OK)
+		return -1;
+	size_t len = 0;
+	char *jsonl = attache_render(c->engine, d, ATTACHE_FORMAT_EVENTS_JSONL, &len);
+	if (!jsonl) {
+		snprintf(err, errlen, "%s: out of memory", doc->id);
+		return -1;
+	}
+	at_buf_putc(out, 'N');
+	at_buf_put(out, jsonl, len);
+	attache_free(jsonl);
+	return 0;
+}
+
+static const char *sql_put_event =
+	"INSERT OR REPLACE INTO events (id, doc, sent, code, root, quad, goldstein, plover,"
+	" source_text, source_entity, source_code, source_country,"
+	" target_text, target_entity, target_code, target_country,"
+	" date, date_precision, date_text, place_name, place_country, place_geonames, lat, lon,"
+	" modality, confidence, cluster, record)"
+	" VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26,?27,?28)";
+
+static int prepare_all(ingest_ctx *c, char *err, size_t errlen)
+{
+	attache_store *s = c->store;
+	c->del_events = at_store_prepare(s, "DELETE FROM events WHERE doc = ?1", err, errlen);
+	c->del_sents = at_store_prepare(s, "DELETE FROM sentences WHERE doc = ?1", err, errlen);
+	c->put_doc = at_store_prepare(s,
+		"INSERT OR REPLACE INTO documents (id, date, source, url, title, hash, nsents, ingested)"
+		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, datetime('now'))", err, errlen);
+	c->put_sent = at_store_prepare(s, "INSERT OR REPLACE INTO sentences (doc, idx, text) VALUES (?1, ?2, ?3)",
+				       err, errlen);
+	c->put_event = at_store_prepare(s, sql_put_event, err, errlen);
+	return c->del_events && c->del_sents && c->put_doc && c->put_sent && c->put_event ? 0 : -1;
+}
+
+static void finalize_all(ingest_ctx *c)
+{
+	sqlite3_finalize(c->del_events);
+	sqlite3_finalize(c->del_sents);
+	sqlite3_finalize(c->put_doc);
+	sqlite3_finalize(c->put_sent);
+	sqlite3_finalize(c->put_event);
+}
+
+static void bind_text(sqlite3_stmt *st, int i, const char *s)
+{
+	if (s)
+		sqlite3_bind_text(st, i, s, -1, SQLITE_TRANSIENT);
+	else
+		sqlite3_bind_null(st, i);
+}
+
+static const char *jstr(json_t *o, const char *key)
+{
+	return json_string_value(json_object_get(o, key));
+}
+
+static void bind_actor(sqlite3_stmt *st, int first, json_t *actor)
+{
+	const char *code = json_is_object(actor) ? jstr(actor, "code") : NULL;
+	char country[4] = "";
+	if (code && strlen(code) >= 3)
+		memcpy(country, code, 3);
+	bind_text(st, first, json_is_object(actor) ? jstr(actor, "text") : NULL);
+	bind_text(st, first + 1, json_is_object(actor) ? jstr(actor, "entity") : NULL);
+	bind_text(st, first + 2, code);
+	bind_text(st, first + 3, country[0] ? country : NULL);
+}
+
+static void bind_number(sqlite3_stmt *st, int i, json_t *v)
+{
+	if (json_is_number(v))
+		sqlite3_bind_double(st, i, json_number_value(v));
+	else
+		sqlite3_bind_null(st, i);
+}
+
+static int put_event(ingest_ctx *c, const char *line, size_t n)
+{
+	json_error_t jerr;
+	json_t *ev = json_loadb(line, n, 0, &jerr);
+	if (!ev) {
+		snprintf(c->err, sizeof c->err, "event record is not JSON: %s", jerr.text);
+		return -1;
+	}
+	sqlite3_stmt *st = c->put_event;
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	bind_text(st, 1, jstr(ev, "id"));
+	bind_text(st, 2, jstr(ev, "doc"));
+	sqlite3_bind_int64(st, 3, json_integer_value(json_object_get(ev, "sent")));
+	bind_text(st, 4, jstr(ev, "code"));
+	bind_text(st, 5, jstr(ev, "root"));
+	bind_number(st, 6, json_object_get(ev, "quad"));
+	bind_number(st, 7, json_object_get(ev, "goldstein"));
+	bind_text(st, 8, jstr(ev, "plover"));
+	bind_actor(st, 9, json_object_get(ev, "source"));
+	bind_actor(st, 13, json_object_get(ev, "target"));
+	bind_text(st, 17, jstr(ev, "date"));
+	bind_text(st, 18, jstr(ev, "date_precision"));
+	bind_text(st, 19, jstr(ev, "date_text"));
+	json_t *loc = json_object_get(ev, "location");
+	if (json_is_object(loc)) {
+		bind_text(st, 20, jstr(loc, "name"));
+		bind_text(st, 21, jstr(loc, "country"));
+		bind_number(st, 22, json_object_get(loc, "geonames"));
+		bind_number(st, 23, json_object_get(loc, "lat"));
+		bind_number(st, 24, json_object_get(loc, "lon"));
+	}
+	bind_text(st, 25, jstr(ev, "modality"));
+	bind_number(st, 26, json_object_get(ev, "confidence"));
+	bind_text(st, 27, jstr(ev, "cluster"));
+	sqlite3_bind_text(st, 28, line, (int)n, SQLITE_TRANSIENT);
+	int rc = sqlite3_step(st);
+	json_decref(ev);
+	if (rc != SQLITE_DONE) {
+		snprintf(c->err, sizeof c->err, "%s", sqlite3_errmsg(c->store->db));
+		return -1;
+	}
+	return 0;
+}
+
+static int step_doc(sqlite3_stmt *st, const char *id)
+{
+	sqlite3_reset(st);
+	sqlite3_bind_text(st, 1, id, -1, SQLITE_TRANSIENT);
+	return sqlite3_step(st) == SQLITE_DONE ? 0 : -1;
+}
+
+static int put_sentences(ingest_ctx *c, const at_doc *doc)
+{
+	/* Only the sentences that events come from: the store answers "show
+	 * me the evidence", not full-text archiving. */
+	unsigned char *seen = calloc(doc->nsents ? doc->nsents : 1, 1);
+	for (size_t i = 0; i < doc->nevents; i++) {
+		uint32_t si = doc->events[i].sent;
+		if (si >= doc->nsents || seen[si])
+			continue;
+		seen[si] = 1;
+		const at_sentence *s = &doc->sents[si];
+		sqlite3_stmt *st = c->put_sent;
+		sqlite3_reset(st);
+		sqlite3_bind_text(st, 1, doc->id, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_int64(st, 2, si);
+		sqlite3_bind_text(st, 3, doc->text + s->start, (int)(s->end - s->start), SQLITE_TRANSIENT);
+		if (sqlite3_step(st) != SQLITE_DONE) {
+			free(seen);
+			return -1;
+		}
+	}
+	free(seen);
+	return 0;
+}
+
+static int put_document(ingest_ctx *c, const at_doc *doc, const char *events, size_t len)
+{
+	if (step_doc(c->del_events, doc->id) || step_doc(c->del_sents, doc->id))
+		return -1;
+	sqlite3_stmt *st = c->put_doc;
+	char hash[17];
+	snprintf(hash, sizeof hash, "%016llx", (unsigned long long)doc_hash(doc));
+	sqlite3_reset(st);
+	bind_text(st, 1, doc->id);
+	bind_text(st, 2, doc->date);
+	bind_text(st, 3, doc->source);
+	bind_text(st, 4, doc->url);
+	bind_text(st, 5, doc->title);
+	bind_text(st, 6, hash);
+	sqlite3_bind_int64(st, 7, (sqlite3_int64)doc->nsents);
+	if (sqlite3_step(st) != SQLITE_DONE || put_sentences(c, doc) != 0)
+		return -1;
+	for (size_t pos = 0; pos < len;) {
+		const char *nl = memchr(events + pos, '\n', len - pos);
+		size_t n = nl ? (size_t)(nl - (events + pos)) : len - pos;
+		if (n && put_event(c, events + pos, n) != 0)
+			return -1;
+		c->stats->events += n ? 1 : 0;
+		pos += n + 1;
+	}
+	return 0;
+}
+
+static int commit_batch(ingest_ctx *c)
+{
+	if (!c->in_txn)
+		return 0;
+	c->in_txn = 0;
+	return at_store_exec(c->store, "COMMIT", c->err, sizeof c->err);
+}
+
+static void emit(attache_doc *d, const at_buf *out, void *arg)
+{
+	ingest_ctx *c = arg;
+	const at_doc *doc = (const at_doc *)d;
+	if (c->failed)
+		return;
+	if (out->len && out->data[0] == 'S') {
+		c->stats->skipped++;
+	} else {
+		if (!c->in_txn && at_store_exec(c->store, "BEGIN IMMEDIATE", c->err, sizeof c->err) != 0) {
+			c->failed = 1;
+			return;
+		}
+		if (put_document(c, doc, out->data + 1, out->len - 1) != 0) {
+			if (!c->err[0])
+				snprintf(c->err, sizeof c->err, "%s", sqlite3_errmsg(c->store->db));
+			c->failed = 1;
+			return;
+		}
+		c->stats->stored++;
+		if (++c->in_txn >= c->batch_docs && commit_batch(c) != 0)
+			c->failed = 1;
+	}
+	at_progress_step(&c->progress, c->stats->stored + c->stats->skipped);
+}
+
+attache_status attache_store_ingest(attache_store *s, const attache_engine *engine,
+				    const char *const *paths, size_t npaths,
+				    const attache_ingest_options *opts, attache_ingest_stats *stats,
+				    char *err, size_t errlen)
+{
+	memset(stats, 0, sizeof *stats);
+	ingest_ctx c;
+	memset(&c, 0, sizeof c);
+	c.store = s;
+	c.engine = engine;
+	c.stats = stats;
+	c.batch_docs = opts->batch_docs ? opts->batch_docs : 256;
+	if (load_known(&c, err, errlen) != 0 || prepare_all(&c, err, errlen) != 0) {
+		finalize_all(&c);
+		free(c.known.keys);
+		free(c.known.hashes);
+		return ATTACHE_ERR_IO;
+	}
+	at_progress_start(&c.progress, opts->progress, paths, npaths);
+	attache_reader *reader = attache_reader_new(paths, npaths, opts->default_date);
+	at_batch_stats bs = {0, 0};
+	at_batch_run(reader, opts->threads, work, emit, &c, &bs);
+	attache_reader_free(reader);
+	if (!c.failed && commit_batch(&c) != 0)
+		c.failed = 1;
+	at_progress_end(&c.progress);
+	finalize_all(&c);
+	free(c.known.keys);
+	free(c.known.hashes);
+	stats->documents = bs.docs;
+	stats->failed = bs.failed;
+	if (c.failed) {
+		snprintf(err, errlen, "%s: %s", s->path, c.err);
+		return ATTACHE_ERR_IO;
+	}
+	return ATTACHE_OK;
+}

@@ -1,0 +1,139 @@
+/* Opening the store, its schema and migrations. */
+#include "store/store.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Version 1. Events keep their full JSON record (so exports reproduce
+ * `attache code` byte for byte) beside the columns that queries filter on. */
+static const char schema_v1[] =
+	"CREATE TABLE documents ("
+	"  id TEXT PRIMARY KEY, date TEXT, source TEXT, url TEXT, title TEXT,"
+	"  hash TEXT NOT NULL, nsents INTEGER NOT NULL, ingested TEXT NOT NULL);"
+	"CREATE TABLE sentences ("
+	"  doc TEXT NOT NULL, idx INTEGER NOT NULL, text TEXT NOT NULL,"
+	"  PRIMARY KEY (doc, idx)) WITHOUT ROWID;"
+	"CREATE TABLE events ("
+	"  id TEXT PRIMARY KEY, doc TEXT NOT NULL, sent INTEGER NOT NULL,"
+	"  code TEXT NOT NULL, root TEXT NOT NULL, quad INTEGER, goldstein REAL, plover TEXT,"
+	"  source_text TEXT, source_entity TEXT, source_code TEXT, source_country TEXT,"
+	"  target_text TEXT, target_entity TEXT, target_code TEXT, target_country TEXT,"
+	"  date TEXT, date_precision TEXT, date_text TEXT,"
+	"  place_name TEXT, place_country TEXT, place_geonames INTEGER, lat REAL, lon REAL,"
+	"  modality TEXT, confidence REAL, cluster TEXT, record TEXT NOT NULL);"
+	"CREATE INDEX events_doc ON events(doc);"
+	"CREATE INDEX events_dyad ON events(source_country, target_country, date);"
+	"CREATE INDEX events_target ON events(target_country, date);"
+	"CREATE INDEX events_date ON events(date);"
+	"CREATE INDEX events_code ON events(code);"
+	"CREATE INDEX events_cluster ON events(cluster);"
+	"CREATE TABLE clusters ("
+	"  id TEXT PRIMARY KEY, root TEXT, source_country TEXT, target_country TEXT,"
+	"  date TEXT, mentions INTEGER NOT NULL, sources INTEGER NOT NULL);";
+
+sqlite3_stmt *at_store_prepare(attache_store *s, const char *sql, char *err, size_t errlen)
+{
+	sqlite3_stmt *st = NULL;
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
+		snprintf(err, errlen, "%s: %s", s->path, sqlite3_errmsg(s->db));
+		return NULL;
+	}
+	return st;
+}
+
+int at_store_exec(attache_store *s, const char *sql, char *err, size_t errlen)
+{
+	char *msg = NULL;
+	if (sqlite3_exec(s->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+		snprintf(err, errlen, "%s: %s", s->path, msg ? msg : sqlite3_errmsg(s->db));
+		sqlite3_free(msg);
+		return -1;
+	}
+	return 0;
+}
+
+static int user_version(attache_store *s)
+{
+	sqlite3_stmt *st = NULL;
+	int v = -1;
+	if (sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1, &st, NULL) == SQLITE_OK &&
+	    sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return v;
+}
+
+static int migrate(attache_store *s, char *err, size_t errlen)
+{
+	int v = user_version(s);
+	if (v > AT_STORE_SCHEMA_VERSION) {
+		snprintf(err, errlen, "%s: schema version %d is newer than this attache (%d)", s->path, v,
+			 AT_STORE_SCHEMA_VERSION);
+		return -1;
+	}
+	if (v == AT_STORE_SCHEMA_VERSION)
+		return 0;
+	if (at_store_exec(s, "BEGIN IMMEDIATE", err, errlen) != 0)
+		return -1;
+	/* Each step brings version N to N+1; there is one so far. */
+	if (v == 0 && (at_store_exec(s, schema_v1, err, errlen) != 0 ||
+		       at_store_exec(s, "PRAGMA user_version = 1", err, errlen) != 0)) {
+		at_store_exec(s, "ROLLBACK", err + strlen(err), 0);
+		return -1;
+	}
+	return at_store_exec(s, "COMMIT", err, errlen);
+}
+
+attache_store *attache_store_open(const char *path, char *err, size_t errlen)
+{
+	attache_store *s = calloc(1, sizeof *s);
+	if (!s || !(s->path = strdup(path))) {
+		free(s);
+		snprintf(err, errlen, "out of memory");
+		return NULL;
+	}
+	if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
+		snprintf(err, errlen, "%s: cannot open store: %s", path, sqlite3_errmsg(s->db));
+		attache_store_close(s);
+		return NULL;
+	}
+	sqlite3_busy_timeout(s->db, 5000);
+	if (at_store_exec(s, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;", err, errlen) != 0 ||
+	    migrate(s, err, errlen) != 0) {
+		attache_store_close(s);
+		return NULL;
+	}
+	return s;
+}
+
+void attache_store_close(attache_store *s)
+{
+	if (!s)
+		return;
+	sqlite3_close(s->db);
+	free(s->path);
+	free(s);
+}
+
+char *attache_store_stats(attache_store *s, char *err, size_t errlen)
+{
+	static const char sql[] =
+		"SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM sentences),"
+		" (SELECT count(*) FROM events), (SELECT count(*) FROM clusters)";
+	sqlite3_stmt *st = at_store_prepare(s, sql, err, errlen);
+	if (!st)
+		return NULL;
+	char *out = NULL;
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		out = malloc(200);
+		if (out)
+			snprintf(out, 200, "{\"documents\":%lld,\"sentences\":%lld,\"events\":%lld,\"clusters\":%lld}\n",
+				 sqlite3_column_int64(st, 0), sqlite3_column_int64(st, 1),
+				 sqlite3_column_int64(st, 2), sqlite3_column_int64(st, 3));
+	} else {
+		snprintf(err, errlen, "%s: %s", s->path, sqlite3_errmsg(s->db));
+	}
+	sqlite3_finalize(st);
+	return out;
+}
