@@ -34,10 +34,16 @@ unsigned at_stage_closure(unsigned s)
 	return s;
 }
 
-static int is_dir(const char *path)
+/* Replaces path by its canonical form when it names a folder. */
+static int is_dir(char *path, size_t len)
 {
 	struct stat st;
-	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+	char canon[PATH_MAX];
+	if (stat(path, &st) != 0 || !S_ISDIR(st.st_mode))
+		return 0;
+	if (realpath(path, canon))
+		snprintf(path, len, "%s", canon);
+	return 1;
 }
 
 void at_default_dir(const char *option, const char *env, const char *sub, char *out, size_t outlen)
@@ -61,13 +67,13 @@ void at_default_dir(const char *option, const char *env, const char *sub, char *
 		if (slash) {
 			*slash = '\0';
 			snprintf(out, outlen, "%s/../share/attache/%s", exe, sub);
-			if (is_dir(out))
+			if (is_dir(out, outlen))
 				return;
 			snprintf(out, outlen, "%s/../%s", exe, sub);
-			if (is_dir(out))
+			if (is_dir(out, outlen))
 				return;
 			snprintf(out, outlen, "%s/../../%s", exe, sub);
-			if (is_dir(out))
+			if (is_dir(out, outlen))
 				return;
 		}
 	}
