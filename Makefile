@@ -34,10 +34,11 @@ all: build/attache build/libattache.a
 
 build/libattache.a: $(LIB_OBJ)
 	@mkdir -p $(@D)
-	$(AR) rcs $@ $^
+	@$(AR) rcs $@ $^
 
 build/attache: $(CLI_OBJ) build/libattache.a
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) build/libattache.a $(LDLIBS)
+	@echo "LD $@"
+	@$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) build/libattache.a $(LDLIBS)
 
 build/obj/%.o: src/%.c
 	@mkdir -p $(@D)
@@ -51,14 +52,16 @@ build/asan/obj/%.o: src/%.c
 
 build/asan/libattache.a: $(ASAN_LIB_OBJ)
 	@mkdir -p $(@D)
-	$(AR) rcs $@ $^
+	@$(AR) rcs $@ $^
 
 build/asan/attache: $(ASAN_CLI_OBJ) build/asan/libattache.a
-	$(CC) $(CFLAGS) $(ASAN_FLAGS) -o $@ $(ASAN_CLI_OBJ) build/asan/libattache.a $(LDLIBS)
+	@echo "LD $@"
+	@$(CC) $(CFLAGS) $(ASAN_FLAGS) -o $@ $(ASAN_CLI_OBJ) build/asan/libattache.a $(LDLIBS)
 
 build/asan/tests/%: tests/%.c tests/helpers.h build/asan/libattache.a
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) -Itests $(filter-out -O2,$(CFLAGS)) $(ASAN_FLAGS) -o $@ $< build/asan/libattache.a $(LDLIBS) -lcmocka
+	@echo "CC (asan) $<"
+	@$(CC) $(CPPFLAGS) -Itests $(filter-out -O2,$(CFLAGS)) $(ASAN_FLAGS) -o $@ $< build/asan/libattache.a $(LDLIBS) -lcmocka
 
 # Tests run from the project root so that models/, dict/ and ../shared resolve.
 test: $(TEST_BIN) build/asan/attache
@@ -69,6 +72,22 @@ demo: build/attache
 
 clean:
 	rm -rf build
+
+DATA_DIRS := models dict examples
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/include \
+		$(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/attache
+	install -m 755 build/attache $(DESTDIR)$(PREFIX)/bin/attache
+	install -m 644 build/libattache.a $(DESTDIR)$(PREFIX)/lib/libattache.a
+	install -m 644 include/attache.h $(DESTDIR)$(PREFIX)/include/attache.h
+	install -m 644 man/attache.1 $(DESTDIR)$(PREFIX)/share/man/man1/attache.1
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' attache.pc.in \
+		> $(DESTDIR)$(PREFIX)/lib/pkgconfig/attache.pc
+	for d in $(DATA_DIRS); do \
+		install -d $(DESTDIR)$(PREFIX)/share/attache/$$d; \
+		find $$d -maxdepth 1 -type f \( -name '*.atm' -o -name '*.jsonl' -o -name '*.txt' -o -name '*.html' -o -name NOTICE \) \
+			-exec install -m 644 {} $(DESTDIR)$(PREFIX)/share/attache/$$d/ \; ; \
+	done
 
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(ASAN_LIB_OBJ:.o=.d) $(ASAN_CLI_OBJ:.o=.d)
 
