@@ -29,7 +29,7 @@ ASAN_LIB_OBJ := $(LIB_SRC:src/%.c=build/asan/obj/%.o)
 ASAN_CLI_OBJ := $(CLI_SRC:src/%.c=build/asan/obj/%.o)
 TEST_BIN := $(TEST_SRC:tests/%.c=build/asan/tests/%)
 
-.PHONY: all test clean install models dicts gazetteer bench demo check-shared
+.PHONY: all test clean install models dicts gazetteer bench demo
 all: build/attache build/libattache.a
 
 build/libattache.a: $(LIB_OBJ)
@@ -98,3 +98,14 @@ dicts: build/attache
 	SHARED=$(SHARED) sh scripts/make-dicts
 gazetteer: build/attache
 	SHARED=$(SHARED) sh scripts/make-gazetteer
+
+# Speed and memory, never part of `make test`. QUICK=1: 2,000 stories.
+BENCH_SRC := $(sort $(wildcard bench/*.c))
+BENCH_BIN := $(BENCH_SRC:bench/%.c=build/bench/%)
+build/bench/%: bench/%.c build/libattache.a
+	@mkdir -p $(@D)
+	@echo "CC $<"
+	@$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $< build/libattache.a $(LDLIBS)
+
+bench: all $(BENCH_BIN)
+	SHARED=$(SHARED) QUICK=$(QUICK) python3 scripts/bench

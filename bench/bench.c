@@ -1,0 +1,187 @@
+/* The speed bench behind `make bench`: per-stage and end-to-end throughput
+ * of the library on a corpus, as one JSON line per run. scripts/bench runs
+ * it several times and writes bench/results.md.
+ *
+ *   bench stages CORPUS                  every stage, one thread, timed apart
+ *   bench e2e CORPUS THREADS             attache_process + render, N threads
+ */
+#include "attache.h"
+#include "core/doc.h"
+#include "pipeline/batch.h"
+#include "pipeline/engine.h"
+#include "text/tokenize.h"
+#include "timex/timex.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <time.h>
+
+enum { ST_INGEST, ST_TOKENIZE, ST_TAG, ST_PARSE, ST_TIMEX, ST_PLACES, ST_ACTORS, ST_EVENTS, ST_COUNT };
+static const char *const stage_names[ST_COUNT] = {
+	"ingest", "tokenize", "tag", "parse", "dates", "places", "actors", "events",
+};
+
+static double now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static long peak_rss_kb(void)
+{
+	struct rusage ru;
+	getrusage(RUSAGE_SELF, &ru);
+	return ru.ru_maxrss;
+}
+
+typedef struct corpus {
+	attache_doc **docs;
+	size_t n, cap, bytes;
+} corpus;
+
+static int load(const char *path, corpus *c)
+{
+	char err[1024];
+	const char *paths[] = {path};
+	attache_reader *r = attache_reader_new(paths, 1, NULL);
+	attache_doc *doc;
+	attache_status st;
+	while ((st = attache_reader_next(r, &doc, err, sizeof err)) != ATTACHE_DONE) {
+		if (st != ATTACHE_OK)
+			continue;
+		if (c->n == c->cap) {
+			c->cap = c->cap ? c->cap * 2 : 1024;
+			c->docs = realloc(c->docs, c->cap * sizeof *c->docs);
+		}
+		c->docs[c->n++] = doc;
+		c->bytes += ((at_doc *)doc)->len;
+	}
+	attache_reader_free(r);
+	return c->n ? 0 : -1;
+}
+
+static void run_stages(const attache_engine *e, at_doc *doc, double *t)
+{
+	double t0 = now();
+	at_tokenize(doc);
+	double t1 = now();
+	at_tagger_tag(e->tagger, doc);
+	double t2 = now();
+	at_parser_parse(e->parser, doc);
+	double t3 = now();
+	at_timex_find(doc);
+	double t4 = now();
+	at_places_find(e->gazetteer, doc);
+	double t5 = now();
+	at_actors_find(e->actors, doc);
+	double t6 = now();
+	at_events_code(e->verbs, doc, 0);
+	at_timex_date_events(doc);
+	at_places_locate_events(doc);
+	at_events_assign_ids(doc);
+	double t7 = now();
+	t[ST_TOKENIZE] += t1 - t0;
+	t[ST_TAG] += t2 - t1;
+	t[ST_PARSE] += t3 - t2;
+	t[ST_TIMEX] += t4 - t3;
+	t[ST_PLACES] += t5 - t4;
+	t[ST_ACTORS] += t6 - t5;
+	t[ST_EVENTS] += t7 - t6;
+}
+
+static int bench_stages(const attache_engine *e, const char *path)
+{
+	corpus c = {0};
+	double t[ST_COUNT] = {0};
+	double t0 = now();
+	if (load(path, &c) != 0) {
+		fprintf(stderr, "bench: no documents in %s\n", path);
+		return 1;
+	}
+	t[ST_INGEST] = now() - t0;
+	size_t tokens = 0, events = 0;
+	for (size_t i = 0; i < c.n; i++) {
+		at_doc *doc = (at_doc *)c.docs[i];
+		run_stages(e, doc, t);
+		tokens += doc->nwords;
+		events += doc->nevents;
+		attache_doc_free(c.docs[i]);
+	}
+	double total = 0;
+	printf("{\"mode\":\"stages\",\"docs\":%zu,\"tokens\":%zu,\"bytes\":%zu,\"events\":%zu,\"seconds\":{",
+	       c.n, tokens, c.bytes, events);
+	for (int s = 0; s < ST_COUNT; s++) {
+		printf("%s\"%s\":%.6f", s ? "," : "", stage_names[s], t[s]);
+		total += t[s];
+	}
+	printf("},\"total\":%.6f,\"rss_kb\":%ld}\n", total, peak_rss_kb());
+	free(c.docs);
+	return 0;
+}
+
+typedef struct e2e_ctx {
+	const attache_engine *engine;
+	size_t tokens, events;
+} e2e_ctx;
+
+static int e2e_work(attache_doc *doc, void *arg, at_buf *out, char *err, size_t errlen)
+{
+	e2e_ctx *ctx = arg;
+	if (attache_process(ctx->engine, doc, ATTACHE_STAGE_ALL, err, errlen) != ATTACHE_OK)
+		return -1;
+	size_t len;
+	char *text = attache_render(ctx->engine, doc, ATTACHE_FORMAT_EVENTS_JSONL, &len);
+	at_buf_put(out, text, len);
+	attache_free(text);
+	return 0;
+}
+
+static void e2e_emit(attache_doc *doc, const at_buf *out, void *arg)
+{
+	e2e_ctx *ctx = arg;
+	ctx->tokens += attache_doc_word_count(doc);
+	ctx->events += attache_doc_event_count(doc);
+	(void)out;
+}
+
+static int bench_e2e(const attache_engine *e, const char *path, int threads)
+{
+	const char *paths[] = {path};
+	attache_reader *r = attache_reader_new(paths, 1, NULL);
+	e2e_ctx ctx = {e, 0, 0};
+	at_batch_stats stats = {0, 0};
+	double t0 = now();
+	at_batch_run(r, threads, e2e_work, e2e_emit, &ctx, &stats);
+	double secs = now() - t0;
+	attache_reader_free(r);
+	printf("{\"mode\":\"e2e\",\"threads\":%d,\"docs\":%zu,\"tokens\":%zu,\"events\":%zu,"
+	       "\"seconds\":%.6f,\"rss_kb\":%ld}\n",
+	       threads, stats.docs, ctx.tokens, ctx.events, secs, peak_rss_kb());
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	if (argc < 3) {
+		fputs("usage: bench stages CORPUS | bench e2e CORPUS THREADS\n", stderr);
+		return 2;
+	}
+	char err[1024];
+	attache_engine *e = attache_engine_new(NULL, err, sizeof err);
+	if (!e) {
+		fprintf(stderr, "bench: %s\n", err);
+		return 2;
+	}
+	int rc;
+	if (strcmp(argv[1], "stages") == 0)
+		rc = bench_stages(e, argv[2]);
+	else if (strcmp(argv[1], "e2e") == 0 && argc > 3)
+		rc = bench_e2e(e, argv[2], atoi(argv[3]));
+	else
+		rc = 2;
+	attache_engine_free(e);
+	return rc;
+}
