@@ -29,7 +29,7 @@ ASAN_LIB_OBJ := $(LIB_SRC:src/%.c=build/asan/obj/%.o)
 ASAN_CLI_OBJ := $(CLI_SRC:src/%.c=build/asan/obj/%.o)
 TEST_BIN := $(TEST_SRC:tests/%.c=build/asan/tests/%)
 
-.PHONY: all test clean install models dicts gazetteer bench demo
+.PHONY: all test clean install models dicts gazetteer bench demo killtest
 all: build/attache build/libattache.a
 
 build/libattache.a: $(LIB_OBJ)
@@ -109,3 +109,8 @@ build/bench/%: bench/%.c build/libattache.a
 
 bench: all $(BENCH_BIN)
 	SHARED=$(SHARED) QUICK=$(QUICK) python3 scripts/bench
+	build/bench/bench_store build/bench/store.db
+
+# Crash safety of ingest: kill -9 mid-run, rerun, compare with a clean run.
+killtest: all
+	SHARED=$(SHARED) sh scripts/killtest 3000 1
