@@ -109,7 +109,6 @@ build/bench/%: bench/%.c build/libattache.a
 
 bench: all $(BENCH_BIN)
 	SHARED=$(SHARED) QUICK=$(QUICK) python3 scripts/bench
-	build/bench/bench_store build/bench/store.db
 
 # Crash safety of ingest: kill -9 mid-run, rerun, compare with a clean run.
 killtest: all
