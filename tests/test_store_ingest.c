@@ -1,0 +1,136 @@
+/* End-to-end ingest: idempotence, replaced content, bad documents. Needs
+ * the shipped models and dictionaries; skips when they are missing. */
+#include "helpers.h"
+
+#include "attache.h"
+
+static attache_engine *engine;
+static char dir[] = "build/asan/tests/ingest-XXXXXX";
+static char db[256], input[256];
+
+static void write_file(const char *path, const char *text)
+{
+	FILE *f = fopen(path, "w");
+	assert_non_null(f);
+	fputs(text, f);
+	fclose(f);
+}
+
+static const char articles[] =
+	"{\"id\":\"a1\",\"date\":\"2021-10-08\",\"text\":\"U.S. Secretary of State Antony Blinken met Mexican "
+	"President Andres Manuel Lopez Obrador in Mexico City on Friday.\"}\n"
+	"{\"id\":\"a2\",\"date\":\"2021-10-08\",\"text\":\"\"}\n"
+	"this line is not JSON\n"
+	"{\"id\":\"a3\",\"date\":\"2021-10-07\",\"text\":\"French President Emmanuel Macron met "
+	"Blinken in Paris on Tuesday.\"}\n";
+
+static long count(const char *json, const char *key)
+{
+	char pattern[64];
+	snprintf(pattern, sizeof pattern, "\"%s\":", key);
+	const char *p = strstr(json, pattern);
+	assert_non_null(p);
+	return atol(p + strlen(pattern));
+}
+
+static char *stats(void)
+{
+	char err[256];
+	attache_store *s = attache_store_open(db, err, sizeof err);
+	assert_non_null(s);
+	char *json = attache_store_stats(s, err, sizeof err);
+	attache_store_close(s);
+	assert_non_null(json);
+	return json;
+}
+
+static attache_ingest_stats ingest(void)
+{
+	char err[256];
+	attache_store *s = attache_store_open(db, err, sizeof err);
+	assert_non_null(s);
+	const char *paths[] = {input};
+	attache_ingest_options opts = {2, 0, NULL, 2};
+	attache_ingest_stats st;
+	assert_int_equal(attache_store_ingest(s, engine, paths, 1, &opts, &st, err, sizeof err), ATTACHE_OK);
+	attache_store_close(s);
+	return st;
+}
+
+static void ingest_is_idempotent_and_reports_bad_documents(void **state)
+{
+	(void)state;
+	if (!engine)
+		skip();
+	write_file(input, articles);
+	attache_ingest_stats first = ingest();
+	assert_int_equal(first.stored, 2);
+	assert_int_equal(first.failed, 2); /* the empty text and the bad line */
+	char *before = stats();
+	assert_int_equal(count(before, "documents"), 2);
+
+	attache_ingest_stats second = ingest();
+	assert_int_equal(second.stored, 0);
+	assert_int_equal(second.skipped, 2);
+	char *after = stats();
+	assert_string_equal(before, after);
+	attache_free(before);
+	attache_free(after);
+}
+
+static void changed_content_replaces_its_events(void **state)
+{
+	(void)state;
+	if (!engine)
+		skip();
+	write_file(input, articles);
+	ingest();
+	write_file(input, "{\"id\":\"a1\",\"date\":\"2021-10-08\",\"text\":\"The weather was mild.\"}\n");
+	attache_ingest_stats st = ingest();
+	assert_int_equal(st.stored, 1);
+	char *json = stats();
+	assert_int_equal(count(json, "documents"), 2);
+	attache_free(json);
+	char err[256], out[8192];
+	attache_store *s = attache_store_open(db, err, sizeof err);
+	FILE *mem = fmemopen(out, sizeof out, "w");
+	assert_int_equal(attache_store_export(s, ATTACHE_EXPORT_JSONL, mem, err, sizeof err), ATTACHE_OK);
+	fclose(mem);
+	attache_store_close(s);
+	assert_null(strstr(out, "\"doc\":\"a1\""));
+}
+
+static int setup(void **state)
+{
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	snprintf(db, sizeof db, "%s/store.db", dir);
+	snprintf(input, sizeof input, "%s/input.jsonl", dir);
+	remove(db);
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	char cmd[512];
+	snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+	assert_int_equal(system(cmd), 0);
+	strcpy(dir, "build/asan/tests/ingest-XXXXXX");
+	return 0;
+}
+
+int main(void)
+{
+	char err[512];
+	engine = attache_engine_new(NULL, err, sizeof err);
+	if (!engine)
+		fprintf(stderr, "skipped: %s\n", err);
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(ingest_is_idempotent_and_reports_bad_documents, setup, teardown),
+		cmocka_unit_test_setup_teardown(changed_content_replaces_its_events, setup, teardown),
+	};
+	int rc = cmocka_run_group_tests(tests, NULL, NULL);
+	attache_engine_free(engine);
+	return rc;
+}
