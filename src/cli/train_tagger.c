@@ -1,9 +1,81 @@
 #include "cli/cli.h"
+#include "tag/train.h"
+
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char usage_text[] =
+	"usage: attache train tagger --train FILE [--train FILE...] --dev FILE --out MODEL [OPTIONS]\n\n"
+	"Trains the part-of-speech tagger (UPOS and XPOS), the lemmatizer and the\n"
+	"FEATS table on CoNLL-U treebanks (.conllu or .conllu.zst), keeping the pass\n"
+	"with the best UPOS + XPOS accuracy on --dev.\n\n"
+	"  --train FILE      training treebank (repeat for several)\n"
+	"  --dev FILE        development treebank for early stopping\n"
+	"  --out MODEL       model to write, e.g. models/tagger.atm\n"
+	"  --seed N          shuffling seed (default 1): same seed, same model\n"
+	"  --iterations N    at most N passes (default 12)\n"
+	"  --patience N      stop after N passes without a dev gain (default 3)\n"
+	"  --fixed N         words seen N times with one tag only get it (default 20)\n"
+	"  --restrict N      words seen N times get one of their tags (default 5)\n"
+	"  --quiet           no progress on stderr\n";
+
+static int parse_count(const char *s, unsigned *out)
+{
+	char *end;
+	unsigned long v = strtoul(s, &end, 10);
+	if (!*s || *end || v > 1000000000UL)
+		return -1;
+	*out = (unsigned)v;
+	return 0;
+}
 
 int cmd_train_tagger(int argc, char **argv)
 {
-	(void)argc;
-	(void)argv;
-	fputs("attache: 'train_tagger' is not available yet\n", stderr);
-	return EXIT_USAGE;
+	static const struct option longopts[] = {
+		{"train", required_argument, 0, 't'}, {"dev", required_argument, 0, 'd'},
+		{"out", required_argument, 0, 'o'}, {"seed", required_argument, 0, 's'},
+		{"iterations", required_argument, 0, 'i'}, {"patience", required_argument, 0, 'p'},
+		{"fixed", required_argument, 0, 'f'}, {"restrict", required_argument, 0, 'r'},
+		{"quiet", no_argument, 0, 'q'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0},
+	};
+	at_tagger_train_options o;
+	at_tagger_train_defaults(&o);
+	o.log = stderr;
+	const char **train = calloc((size_t)argc, sizeof *train);
+	if (!train)
+		return EXIT_SOME_FAILED;
+	o.train = train;
+	int c, bad = 0;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+		switch (c) {
+		case 't': train[o.ntrain++] = optarg; break;
+		case 'd': o.dev = optarg; break;
+		case 'o': o.out = optarg; break;
+		case 's': bad |= parse_count(optarg, &o.seed); break;
+		case 'i': bad |= parse_count(optarg, &o.iterations); break;
+		case 'p': bad |= parse_count(optarg, &o.patience); break;
+		case 'f': bad |= parse_count(optarg, &o.fixed_min_count); break;
+		case 'r': bad |= parse_count(optarg, &o.restrict_min_count); break;
+		case 'q': o.log = NULL; break;
+		case 'h':
+			fputs(usage_text, stdout);
+			free(train);
+			return EXIT_OK;
+		default: bad = 1;
+		}
+	}
+	if (bad || optind != argc || !o.ntrain || !o.dev || !o.out) {
+		free(train);
+		return cli_usage_error("train tagger", "needs --train, --dev and --out (and numbers where numbers go)");
+	}
+	char err[1024];
+	int rc = at_tagger_train(&o, err, sizeof err);
+	free(train);
+	if (rc != 0) {
+		fprintf(stderr, "attache train tagger: %s\n", err);
+		return EXIT_SOME_FAILED;
+	}
+	return EXIT_OK;
 }

@@ -1,16 +1,188 @@
 #include "tag/tagger.h"
+#include "core/modelfile.h"
+#include "core/tags.h"
+#include "learn/strings.h"
+#include "learn/table.h"
+#include "learn/weights.h"
+#include "tag/features.h"
+#include "tag/lemma.h"
+#include "tag/model.h"
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
-struct at_tagger { int unused; };
+struct at_tagger {
+	at_model *model;
+	tag_meta meta;
+	const tag_class *classes;
+	at_weights weights;
+	at_table lexicon;
+	const tag_lexentry *words;
+	size_t nwords;
+	at_table clusters;
+	int has_clusters;
+	tag_lemmatizer lemma;
+	at_table feats_word, feats_class;
+	at_strings feats;
+};
 
-at_tagger *at_tagger_load(const char *path, char *err, size_t errlen)
+static int view_table(const at_model *m, const char *name, at_table *t)
 {
-	snprintf(err, errlen, "%s: tagger not built yet", path);
+	size_t n;
+	const void *p = at_model_section(m, name, &n);
+	return p ? at_table_view(t, p, n) : -1;
+}
+
+static const char *view_sections(at_tagger *t)
+{
+	const at_model *m = t->model;
+	size_t n;
+	const void *p = at_model_section(m, "meta", &n);
+	if (!p || n != sizeof t->meta)
+		return "meta";
+	memcpy(&t->meta, p, sizeof t->meta);
+	if (t->meta.nclasses == 0 || t->meta.nclasses > TAG_MAX_CLASSES)
+		return "meta";
+	t->classes = at_model_section(m, "classes", &n);
+	if (!t->classes || n != t->meta.nclasses * sizeof *t->classes)
+		return "classes";
+	p = at_model_section(m, "weights", &n);
+	if (!p || at_weights_view(&t->weights, p, n) != 0 || t->weights.nclasses != t->meta.nclasses)
+		return "weights";
+	if (view_table(m, "lexicon", &t->lexicon) != 0)
+		return "lexicon";
+	t->words = at_model_section(m, "words", &n);
+	if (!t->words || n % sizeof *t->words)
+		return "words";
+	t->nwords = n / sizeof *t->words;
+	for (size_t i = 0; i <= t->lexicon.mask; i++)
+		if (t->lexicon.buckets[i].used && t->lexicon.buckets[i].value >= t->nwords)
+			return "lexicon";
+	t->has_clusters = at_model_section(m, "clusters", NULL) != NULL;
+	if (t->has_clusters && view_table(m, "clusters", &t->clusters) != 0)
+		return "clusters";
+	if (tag_lemmatizer_view(&t->lemma, m) != 0)
+		return "lemma";
+	if (view_table(m, "feats.word", &t->feats_word) || view_table(m, "feats.class", &t->feats_class))
+		return "feats";
+	p = at_model_section(m, "feats.strings", &n);
+	if (!p || at_strings_view(&t->feats, p, n) != 0)
+		return "feats.strings";
+	for (uint32_t i = 0; i < t->meta.nclasses; i++)
+		if (t->classes[i].upos >= AT_UPOS_COUNT || t->classes[i].xpos >= at_xpos_count)
+			return "classes";
 	return NULL;
 }
 
-void at_tagger_free(at_tagger *t) { free(t); }
+at_tagger *at_tagger_load(const char *path, char *err, size_t errlen)
+{
+	at_tagger *t = calloc(1, sizeof *t);
+	if (!t) {
+		snprintf(err, errlen, "out of memory");
+		return NULL;
+	}
+	t->model = at_model_open(path, TAG_MODEL_KIND, TAG_MODEL_VERSION, err, errlen);
+	if (!t->model) {
+		free(t);
+		return NULL;
+	}
+	const char *bad = view_sections(t);
+	if (bad) {
+		snprintf(err, errlen, "%s: tagger model section '%s' is missing or malformed", path, bad);
+		at_tagger_free(t);
+		return NULL;
+	}
+	return t;
+}
 
-int at_tagger_tag(const at_tagger *t, at_doc *doc) { (void)t; (void)doc; return 0; }
+void at_tagger_free(at_tagger *t)
+{
+	if (!t)
+		return;
+	at_model_close(t->model);
+	free(t);
+}
+
+static const tag_lexentry *lookup(const at_tagger *t, const tag_word *w)
+{
+	uint32_t i;
+	if (at_table_get(&t->lexicon, tag_form_key(w->form), &i) ||
+	    at_table_get(&t->lexicon, tag_lower_key(w->lower), &i))
+		return &t->words[i];
+	return NULL;
+}
+
+static unsigned best_class(const at_tagger *t, const tag_word *ws, size_t n, size_t i,
+			   const tag_lexentry *e, int prev1, int prev2)
+{
+	if (e && e->single != TAG_NO_CLASS && e->count >= t->meta.fixed_min_count)
+		return e->single;
+	uint64_t feats[TAG_MAX_FEATURES];
+	int32_t scores[TAG_MAX_CLASSES] = {0};
+	size_t nf = tag_features(ws, n, i, prev1, prev2, feats);
+	at_weights_score(&t->weights, feats, nf, scores);
+	int restrict_to_seen = e && e->count >= t->meta.restrict_min_count;
+	unsigned best = TAG_NO_CLASS;
+	for (unsigned c = 0; c < t->meta.nclasses; c++) {
+		if (restrict_to_seen && !(e->mask[c >> 6] >> (c & 63) & 1))
+			continue;
+		if (best == TAG_NO_CLASS || scores[c] > scores[best])
+			best = c;
+	}
+	return best;
+}
+
+static const char *feats_of(const at_tagger *t, const tag_word *w, unsigned cls)
+{
+	uint32_t id;
+	if (at_table_get(&t->feats_word, tag_feats_key(w->lower, cls), &id) ||
+	    at_table_get(&t->feats_class, cls + 1, &id)) {
+		const char *s = at_strings_get(&t->feats, id);
+		return *s ? s : NULL;
+	}
+	return NULL;
+}
+
+static void tag_sentence(const at_tagger *t, at_doc *doc, const at_sentence *s, tag_word *ws,
+			 const tag_lexentry **entries)
+{
+	size_t n = s->word_count;
+	at_word *words = doc->words + s->word_first;
+	for (size_t i = 0; i < n; i++) {
+		tag_word_init(&ws[i], words[i].form);
+		entries[i] = lookup(t, &ws[i]);
+		ws[i].amb = entries[i] ? entries[i]->amb : 0;
+		uint32_t cluster;
+		if (t->has_clusters && at_table_get(&t->clusters, ws[i].lower, &cluster))
+			ws[i].cluster = cluster + 1;
+	}
+	int prev1 = -1, prev2 = -1;
+	for (size_t i = 0; i < n; i++) {
+		unsigned c = best_class(t, ws, n, i, entries[i], prev1, prev2);
+		at_word *w = &words[i];
+		w->upos = t->classes[c].upos;
+		w->xpos = t->classes[c].xpos;
+		w->lemma = tag_lemmatize(&t->lemma, w->form, w->xpos, doc->arena);
+		w->feats = feats_of(t, &ws[i], c);
+		prev2 = prev1;
+		prev1 = (int)c;
+	}
+}
+
+int at_tagger_tag(const at_tagger *t, at_doc *doc)
+{
+	size_t longest = 0;
+	for (size_t s = 0; s < doc->nsents; s++)
+		if (doc->sents[s].word_count > longest)
+			longest = doc->sents[s].word_count;
+	if (!longest)
+		return 0;
+	tag_word *ws = AT_NEW_N(doc->arena, tag_word, longest);
+	const tag_lexentry **entries = AT_NEW_N(doc->arena, const tag_lexentry *, longest);
+	if (!ws || !entries)
+		return -1;
+	for (size_t s = 0; s < doc->nsents; s++)
+		tag_sentence(t, doc, &doc->sents[s], ws, entries);
+	return 0;
+}

@@ -1,0 +1,55 @@
+/* Averaged-perceptron weights at run time: a read-only view over a model
+ * section written by at_perceptron_export, used straight from the mapped
+ * file. Shared by every model built on learn/ (tagger, parser).
+ *
+ * Section bytes:
+ *   u32 magic "AWT1", u32 class count, u32 bucket count (power of two),
+ *   f32 scale (weight = q * scale), u32 run words, 12 bytes padding;
+ *   buckets: {u32 fingerprint, u32 run offset} (offset 0 = empty);
+ *   runs: u32 words; at an offset, a count then that many
+ *   (class << 16 | (uint16_t)q) words.
+ * A feature's bucket is its hash's low bits; its fingerprint the high half. */
+#ifndef ATTACHE_WEIGHTS_H
+#define ATTACHE_WEIGHTS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define AT_WEIGHTS_MAGIC 0x31545741u /* "AWT1" */
+
+typedef struct at_weights {
+	const uint32_t *buckets;  /* pairs: fingerprint, offset */
+	const uint32_t *runs;
+	uint32_t mask;
+	uint32_t nruns;
+	unsigned nclasses;
+	float scale;
+} at_weights;
+
+/* -1 when the section is malformed. */
+int at_weights_view(at_weights *w, const void *data, size_t size);
+
+/* Adds the weights of the features to scores[0..nclasses). Scores are in
+ * quantised units: compare them, or multiply by w->scale. */
+static inline void at_weights_score(const at_weights *w, const uint64_t *feats, size_t n,
+				    int32_t *scores)
+{
+	for (size_t f = 0; f < n; f++) {
+		uint32_t i = (uint32_t)feats[f] & w->mask;
+		uint32_t fp = (uint32_t)(feats[f] >> 32);
+		for (;;) {
+			uint32_t off = w->buckets[2 * i + 1];
+			if (!off)
+				break;
+			if (w->buckets[2 * i] == fp) {
+				const uint32_t *run = w->runs + off;
+				for (uint32_t k = 1; k <= run[0]; k++)
+					scores[run[k] >> 16] += (int16_t)(run[k] & 0xffff);
+				break;
+			}
+			i = (i + 1) & w->mask;
+		}
+	}
+}
+
+#endif

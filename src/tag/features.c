@@ -1,0 +1,153 @@
+#include "tag/features.h"
+#include "core/hash.h"
+
+#include <string.h>
+
+enum {
+	F_BIAS = 1, F_LOWER, F_FORM, F_PREFIX1, F_PREFIX2, F_PREFIX3, F_SUFFIX1, F_SUFFIX2,
+	F_SUFFIX3, F_SUFFIX4, F_SHAPE, F_FLAGS, F_LOWER_M1, F_LOWER_M2, F_LOWER_P1, F_LOWER_P2,
+	F_SUFFIX_M1, F_SUFFIX_P1, F_TAG_M1, F_TAG_M2, F_TAGS_M12, F_TAG_M1_LOWER, F_AMB,
+	F_AMB_P1, F_AMB_P2, F_TAG_M1_AMB, F_LOWER_LOWER_P1, F_LOWER_M1_LOWER, F_AMB_AMB_P1,
+	F_TAG_M1_AMB_P1, F_SHAPE_M1, F_SHAPE_P1, F_TAG_M1_SUFFIX3, F_LOWER_AMB_P1, F_CLUSTER,
+	F_CLUSTER_M1, F_CLUSTER_P1, F_CLUSTER_P2, F_TAG_M1_CLUSTER
+};
+
+enum {
+	FLAG_DIGIT = 1, FLAG_HYPHEN = 2, FLAG_UPPER = 4, FLAG_ALL_UPPER = 8, FLAG_INITIAL_UPPER = 16,
+	FLAG_ALPHA = 32, FLAG_NON_ASCII = 64, FLAG_FIRST = 128
+};
+
+static char lower_char(char c)
+{
+	return (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+}
+
+static char shape_char(char c)
+{
+	if (c >= 'A' && c <= 'Z')
+		return 'X';
+	if (c >= 'a' && c <= 'z')
+		return 'x';
+	if (c >= '0' && c <= '9')
+		return 'd';
+	if ((unsigned char)c >= 0x80)
+		return 'u';
+	return c;
+}
+
+uint64_t tag_hash_lower(const char *form)
+{
+	uint64_t h = 1469598103934665603ULL;
+	for (const char *p = form; *p; p++) {
+		h ^= (unsigned char)lower_char(*p);
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+void tag_word_init(tag_word *w, const char *form)
+{
+	char lower[32], shape[16];
+	size_t len = strlen(form), nshape = 0, nlower = len < sizeof lower ? len : sizeof lower;
+	uint32_t flags = FLAG_ALL_UPPER;
+	for (size_t i = 0; i < len; i++) {
+		char c = form[i];
+		char s = shape_char(c);
+		if (i < nlower)
+			lower[i] = lower_char(c);
+		if (nshape < sizeof shape && (nshape == 0 || shape[nshape - 1] != s))
+			shape[nshape++] = s;
+		if (s == 'd')
+			flags |= FLAG_DIGIT;
+		else if (c == '-')
+			flags |= FLAG_HYPHEN;
+		else if (s == 'X')
+			flags |= FLAG_UPPER | FLAG_ALPHA;
+		else if (s == 'x')
+			flags |= FLAG_ALPHA;
+		else if (s == 'u')
+			flags |= FLAG_NON_ASCII;
+		if (s != 'X')
+			flags &= ~(uint32_t)FLAG_ALL_UPPER;
+	}
+	if (len && shape_char(form[0]) == 'X')
+		flags |= FLAG_INITIAL_UPPER;
+	w->lower = tag_hash_lower(form);
+	w->form = at_hash_bytes(form, len);
+	w->shape = at_hash_bytes(shape, nshape);
+	for (size_t k = 0; k < 3; k++)
+		w->prefix[k] = k < nlower ? at_hash_bytes(lower, k + 1) : 0;
+	for (size_t k = 0; k < 4; k++)
+		w->suffix[k] = k < len && len <= sizeof lower ? at_hash_bytes(lower + len - k - 1, k + 1)
+				: (k < len ? at_hash_bytes(form + len - k - 1, k + 1) : 0);
+	w->amb = 0;
+	w->cluster = 0;
+	w->flags = flags;
+}
+
+static uint64_t f1(unsigned t, uint64_t v)
+{
+	return at_hash_mix(v, t);
+}
+
+static uint64_t f2(unsigned t, uint64_t a, uint64_t b)
+{
+	return at_hash_mix(at_hash_mix(a, t), b);
+}
+
+/* Values outside the sentence and the tag before it. */
+#define BEYOND 0x5bd1e995ULL
+#define NO_TAG 0xffff
+
+size_t tag_features(const tag_word *ws, size_t n, size_t i, int prev1, int prev2, uint64_t *out)
+{
+	const tag_word *w = &ws[i];
+	uint64_t lower_m1 = i >= 1 ? ws[i - 1].lower : BEYOND, lower_m2 = i >= 2 ? ws[i - 2].lower : BEYOND;
+	uint64_t lower_p1 = i + 1 < n ? ws[i + 1].lower : BEYOND, lower_p2 = i + 2 < n ? ws[i + 2].lower : BEYOND;
+	uint64_t amb_p1 = i + 1 < n ? ws[i + 1].amb : BEYOND, amb_p2 = i + 2 < n ? ws[i + 2].amb : BEYOND;
+	uint64_t cl_m1 = i >= 1 ? ws[i - 1].cluster : BEYOND, cl_p1 = i + 1 < n ? ws[i + 1].cluster : BEYOND;
+	uint64_t cl_p2 = i + 2 < n ? ws[i + 2].cluster : BEYOND;
+	uint64_t t1 = prev1 >= 0 ? (uint64_t)prev1 : NO_TAG, t2 = prev2 >= 0 ? (uint64_t)prev2 : NO_TAG;
+	size_t k = 0;
+	out[k++] = f1(F_BIAS, 0);
+	out[k++] = f1(F_LOWER, w->lower);
+	out[k++] = f1(F_FORM, w->form);
+	for (unsigned j = 0; j < 3; j++)
+		if (w->prefix[j])
+			out[k++] = f1(F_PREFIX1 + j, w->prefix[j]);
+	for (unsigned j = 0; j < 4; j++)
+		if (w->suffix[j])
+			out[k++] = f1(F_SUFFIX1 + j, w->suffix[j]);
+	out[k++] = f2(F_SHAPE, w->shape, i == 0);
+	out[k++] = f1(F_FLAGS, w->flags | (i == 0 ? FLAG_FIRST : 0));
+	out[k++] = f1(F_LOWER_M1, lower_m1);
+	out[k++] = f1(F_LOWER_M2, lower_m2);
+	out[k++] = f1(F_LOWER_P1, lower_p1);
+	out[k++] = f1(F_LOWER_P2, lower_p2);
+	out[k++] = f1(F_SUFFIX_M1, i >= 1 ? ws[i - 1].suffix[2] : BEYOND);
+	out[k++] = f1(F_SUFFIX_P1, i + 1 < n ? ws[i + 1].suffix[2] : BEYOND);
+	out[k++] = f1(F_TAG_M1, t1);
+	out[k++] = f1(F_TAG_M2, t2);
+	out[k++] = f2(F_TAGS_M12, t1, t2);
+	out[k++] = f2(F_TAG_M1_LOWER, t1, w->lower);
+	out[k++] = f1(F_AMB, w->amb);
+	out[k++] = f1(F_AMB_P1, amb_p1);
+	out[k++] = f1(F_AMB_P2, amb_p2);
+	out[k++] = f2(F_TAG_M1_AMB, t1, w->amb);
+	out[k++] = f2(F_LOWER_LOWER_P1, w->lower, lower_p1);
+	out[k++] = f2(F_LOWER_M1_LOWER, lower_m1, w->lower);
+	out[k++] = f2(F_AMB_AMB_P1, w->amb, amb_p1);
+	out[k++] = f2(F_TAG_M1_AMB_P1, t1, amb_p1);
+	out[k++] = f1(F_SHAPE_M1, i >= 1 ? ws[i - 1].shape : BEYOND);
+	out[k++] = f1(F_SHAPE_P1, i + 1 < n ? ws[i + 1].shape : BEYOND);
+	out[k++] = f2(F_TAG_M1_SUFFIX3, t1, w->suffix[2]);
+	out[k++] = f2(F_LOWER_AMB_P1, w->lower, amb_p1);
+	if (w->cluster) {
+		out[k++] = f1(F_CLUSTER, w->cluster);
+		out[k++] = f2(F_TAG_M1_CLUSTER, t1, w->cluster);
+	}
+	out[k++] = f1(F_CLUSTER_M1, cl_m1);
+	out[k++] = f1(F_CLUSTER_P1, cl_p1);
+	out[k++] = f1(F_CLUSTER_P2, cl_p2);
+	return k;
+}

@@ -1,0 +1,34 @@
+/* Features of the tagger: what it knows of a word (computed once per word)
+ * and the feature hashes of one position given the tags already chosen. */
+#ifndef ATTACHE_TAG_FEATURES_H
+#define ATTACHE_TAG_FEATURES_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define TAG_MAX_FEATURES 48
+
+typedef struct tag_word {
+	uint64_t lower;       /* hash of the ASCII-lowercased form */
+	uint64_t form;        /* hash of the form as written */
+	uint64_t shape;       /* Xxxx, dd-dd, x.x. ... */
+	uint64_t prefix[3];   /* lowercased, 1 to 3 bytes */
+	uint64_t suffix[4];   /* lowercased, 1 to 4 bytes */
+	uint64_t amb;         /* ambiguity class: the tags seen for the word (0: unseen) */
+	uint64_t cluster;     /* distributional class (0: none) */
+	uint32_t flags;
+} tag_word;
+
+/* Fills everything but amb and cluster. */
+void tag_word_init(tag_word *w, const char *form);
+
+/* The hashes of the lowercased and written forms (lexicon keys). */
+uint64_t tag_hash_lower(const char *form);
+
+/* Feature hashes of word i of words[0..n) given the classes of the two
+ * words before it (prev1, prev2; -1 before the sentence). Returns how many
+ * were written to out (at most TAG_MAX_FEATURES). */
+size_t tag_features(const tag_word *words, size_t n, size_t i, int prev1, int prev2,
+		    uint64_t *out);
+
+#endif

@@ -1,0 +1,41 @@
+/* The lemmatizer: edit scripts learned from the training data. A script
+ * says whether to lowercase the form, how many trailing bytes to strip and
+ * what to append ("L3:e": making -> make). Known (form, XPOS) pairs have
+ * their own script (irregular forms: went -> go); unknown ones take the
+ * script of the longest suffix seen with that XPOS. */
+#ifndef ATTACHE_LEMMA_H
+#define ATTACHE_LEMMA_H
+
+#include "core/arena.h"
+#include "core/modelfile.h"
+#include "learn/strings.h"
+#include "learn/table.h"
+#include "learn/votes.h"
+
+typedef struct tag_lemmatizer {
+	at_table lex;       /* (lowercased form, XPOS) -> script */
+	at_table suffix;    /* (suffix, length, XPOS) -> script */
+	at_strings scripts;
+} tag_lemmatizer;
+
+/* -1 when a section is missing or malformed. */
+int tag_lemmatizer_view(tag_lemmatizer *l, const at_model *m);
+/* The lemma of form tagged xpos, allocated in a (or form itself). */
+const char *tag_lemmatize(const tag_lemmatizer *l, const char *form, unsigned xpos, at_arena *a);
+
+typedef struct tag_lemma_trainer {
+	at_votes lex, suffix;
+	at_strings_builder scripts;
+} tag_lemma_trainer;
+
+void tag_lemma_trainer_init(tag_lemma_trainer *t);
+void tag_lemma_trainer_free(tag_lemma_trainer *t);
+/* One gold word. Returns -1 when out of memory. */
+int tag_lemma_trainer_add(tag_lemma_trainer *t, const char *form, unsigned xpos, const char *lemma);
+/* Receives a finished model section and takes ownership of data (which
+ * may be NULL after an allocation failure: the sink then fails). */
+typedef int (*tag_section_sink)(void *ctx, const char *name, void *data, size_t size);
+/* Hands the lemmatizer's sections to sink. Returns -1 on failure. */
+int tag_lemma_trainer_save(tag_lemma_trainer *t, tag_section_sink sink, void *ctx);
+
+#endif

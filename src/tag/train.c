@@ -1,0 +1,555 @@
+#include "tag/train.h"
+#include "core/file.h"
+#include "core/modelfile.h"
+#include "core/tags.h"
+#include "eval/tagger_eval.h"
+#include "learn/map.h"
+#include "learn/perceptron.h"
+#include "learn/strings.h"
+#include "learn/table.h"
+#include "learn/votes.h"
+#include "tag/features.h"
+#include "tag/lemma.h"
+#include "tag/model.h"
+#include "tag/tagger.h"
+#include "text/conllu.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+/* Ambiguity classes of training words are computed from the other folds
+ * (jack-knifing), so that rare words look as they will on new text. */
+#define FOLDS 10
+
+typedef struct section {
+	const char *name;
+	void *data;
+	size_t size;
+} section;
+
+typedef struct lexrec {
+	uint64_t mask[2];
+	uint32_t count;
+} lexrec;
+
+typedef struct trainer {
+	const at_tagger_train_options *o;
+	at_doc **docs;
+	size_t ndocs;
+	at_doc *dev;
+	int16_t class_of[AT_UPOS_COUNT][64];
+	tag_class classes[TAG_MAX_CLASSES];
+	unsigned nclasses;
+	/* Lexicon counts. */
+	at_map keys;      /* word key -> index into recs */
+	lexrec *recs;
+	size_t nrecs, recs_cap;
+	at_map counts;    /* (key, class) and (key, class, fold) -> count */
+	/* The training sentences, flattened. */
+	tag_word *words;
+	int16_t *gold;
+	size_t nwords;
+	size_t *sent_first;  /* nsents + 1 offsets into words */
+	size_t nsents;
+	section sections[16];
+	size_t nsections;
+	char *err;
+	size_t errlen;
+} trainer;
+
+static int fail(trainer *t, const char *msg)
+{
+	snprintf(t->err, t->errlen, "%s", msg);
+	return -1;
+}
+
+static at_doc *read_conllu(const char *path, char *err, size_t errlen)
+{
+	size_t len;
+	char why[256];
+	char *data = at_read_file(path, &len, err, errlen);
+	if (!data)
+		return NULL;
+	at_doc *d = at_conllu_read(data, len, path, why, sizeof why);
+	free(data);
+	if (!d)
+		snprintf(err, errlen, "%s: %s", path, why);
+	return d;
+}
+
+static int add_section(trainer *t, const char *name, void *data, size_t size)
+{
+	if (!data)
+		return fail(t, "out of memory");
+	t->sections[t->nsections++] = (section){name, data, size};
+	return 0;
+}
+
+static int collect_classes(trainer *t)
+{
+	static char seen[AT_UPOS_COUNT][64];
+	memset(seen, 0, sizeof seen);
+	for (size_t d = 0; d < t->ndocs; d++)
+		for (size_t i = 0; i < t->docs[d]->nwords; i++) {
+			const at_word *w = &t->docs[d]->words[i];
+			if (w->upos && w->xpos)
+				seen[w->upos][w->xpos] = 1;
+		}
+	memset(t->class_of, 0xff, sizeof t->class_of);
+	t->nclasses = 0;
+	for (unsigned u = 0; u < AT_UPOS_COUNT; u++)
+		for (unsigned x = 0; x < at_xpos_count; x++) {
+			if (!seen[u][x])
+				continue;
+			if (t->nclasses == TAG_MAX_CLASSES)
+				return fail(t, "too many (UPOS, XPOS) pairs in the training data");
+			t->class_of[u][x] = (int16_t)t->nclasses;
+			t->classes[t->nclasses++] = (tag_class){(uint8_t)u, (uint8_t)x};
+		}
+	return t->nclasses ? 0 : fail(t, "the training data has no tagged words");
+}
+
+static int class_of(const trainer *t, const at_word *w)
+{
+	return w->upos && w->xpos < 64 ? t->class_of[w->upos][w->xpos] : -1;
+}
+
+static uint64_t fold_key(uint64_t key, unsigned cls, int fold)
+{
+	return at_hash_mix(at_hash_mix(key, cls + 1), (uint64_t)fold + 1);
+}
+
+static int count_key(trainer *t, uint64_t key, unsigned cls, int fold)
+{
+	uint32_t *idx = at_map_slot(&t->keys, key);
+	if (!idx)
+		return -1;
+	if (!*idx) {
+		if (t->nrecs == t->recs_cap) {
+			size_t ncap = t->recs_cap ? t->recs_cap * 2 : 4096;
+			lexrec *grown = realloc(t->recs, ncap * sizeof *grown);
+			if (!grown)
+				return -1;
+			t->recs = grown;
+			t->recs_cap = ncap;
+		}
+		memset(&t->recs[t->nrecs], 0, sizeof *t->recs);
+		*idx = (uint32_t)++t->nrecs;
+	}
+	lexrec *r = &t->recs[*idx - 1];
+	r->mask[cls >> 6] |= 1ULL << (cls & 63);
+	r->count++;
+	uint32_t *total = at_map_slot(&t->counts, fold_key(key, cls, -1));
+	if (!total)
+		return -1;
+	++*total;
+	uint32_t *in_fold = at_map_slot(&t->counts, fold_key(key, cls, fold));
+	if (!in_fold)
+		return -1;
+	++*in_fold;
+	return 0;
+}
+
+/* The classes seen with key outside fold (fold -1: everywhere). */
+static int mask_outside(const trainer *t, uint64_t key, int fold, uint64_t mask[2])
+{
+	mask[0] = mask[1] = 0;
+	const uint32_t *idx = at_map_find(&t->keys, key);
+	if (!idx)
+		return 0;
+	const lexrec *r = &t->recs[*idx - 1];
+	for (unsigned c = 0; c < t->nclasses; c++) {
+		if (!(r->mask[c >> 6] >> (c & 63) & 1))
+			continue;
+		uint32_t total = *at_map_find(&t->counts, fold_key(key, c, -1));
+		const uint32_t *in = fold >= 0 ? at_map_find(&t->counts, fold_key(key, c, fold)) : NULL;
+		if (total > (in ? *in : 0))
+			mask[c >> 6] |= 1ULL << (c & 63);
+	}
+	return mask[0] || mask[1];
+}
+
+static int count_words(trainer *t)
+{
+	size_t sent = 0;
+	for (size_t d = 0; d < t->ndocs; d++) {
+		const at_doc *doc = t->docs[d];
+		for (size_t s = 0; s < doc->nsents; s++, sent++) {
+			const at_sentence *st = &doc->sents[s];
+			for (uint32_t i = 0; i < st->word_count; i++) {
+				const at_word *w = &doc->words[st->word_first + i];
+				int cls = class_of(t, w);
+				if (cls < 0)
+					continue;
+				tag_word tw;
+				tag_word_init(&tw, w->form);
+				if (count_key(t, tag_form_key(tw.form), (unsigned)cls, (int)(sent % FOLDS)) ||
+				    count_key(t, tag_lower_key(tw.lower), (unsigned)cls, (int)(sent % FOLDS)))
+					return fail(t, "out of memory");
+			}
+		}
+	}
+	return 0;
+}
+
+static int flatten(trainer *t)
+{
+	size_t nwords = 0, nsents = 0;
+	for (size_t d = 0; d < t->ndocs; d++) {
+		nwords += t->docs[d]->nwords;
+		nsents += t->docs[d]->nsents;
+	}
+	t->words = malloc(nwords * sizeof *t->words);
+	t->gold = malloc(nwords * sizeof *t->gold);
+	t->sent_first = malloc((nsents + 1) * sizeof *t->sent_first);
+	if (!t->words || !t->gold || !t->sent_first)
+		return fail(t, "out of memory");
+	size_t k = 0, sent = 0;
+	for (size_t d = 0; d < t->ndocs; d++) {
+		const at_doc *doc = t->docs[d];
+		for (size_t s = 0; s < doc->nsents; s++, sent++) {
+			const at_sentence *st = &doc->sents[s];
+			t->sent_first[sent] = k;
+			for (uint32_t i = 0; i < st->word_count; i++, k++) {
+				const at_word *w = &doc->words[st->word_first + i];
+				uint64_t mask[2];
+				tag_word_init(&t->words[k], w->form);
+				if (mask_outside(t, tag_form_key(t->words[k].form), (int)(sent % FOLDS), mask) ||
+				    mask_outside(t, tag_lower_key(t->words[k].lower), (int)(sent % FOLDS), mask))
+					t->words[k].amb = tag_amb_hash(mask);
+				t->gold[k] = (int16_t)class_of(t, w);
+			}
+		}
+	}
+	t->sent_first[sent] = k;
+	t->nwords = k;
+	t->nsents = sent;
+	return 0;
+}
+
+static int build_lexicon(trainer *t)
+{
+	tag_lexentry *entries = calloc(t->nrecs ? t->nrecs : 1, sizeof *entries);
+	if (!entries)
+		return fail(t, "out of memory");
+	for (size_t i = 0; i < t->nrecs; i++) {
+		const lexrec *r = &t->recs[i];
+		tag_lexentry *e = &entries[i];
+		e->mask[0] = r->mask[0];
+		e->mask[1] = r->mask[1];
+		e->amb = tag_amb_hash(r->mask);
+		e->count = r->count;
+		e->single = TAG_NO_CLASS;
+		int pop = __builtin_popcountll(r->mask[0]) + __builtin_popcountll(r->mask[1]);
+		if (pop == 1)
+			e->single = r->mask[0] ? (uint32_t)__builtin_ctzll(r->mask[0])
+					       : 64u + (uint32_t)__builtin_ctzll(r->mask[1]);
+	}
+	at_map index;
+	at_map_init(&index);
+	for (size_t i = 0; i < t->keys.cap; i++)
+		if (t->keys.used[i]) {
+			uint32_t *slot = at_map_slot(&index, t->keys.keys[i]);
+			if (!slot) {
+				free(entries);
+				at_map_free(&index);
+				return fail(t, "out of memory");
+			}
+			*slot = t->keys.values[i] - 1;
+		}
+	size_t size;
+	void *table = at_table_build(&index, &size);
+	at_map_free(&index);
+	if (add_section(t, "lexicon", table, size) != 0) {
+		free(entries);
+		return -1;
+	}
+	return add_section(t, "words", entries, t->nrecs * sizeof *entries);
+}
+
+static int sink(void *ctx, const char *name, void *data, size_t size)
+{
+	return add_section(ctx, name, data, size);
+}
+
+static int add_votes_table(trainer *t, const char *name, at_votes *votes)
+{
+	at_map map;
+	at_map_init(&map);
+	size_t size = 0;
+	void *bytes = NULL;
+	if (at_votes_resolve(votes, 1, 0.0, &map) == 0)
+		bytes = at_table_build(&map, &size);
+	at_map_free(&map);
+	return add_section(t, name, bytes, size);
+}
+
+/* FEATS: the most frequent features of each (word, class), falling back
+ * to those of the class. */
+static int build_lemmas_and_feats(trainer *t)
+{
+	tag_lemma_trainer lt;
+	at_votes by_word, by_class;
+	at_strings_builder feats;
+	tag_lemma_trainer_init(&lt);
+	at_votes_init(&by_word);
+	at_votes_init(&by_class);
+	at_strings_builder_init(&feats);
+	int rc = 0;
+	for (size_t d = 0; d < t->ndocs && rc == 0; d++)
+		for (size_t i = 0; i < t->docs[d]->nwords && rc == 0; i++) {
+			const at_word *w = &t->docs[d]->words[i];
+			int cls = class_of(t, w);
+			if (cls < 0)
+				continue;
+			uint32_t id = at_strings_intern(&feats, w->feats ? w->feats : "");
+			rc = tag_lemma_trainer_add(&lt, w->form, w->xpos, w->lemma) ||
+			     id == UINT32_MAX ||
+			     at_votes_add(&by_word, tag_feats_key(tag_hash_lower(w->form), (unsigned)cls), id) ||
+			     at_votes_add(&by_class, (uint64_t)cls + 1, id);
+		}
+	if (rc == 0)
+		rc = tag_lemma_trainer_save(&lt, sink, t);
+	if (rc == 0)
+		rc = add_votes_table(t, "feats.word", &by_word);
+	if (rc == 0)
+		rc = add_votes_table(t, "feats.class", &by_class);
+	if (rc == 0) {
+		size_t size = 0;
+		void *bytes = at_strings_build(&feats, &size);
+		rc = add_section(t, "feats.strings", bytes, size);
+	}
+	tag_lemma_trainer_free(&lt);
+	at_votes_free(&by_word);
+	at_votes_free(&by_class);
+	at_strings_builder_free(&feats);
+	return rc ? fail(t, "out of memory while building the lemmatizer") : 0;
+}
+
+static int build_meta(trainer *t)
+{
+	tag_meta *meta = calloc(1, sizeof *meta);
+	tag_class *classes = malloc(t->nclasses * sizeof *classes);
+	if (meta) {
+		meta->nclasses = t->nclasses;
+		meta->fixed_min_count = t->o->fixed_min_count;
+		meta->restrict_min_count = t->o->restrict_min_count;
+	}
+	if (classes)
+		memcpy(classes, t->classes, t->nclasses * sizeof *classes);
+	if (add_section(t, "meta", meta, sizeof *meta) != 0) {
+		free(classes);
+		return -1;
+	}
+	return add_section(t, "classes", classes, t->nclasses * sizeof *classes);
+}
+
+static int save_model(trainer *t, const void *weights, size_t wsize, const char *path)
+{
+	at_model_writer *w = at_model_writer_new(TAG_MODEL_KIND, TAG_MODEL_VERSION);
+	int rc = w ? 0 : -1;
+	for (size_t i = 0; i < t->nsections && rc == 0; i++)
+		rc = at_model_writer_add(w, t->sections[i].name, t->sections[i].data, t->sections[i].size);
+	if (rc == 0)
+		rc = at_model_writer_add(w, "weights", weights, wsize);
+	if (rc == 0)
+		rc = at_model_writer_save(w, path, t->err, t->errlen);
+	else
+		fail(t, "out of memory");
+	at_model_writer_free(w);
+	return rc;
+}
+
+static uint64_t next_random(uint64_t *state)
+{
+	uint64_t x = *state;
+	x ^= x << 13;
+	x ^= x >> 7;
+	x ^= x << 17;
+	return *state = x;
+}
+
+static void shuffle(size_t *order, size_t n, uint64_t *state)
+{
+	for (size_t i = n; i > 1; i--) {
+		size_t j = (size_t)(next_random(state) % i);
+		size_t tmp = order[i - 1];
+		order[i - 1] = order[j];
+		order[j] = tmp;
+	}
+}
+
+/* One pass: greedy left-to-right decoding with the current weights and an
+ * update at every wrong word. Returns the words guessed right, -1 on OOM. */
+static long train_pass(trainer *t, at_perceptron *p, const size_t *order)
+{
+	uint64_t feats[TAG_MAX_FEATURES];
+	float scores[TAG_MAX_CLASSES];
+	long right = 0;
+	for (size_t k = 0; k < t->nsents; k++) {
+		size_t first = t->sent_first[order[k]], n = t->sent_first[order[k] + 1] - first;
+		const tag_word *ws = t->words + first;
+		int prev1 = -1, prev2 = -1;
+		for (size_t i = 0; i < n; i++) {
+			size_t nf = tag_features(ws, n, i, prev1, prev2, feats);
+			at_perceptron_score(p, feats, nf, scores);
+			unsigned guess = 0;
+			for (unsigned c = 1; c < t->nclasses; c++)
+				if (scores[c] > scores[guess])
+					guess = c;
+			int gold = t->gold[first + i];
+			if (gold >= 0) {
+				right += (unsigned)gold == guess;
+				if (at_perceptron_update(p, feats, nf, (unsigned)gold, guess) != 0)
+					return -1;
+			}
+			at_perceptron_tick(p);
+			prev2 = prev1;
+			prev1 = (int)guess;
+		}
+	}
+	return right;
+}
+
+static int evaluate(trainer *t, const char *path, at_tag_scores *s)
+{
+	at_tagger *tagger = at_tagger_load(path, t->err, t->errlen);
+	if (!tagger)
+		return -1;
+	memset(s, 0, sizeof *s);
+	int rc = at_tagger_eval_gold(tagger, t->dev, s);
+	at_tagger_free(tagger);
+	return rc ? fail(t, "out of memory while evaluating") : 0;
+}
+
+static double seconds_since(const struct timespec *start)
+{
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return (double)(now.tv_sec - start->tv_sec) + (double)(now.tv_nsec - start->tv_nsec) / 1e9;
+}
+
+static int iterate(trainer *t)
+{
+	const at_tagger_train_options *o = t->o;
+	at_perceptron *p = at_perceptron_new(t->nclasses);
+	size_t *order = malloc(t->nsents * sizeof *order);
+	char tmp[4096];
+	snprintf(tmp, sizeof tmp, "%s.candidate", o->out);
+	if (!p || !order) {
+		at_perceptron_free(p);
+		free(order);
+		return fail(t, "out of memory");
+	}
+	for (size_t i = 0; i < t->nsents; i++)
+		order[i] = i;
+	uint64_t state = 0x9e3779b97f4a7c15ULL ^ ((uint64_t)o->seed * 0x2545f4914f6cdd1dULL);
+	double best = -1;
+	unsigned since_best = 0;
+	int rc = 0;
+	struct timespec start;
+	clock_gettime(CLOCK_MONOTONIC, &start);
+	for (unsigned it = 1; it <= o->iterations && since_best < o->patience && rc == 0; it++) {
+		shuffle(order, t->nsents, &state);
+		long right = train_pass(t, p, order);
+		size_t wsize;
+		void *weights = right < 0 ? NULL : at_perceptron_export(p, 0.0f, &wsize);
+		if (!weights) {
+			rc = fail(t, "out of memory while training");
+			break;
+		}
+		at_tag_scores s;
+		rc = save_model(t, weights, wsize, tmp);
+		free(weights);
+		if (rc == 0)
+			rc = evaluate(t, tmp, &s);
+		if (rc != 0)
+			break;
+		double upos = 100.0 * (double)s.upos / (double)s.aligned;
+		double xpos = 100.0 * (double)s.xpos / (double)s.aligned;
+		double lemma = 100.0 * (double)s.lemma / (double)s.aligned;
+		double score = upos + xpos;
+		if (o->log)
+			fprintf(o->log, "iteration %u: train %.2f, dev UPOS %.2f XPOS %.2f Lemma %.2f (%zu KB, %.0f s)%s\n",
+				it, 100.0 * (double)right / (double)t->nwords, upos, xpos, lemma, wsize / 1024,
+				seconds_since(&start), score > best ? " best" : "");
+		if (score > best) {
+			best = score;
+			since_best = 0;
+			if (rename(tmp, o->out) != 0)
+				rc = fail(t, "cannot rename the candidate model into place");
+		} else {
+			since_best++;
+		}
+	}
+	remove(tmp);
+	at_perceptron_free(p);
+	free(order);
+	return rc;
+}
+
+void at_tagger_train_defaults(at_tagger_train_options *o)
+{
+	memset(o, 0, sizeof *o);
+	o->seed = 1;
+	o->iterations = 12;
+	o->patience = 3;
+	o->fixed_min_count = 20;
+	o->restrict_min_count = 5;
+}
+
+static void trainer_free(trainer *t)
+{
+	for (size_t i = 0; i < t->ndocs; i++)
+		at_doc_free(t->docs[i]);
+	free(t->docs);
+	at_doc_free(t->dev);
+	at_map_free(&t->keys);
+	at_map_free(&t->counts);
+	free(t->recs);
+	free(t->words);
+	free(t->gold);
+	free(t->sent_first);
+	for (size_t i = 0; i < t->nsections; i++)
+		free(t->sections[i].data);
+}
+
+int at_tagger_train(const at_tagger_train_options *o, char *err, size_t errlen)
+{
+	trainer t;
+	memset(&t, 0, sizeof t);
+	t.o = o;
+	t.err = err;
+	t.errlen = errlen;
+	at_map_init(&t.keys);
+	at_map_init(&t.counts);
+	int rc = 0;
+	t.docs = calloc(o->ntrain ? o->ntrain : 1, sizeof *t.docs);
+	if (!t.docs)
+		rc = fail(&t, "out of memory");
+	for (size_t i = 0; i < o->ntrain && rc == 0; i++, t.ndocs++)
+		if (!(t.docs[i] = read_conllu(o->train[i], err, errlen)))
+			rc = -1;
+	if (rc == 0 && !(t.dev = read_conllu(o->dev, err, errlen)))
+		rc = -1;
+	if (rc == 0)
+		rc = collect_classes(&t);
+	if (rc == 0)
+		rc = count_words(&t);
+	if (rc == 0)
+		rc = flatten(&t);
+	if (rc == 0)
+		rc = build_meta(&t);
+	if (rc == 0)
+		rc = build_lexicon(&t);
+	if (rc == 0)
+		rc = build_lemmas_and_feats(&t);
+	if (rc == 0 && o->log)
+		fprintf(o->log, "training on %zu sentences, %zu words, %u classes\n", t.nsents, t.nwords,
+			t.nclasses);
+	if (rc == 0)
+		rc = iterate(&t);
+	trainer_free(&t);
+	return rc;
+}

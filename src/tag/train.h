@@ -1,0 +1,25 @@
+/* Training the tagger and lemmatizer on CoNLL-U treebanks. */
+#ifndef ATTACHE_TAG_TRAIN_H
+#define ATTACHE_TAG_TRAIN_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+typedef struct at_tagger_train_options {
+	const char *const *train;  /* CoNLL-U files, .zst allowed */
+	size_t ntrain;
+	const char *dev;           /* for early stopping and the reported figures */
+	const char *out;           /* the model file written */
+	unsigned seed;             /* shuffling: same seed, same model */
+	unsigned iterations;       /* at most this many passes */
+	unsigned patience;         /* stop after this many passes without a dev gain */
+	unsigned fixed_min_count;  /* see tag/model.h */
+	unsigned restrict_min_count;
+	FILE *log;                 /* progress, or NULL */
+} at_tagger_train_options;
+
+void at_tagger_train_defaults(at_tagger_train_options *o);
+/* Writes the best model on dev to o->out. Returns 0, or -1 with err set. */
+int at_tagger_train(const at_tagger_train_options *o, char *err, size_t errlen);
+
+#endif
