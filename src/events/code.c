@@ -1,0 +1,228 @@
+/* The event coder: for each predicate of each sentence, the verb pattern or
+ * event noun gives the code, the tree gives source and target, the
+ * modifiers give negation and modality. */
+#include "events/events.h"
+#include "events/actors_of.h"
+#include "events/match.h"
+#include "events/modality.h"
+#include "events/nominal.h"
+#include "core/tags.h"
+
+#include <string.h>
+
+/* One coded predicate before its actors are crossed into events. */
+typedef struct predicate {
+	int32_t p;
+	char code[8];
+	int weight;
+	int nominal;
+	at_modal mod;
+	int dropped;
+} predicate;
+
+typedef struct coder {
+	at_doc *doc;
+	int keep_negated;
+	size_t cap;
+	at_sview sv;
+	int32_t *scratch;
+	predicate *preds;
+	int npreds;
+} coder;
+
+static int code_verb(coder *c, int32_t p)
+{
+	at_verb_match m;
+	if (!at_match_verb(&c->sv, p, c->scratch, &m) || !m.code[0])
+		return 0;
+	predicate *pr = &c->preds[c->npreds++];
+	memset(pr, 0, sizeof *pr);
+	pr->p = p;
+	snprintf(pr->code, sizeof pr->code, "%s", m.code);
+	pr->weight = m.weight;
+	at_modality_of(&c->sv, p, &pr->mod);
+	return 1;
+}
+
+/* A noun is coded only when no coded verb governs it: "held talks" is the
+ * verb's event. */
+static int governed_by_coded(const coder *c, int32_t p)
+{
+	int32_t h = c->sv.head[p];
+	for (int i = 0; i < c->npreds; i++)
+		if (c->preds[i].p == h && !c->preds[i].nominal)
+			return 1;
+	return 0;
+}
+
+static int is_phone_call(const at_sview *sv, int32_t p)
+{
+	if (strcmp(sv->lemma[p], "call") != 0)
+		return 1;
+	for (int32_t ch = sv->first_child[p]; ch >= 0; ch = sv->next_sibling[ch])
+		if (sv->role[ch] == AT_R_COMPOUND || sv->role[ch] == AT_R_AMOD)
+			if (strstr(sv->lemma[ch], "phone"))
+				return 1;
+	return 0;
+}
+
+static void code_noun(coder *c, int32_t p)
+{
+	const char *code = at_nominal_code(&c->sv, p);
+	if (!code || governed_by_coded(c, p) || !is_phone_call(&c->sv, p))
+		return;
+	predicate *pr = &c->preds[c->npreds++];
+	memset(pr, 0, sizeof *pr);
+	pr->p = p;
+	pr->nominal = 1;
+	snprintf(pr->code, sizeof pr->code, "%s", code);
+	at_modality_of(&c->sv, p, &pr->mod);
+	/* "No meeting was announced": the noun's own determiner, or its verb's */
+	int32_t h = c->sv.head[p];
+	if (h >= 0 && (c->sv.role[p] == AT_R_NSUBJ_PASS || c->sv.role[p] == AT_R_OBJ)) {
+		at_modal gm;
+		at_modality_of(&c->sv, h, &gm);
+		pr->mod.negated |= gm.negated;
+		if (pr->mod.modality == AT_MOD_ASSERTED)
+			pr->mod.modality = gm.modality;
+	}
+}
+
+/* Intentions fold into one event ("wants to meet" is 036, not "want" and
+ * "meet"); a saying with a coded clause under it is dropped, since the
+ * clause is the event. */
+static void combine(coder *c)
+{
+	const at_sview *sv = &c->sv;
+	for (int i = 0; i < c->npreds; i++) {
+		predicate *pr = &c->preds[i];
+		if (pr->mod.intent_of < 0)
+			continue;
+		const char *intent = at_intent_code(pr->code);
+		if (intent)
+			snprintf(pr->code, sizeof pr->code, "%s", intent);
+		for (int j = 0; j < c->npreds; j++)
+			if (c->preds[j].p == pr->mod.intent_of)
+				c->preds[j].dropped = 1;
+	}
+	for (int i = 0; i < c->npreds; i++) {
+		predicate *outer = &c->preds[i];
+		if (outer->nominal || !(at_is_saying(sv, outer->p) || strncmp(outer->code, "01", 2) == 0))
+			continue;
+		for (int j = 0; j < c->npreds; j++) {
+			int32_t h = at_sview_clause_of(sv, c->preds[j].p);
+			if (j != i && h >= 0 && h != outer->p && sv->head[h] == outer->p)
+				outer->dropped = 1;
+		}
+	}
+}
+
+static float confidence(const predicate *pr, int has_target)
+{
+	float conf = pr->nominal ? 0.55f : pr->weight > 0 ? 0.8f : 0.65f;
+	if (has_target)
+		conf += 0.1f;
+	if (pr->mod.modality != AT_MOD_ASSERTED)
+		conf -= 0.05f;
+	return conf;
+}
+
+static int already_coded(const at_doc *doc, size_t first, const char *code, const char *s, const char *t)
+{
+	for (size_t i = first; i < doc->nevents; i++) {
+		const at_event *e = &doc->events[i];
+		if (strcmp(e->code, code) == 0 && strcmp(e->source_code, s) == 0 &&
+		    strcmp(e->target_code ? e->target_code : "", t ? t : "") == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static int push_event(coder *c, size_t first, const predicate *pr, int32_t src, int32_t tgt)
+{
+	at_doc *doc = c->doc;
+	const char *scode = doc->mentions[src].code;
+	const char *tcode = tgt >= 0 ? doc->mentions[tgt].code : NULL;
+	if (tcode && strcmp(scode, tcode) == 0)
+		return 0;
+	if (already_coded(doc, first, pr->code, scode, tcode))
+		return 0;
+	if (doc->nevents == c->cap) {
+		at_event *grown = at_arena_grow(doc->arena, doc->events, sizeof *grown, &c->cap);
+		if (!grown)
+			return -1;
+		doc->events = grown;
+	}
+	at_event *e = &doc->events[doc->nevents++];
+	memset(e, 0, sizeof *e);
+	e->sent = c->sv.sent;
+	e->anchor = c->sv.w0 + (uint32_t)pr->p;
+	size_t len = strnlen(pr->code, sizeof e->code - 1);
+	memcpy(e->code, pr->code, len);
+	e->code[len] = '\0';
+	e->source = src;
+	e->target = tgt;
+	e->source_code = scode;
+	e->target_code = tcode;
+	e->modality = pr->mod.modality;
+	e->negated = pr->mod.negated;
+	e->confidence = confidence(pr, tgt >= 0);
+	e->date_timex = -1;
+	e->place = -1;
+	return 0;
+}
+
+static int emit(coder *c, const predicate *pr, size_t first)
+{
+	if (pr->dropped || (pr->mod.negated && !c->keep_negated))
+		return 0;
+	at_actor_list src, tgt;
+	at_event_actors(&c->sv, pr->p, pr->nominal, &src, &tgt);
+	for (int i = 0; i < src.n; i++) {
+		if (tgt.n == 0 && push_event(c, first, pr, src.m[i], -1) != 0)
+			return -1;
+		for (int j = 0; j < tgt.n; j++)
+			if (push_event(c, first, pr, src.m[i], tgt.m[j]) != 0)
+				return -1;
+	}
+	return 0;
+}
+
+static int code_sentence(coder *c, const at_verb_dict *d, uint32_t s)
+{
+	if (at_sview_build(&c->sv, c->doc, d, s) != 0)
+		return -1;
+	const at_sview *sv = &c->sv;
+	c->scratch = AT_NEW_N(c->doc->arena, int32_t, sv->n + 1);
+	c->preds = AT_NEW_N(c->doc->arena, predicate, sv->n + 1);
+	if (!c->scratch || !c->preds)
+		return -1;
+	c->npreds = 0;
+	for (uint32_t i = 0; i < sv->n; i++)
+		if (c->doc->words[sv->w0 + i].upos == AT_VERB)
+			code_verb(c, (int32_t)i);
+	for (uint32_t i = 0; i < sv->n; i++)
+		code_noun(c, (int32_t)i);
+	combine(c);
+	size_t first = c->doc->nevents;
+	for (int i = 0; i < c->npreds; i++)
+		if (emit(c, &c->preds[i], first) != 0)
+			return -1;
+	return 0;
+}
+
+int at_events_code(const at_verb_dict *d, at_doc *doc, int keep_negated)
+{
+	coder c;
+	memset(&c, 0, sizeof c);
+	c.doc = doc;
+	c.keep_negated = keep_negated;
+	doc->events = NULL;
+	doc->nevents = 0;
+	if (!d || doc->nmentions == 0)
+		return 0;
+	for (uint32_t s = 0; s < doc->nsents; s++)
+		if (code_sentence(&c, d, s) != 0)
+			return -1;
+	return 0;
+}

@@ -1,0 +1,100 @@
+#include "events/modality.h"
+
+#include <string.h>
+
+static int in_list(const char *w, const char *const *list)
+{
+	for (; *list; list++)
+		if (strcmp(w, *list) == 0)
+			return 1;
+	return 0;
+}
+
+static const char *const negators[] = {"not", "never", "n't", "no", NULL};
+static const char *const future_aux[] = {"will", "shall", "'ll", "wo", NULL};
+static const char *const hypothetical_aux[] = {"would", "could", "might", "may", "should", "'d", NULL};
+static const char *const intent_verbs[] = {
+	"want", "plan", "intend", "agree", "offer", "promise", "pledge", "vow", "seek", "hope",
+	"propose", "decide", "expect", "prepare", "aim", "wish", "undertake", "commit", NULL,
+};
+static const char *const saying_verbs[] = {
+	"say", "tell", "announce", "report", "state", "claim", "add", "note", "declare",
+	"insist", "stress", "confirm", "assert", "explain", "write", NULL,
+};
+
+static int negated_word(const at_sview *sv, int32_t w)
+{
+	for (int32_t c = sv->first_child[w]; c >= 0; c = sv->next_sibling[c])
+		if ((sv->role[c] == AT_R_ADVMOD || sv->role[c] == AT_R_DET) && in_list(sv->lemma[c], negators))
+			return 1;
+	return 0;
+}
+
+int at_is_saying(const at_sview *sv, int32_t p)
+{
+	return in_list(sv->lemma[p], saying_verbs);
+}
+
+static uint8_t aux_modality(const at_sview *sv, int32_t p)
+{
+	for (int32_t c = sv->first_child[p]; c >= 0; c = sv->next_sibling[c]) {
+		if (sv->role[c] != AT_R_AUX)
+			continue;
+		if (in_list(sv->lemma[c], future_aux) || in_list(sv->form[c], future_aux))
+			return AT_MOD_FUTURE;
+		if (in_list(sv->form[c], hypothetical_aux))
+			return AT_MOD_HYPOTHETICAL;
+	}
+	for (int32_t c = sv->first_child[p]; c >= 0; c = sv->next_sibling[c])
+		if (sv->role[c] == AT_R_MARK && strcmp(sv->lemma[c], "if") == 0)
+			return AT_MOD_HYPOTHETICAL;
+	return AT_MOD_ASSERTED;
+}
+
+void at_modality_of(const at_sview *sv, int32_t p, at_modal *out)
+{
+	out->modality = aux_modality(sv, p);
+	out->negated = (uint8_t)negated_word(sv, p);
+	out->intent_of = -1;
+	int32_t obj = at_sview_child(sv, p, AT_R_OBJ);
+	if (obj >= 0 && negated_word(sv, obj))
+		out->negated = 1;
+	/* Up the chain of control verbs: "did not agree to meet", "wants to
+	 * meet", "is going to visit", "will travel to ... to meet". */
+	for (int32_t w = p, depth = 0; sv->role[w] == AT_R_XCOMP && sv->head[w] >= 0 && depth < 4; depth++) {
+		int32_t g = sv->head[w];
+		if (negated_word(sv, g))
+			out->negated = 1;
+		uint8_t m = aux_modality(sv, g);
+		if (m != AT_MOD_ASSERTED && out->modality == AT_MOD_ASSERTED)
+			out->modality = m;
+		if (in_list(sv->lemma[g], intent_verbs)) {
+			out->modality = AT_MOD_FUTURE;
+			if (out->intent_of < 0)
+				out->intent_of = g;
+		} else if (strcmp(sv->lemma[g], "go") == 0 && w > g) {
+			out->modality = AT_MOD_FUTURE;
+		}
+		w = g;
+	}
+	if (out->modality == AT_MOD_ASSERTED) {
+		int32_t h = at_sview_clause_of(sv, p);
+		if (h >= 0 && (sv->role[h] == AT_R_CCOMP || sv->role[h] == AT_R_PARATAXIS) &&
+		    sv->head[h] >= 0 && at_is_saying(sv, sv->head[h]))
+			out->modality = AT_MOD_REPORTED;
+	}
+}
+
+const char *at_intent_code(const char *code)
+{
+	static const char *const by_root[21] = {
+		NULL, NULL, NULL, NULL, "036", "032", "031", "033", "035", NULL,
+		NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+	};
+	if (!code[0] || !code[1])
+		return NULL;
+	int root = (code[0] - '0') * 10 + (code[1] - '0');
+	if (root == 3)
+		return code;
+	return root >= 0 && root <= 20 ? by_root[root] : NULL;
+}

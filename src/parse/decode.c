@@ -1,0 +1,65 @@
+#include "parse/decode.h"
+
+#include <limits.h>
+
+uint64_t at_plabel_candidates(const at_pweights *wt, const at_psent *ps, int head, int dep)
+{
+	uint64_t all = (at_deprel_count >= 64 ? ~0ULL : (1ULL << at_deprel_count) - 1) & ~1ULL;
+	uint64_t root_bit = 1ULL << wt->root;
+	int uh = ps->upos[head], ud = ps->upos[dep];
+	uint64_t m = 0;
+	if (uh < AT_UPOS_COUNT && ud < AT_UPOS_COUNT)
+		m = (*wt->cands)[dep > head][uh][ud];
+	if (!m)
+		m = all;
+	return m & ~root_bit;
+}
+
+static int best_label(const at_pweights *wt, const at_psent *ps, const at_pstate *s, int head, int dep)
+{
+	if (head == s->n + 1)
+		return wt->root;
+	uint64_t f[AT_PLFEAT_MAX];
+	int nf = at_pfeat_label(ps, s, head, dep, f);
+	uint64_t cands = at_plabel_candidates(wt, ps, head, dep);
+	int best = 0;
+	long best_score = LONG_MIN;
+	for (int l = 1; l < 64; l++) {
+		if (!(cands >> l & 1))
+			continue;
+		long score = 0;
+		for (int i = 0; i < nf; i++)
+			score += wt->label[at_pfeat_with_label(f[i], l) & wt->label_mask];
+		if (score > best_score) {
+			best_score = score;
+			best = l;
+		}
+	}
+	return best;
+}
+
+void at_pdecode(const at_pweights *wt, const at_psent *ps, at_pstate *s)
+{
+	uint64_t f[AT_PFEAT_MAX];
+	at_pstate_init(s, ps->n);
+	while (!at_pstate_terminal(s)) {
+		int nf = at_pfeat_transition(ps, s, f);
+		long score[AT_PA_COUNT] = {0};
+		for (int i = 0; i < nf; i++) {
+			const int16_t *row = wt->trans + (f[i] & wt->trans_mask) * AT_PA_COUNT;
+			for (int a = 0; a < AT_PA_COUNT; a++)
+				score[a] += row[a];
+		}
+		int best = -1;
+		for (int a = 0; a < AT_PA_COUNT; a++)
+			if (at_pstate_legal(s, a) && (best < 0 || score[a] > score[best]))
+				best = a;
+		int label = 0;
+		if (best != AT_PA_SHIFT) {
+			int h, d;
+			at_pstate_arc(s, best, &h, &d);
+			label = best_label(wt, ps, s, h, d);
+		}
+		at_pstate_apply(s, best, label);
+	}
+}

@@ -1,0 +1,33 @@
+/* Greedy decoding with a read-only, quantized weight set: the loaded model
+ * at run time, and the averaged snapshot that training measures on dev. */
+#ifndef ATTACHE_PARSE_DECODE_H
+#define ATTACHE_PARSE_DECODE_H
+
+#include <stdint.h>
+
+#include "core/tags.h"
+#include "parse/features.h"
+#include "parse/system.h"
+
+enum { AT_PARSER_VERSION = 1 };
+
+/* Labels seen in training for (direction, head UPOS, dependent UPOS). */
+typedef uint64_t at_plabel_cands[2][AT_UPOS_COUNT][AT_UPOS_COUNT];
+
+typedef struct at_pweights {
+	const int16_t *trans;     /* [rows][AT_PA_COUNT] */
+	uint64_t trans_mask;      /* rows - 1 */
+	const int16_t *label;
+	uint64_t label_mask;
+	const at_plabel_cands *cands;
+	int root;                 /* deprel id of "root" */
+} at_pweights;
+
+/* Parses ps into s (initialised here); s then holds heads and labels. */
+void at_pdecode(const at_pweights *wt, const at_psent *ps, at_pstate *s);
+
+/* Labels worth scoring for the arc head → dep (never "root", which only
+ * the artificial root takes). */
+uint64_t at_plabel_candidates(const at_pweights *wt, const at_psent *ps, int head, int dep);
+
+#endif

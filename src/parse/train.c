@@ -1,0 +1,415 @@
+#include "parse/train.h"
+#include "core/modelfile.h"
+#include "core/tags.h"
+#include "parse/decode.h"
+#include "parse/features.h"
+#include "parse/model.h"
+#include "parse/system.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { MAX_TRAIN_WORDS = 30000 };
+
+/* One sentence with its gold tree, by position (root = n+1). */
+typedef struct example {
+	at_psent ps;
+	int16_t *gold_head;
+	uint8_t *gold_label;
+	const at_word *words;
+} example;
+
+typedef struct examples {
+	example *v;
+	size_t n;
+	int max_n;
+} examples;
+
+/* Weights being learnt: w, and u = sum of (step * update), so that the
+ * average over all steps is w - u / step (Daumé 2006). */
+typedef struct table {
+	float *w;
+	double *u;
+	size_t size;
+} table;
+
+typedef struct trainer {
+	table trans, label;
+	uint64_t trans_mask, label_mask;
+	double step;
+	uint64_t rng;
+	at_plabel_cands cands;
+	int root;
+	double explore;
+	int16_t *snap_trans, *snap_label;   /* averaged weights as shipped */
+} trainer;
+
+static uint64_t next_random(uint64_t *state)
+{
+	uint64_t x = *state;
+	x ^= x >> 12;
+	x ^= x << 25;
+	x ^= x >> 27;
+	*state = x;
+	return x * 2685821657736338717ULL;
+}
+
+static int table_alloc(table *t, size_t size)
+{
+	t->size = size;
+	t->w = calloc(size, sizeof *t->w);
+	t->u = calloc(size, sizeof *t->u);
+	return t->w && t->u ? 0 : -1;
+}
+
+static void table_free(table *t)
+{
+	free(t->w);
+	free(t->u);
+}
+
+static int sentence_is_tree(const at_word *w, int n)
+{
+	int roots = 0;
+	for (int i = 0; i < n; i++) {
+		if (w[i].head < 0 || w[i].head > n || w[i].deprel == 0)
+			return 0;
+		roots += w[i].head == 0;
+	}
+	return roots == 1;
+}
+
+static int build_examples(const at_doc *doc, at_arena *a, examples *ex)
+{
+	ex->v = AT_NEW_N(a, example, doc->nsents ? doc->nsents : 1);
+	if (!ex->v)
+		return -1;
+	for (size_t i = 0; i < doc->nsents; i++) {
+		const at_sentence *s = &doc->sents[i];
+		const at_word *w = doc->words + s->word_first;
+		int n = (int)s->word_count;
+		if (n == 0 || n > MAX_TRAIN_WORDS || !sentence_is_tree(w, n))
+			continue;
+		example *e = &ex->v[ex->n++];
+		e->words = w;
+		e->gold_head = AT_NEW_N(a, int16_t, n + 2);
+		e->gold_label = AT_NEW_N(a, uint8_t, n + 2);
+		if (!e->gold_head || !e->gold_label || at_psent_alloc(&e->ps, a, n) != 0)
+			return -1;
+		at_psent_fill(&e->ps, w, n);
+		for (int k = 1; k <= n; k++) {
+			e->gold_head[k] = (int16_t)(w[k - 1].head == 0 ? n + 1 : w[k - 1].head);
+			e->gold_label[k] = w[k - 1].deprel;
+		}
+		if (n > ex->max_n)
+			ex->max_n = n;
+	}
+	return 0;
+}
+
+static void collect_cands(trainer *t, const examples *ex)
+{
+	for (size_t i = 0; i < ex->n; i++) {
+		const example *e = &ex->v[i];
+		for (int k = 1; k <= e->ps.n; k++) {
+			int h = e->gold_head[k];
+			int uh = e->ps.upos[h], ud = e->ps.upos[k];
+			if (h == e->ps.n + 1 || uh >= AT_UPOS_COUNT || ud >= AT_UPOS_COUNT)
+				continue;
+			t->cands[k > h][uh][ud] |= 1ULL << e->gold_label[k];
+		}
+	}
+}
+
+static void table_update(table *t, size_t i, float by, double step)
+{
+	t->w[i] += by;
+	t->u[i] += step * by;
+}
+
+static void trans_scores(const trainer *t, const uint64_t *f, int nf, double *score)
+{
+	for (int a = 0; a < AT_PA_COUNT; a++)
+		score[a] = 0;
+	for (int i = 0; i < nf; i++) {
+		const float *row = t->trans.w + (f[i] & t->trans_mask) * AT_PA_COUNT;
+		for (int a = 0; a < AT_PA_COUNT; a++)
+			score[a] += row[a];
+	}
+}
+
+static void trans_update(trainer *t, const uint64_t *f, int nf, int action, float by)
+{
+	for (int i = 0; i < nf; i++)
+		table_update(&t->trans, (f[i] & t->trans_mask) * AT_PA_COUNT + (size_t)action, by, t->step);
+}
+
+static double label_score(const trainer *t, const uint64_t *f, int nf, int label)
+{
+	double score = 0;
+	for (int i = 0; i < nf; i++)
+		score += t->label.w[at_pfeat_with_label(f[i], label) & t->label_mask];
+	return score;
+}
+
+static void label_update(trainer *t, const uint64_t *f, int nf, int label, float by)
+{
+	for (int i = 0; i < nf; i++)
+		table_update(&t->label, at_pfeat_with_label(f[i], label) & t->label_mask, by, t->step);
+}
+
+/* Predicts the label of head → dep, learns from the gold one when the arc
+ * is right, and returns the label the state keeps. */
+static int train_label(trainer *t, const example *e, const at_pstate *s, int head, int dep)
+{
+	if (head == e->ps.n + 1)
+		return t->root;
+	at_pweights view = {.cands = &t->cands, .root = t->root};
+	uint64_t f[AT_PLFEAT_MAX];
+	int nf = at_pfeat_label(&e->ps, s, head, dep, f);
+	uint64_t cands = at_plabel_candidates(&view, &e->ps, head, dep);
+	int best = 0;
+	double best_score = -INFINITY;
+	for (int l = 1; l < 64; l++) {
+		if (!(cands >> l & 1))
+			continue;
+		double sc = label_score(t, f, nf, l);
+		if (sc > best_score) {
+			best_score = sc;
+			best = l;
+		}
+	}
+	if (e->gold_head[dep] != head)
+		return best;
+	int gold = e->gold_label[dep];
+	if (best != gold) {
+		label_update(t, f, nf, gold, 1.0f);
+		label_update(t, f, nf, best, -1.0f);
+	}
+	t->step += 1;
+	return gold;
+}
+
+static void train_sentence(trainer *t, const example *e, at_pstate *s, int explore)
+{
+	uint64_t f[AT_PFEAT_MAX];
+	at_pstate_init(s, e->ps.n);
+	while (!at_pstate_terminal(s)) {
+		int nf = at_pfeat_transition(&e->ps, s, f);
+		double score[AT_PA_COUNT];
+		trans_scores(t, f, nf, score);
+		int cost[AT_PA_COUNT], min_cost = 1 << 30, pred = -1, gold = -1;
+		for (int a = 0; a < AT_PA_COUNT; a++) {
+			if (!at_pstate_legal(s, a))
+				continue;
+			cost[a] = at_pstate_cost(s, e->gold_head, a);
+			if (cost[a] < min_cost)
+				min_cost = cost[a];
+			if (pred < 0 || score[a] > score[pred])
+				pred = a;
+		}
+		for (int a = 0; a < AT_PA_COUNT; a++)
+			if (at_pstate_legal(s, a) && cost[a] == min_cost &&
+			    (gold < 0 || score[a] > score[gold]))
+				gold = a;
+		int next = gold;
+		if (cost[pred] > min_cost) {
+			trans_update(t, f, nf, gold, 1.0f);
+			trans_update(t, f, nf, pred, -1.0f);
+			if (explore && (double)(next_random(&t->rng) >> 11) * 0x1.0p-53 < t->explore)
+				next = pred;
+		} else {
+			next = pred;
+		}
+		t->step += 1;
+		int label = 0;
+		if (next != AT_PA_SHIFT) {
+			int h, d;
+			at_pstate_arc(s, next, &h, &d);
+			label = train_label(t, e, s, h, d);
+		}
+		at_pstate_apply(s, next, label);
+	}
+}
+
+static void quantize(const table *t, double step, int16_t *out)
+{
+	double max = 0;
+	for (size_t i = 0; i < t->size; i++) {
+		double v = fabs(t->w[i] - t->u[i] / step);
+		if (v > max)
+			max = v;
+	}
+	double scale = max > 0 ? 32767.0 / max : 0;
+	for (size_t i = 0; i < t->size; i++)
+		out[i] = (int16_t)lrint((t->w[i] - t->u[i] / step) * scale);
+}
+
+static at_pweights snapshot(trainer *t)
+{
+	quantize(&t->trans, t->step, t->snap_trans);
+	quantize(&t->label, t->step, t->snap_label);
+	at_pweights wt = {t->snap_trans, t->trans_mask, t->snap_label, t->label_mask, &t->cands, t->root};
+	return wt;
+}
+
+/* LAS on the universal relation, over every word (punctuation included). */
+static double evaluate(const at_pweights *wt, const examples *ex, at_pstate *s, double *uas)
+{
+	size_t total = 0, head_ok = 0, both_ok = 0;
+	for (size_t i = 0; i < ex->n; i++) {
+		const example *e = &ex->v[i];
+		at_pdecode(wt, &e->ps, s);
+		for (int k = 1; k <= e->ps.n; k++) {
+			total++;
+			if (s->head[k] != e->gold_head[k])
+				continue;
+			head_ok++;
+			both_ok += at_deprel_universal(s->label[k]) == at_deprel_universal(e->gold_label[k]);
+		}
+	}
+	*uas = total ? 100.0 * (double)head_ok / (double)total : 0;
+	return total ? 100.0 * (double)both_ok / (double)total : 0;
+}
+
+static void shuffle(size_t *order, size_t n, uint64_t *rng)
+{
+	for (size_t i = n; i > 1; i--) {
+		size_t j = (size_t)(next_random(rng) % i);
+		size_t tmp = order[i - 1];
+		order[i - 1] = order[j];
+		order[j] = tmp;
+	}
+}
+
+static int write_model(const trainer *t, const int16_t *trans, const int16_t *label,
+		       const at_parser_train_opts *o, const char *path, char *err, size_t errlen)
+{
+	at_parser_meta meta = {o->trans_bits, o->label_bits, (uint32_t)at_deprel_count, 0};
+	at_model_writer *w = at_model_writer_new("parser", AT_PARSER_VERSION);
+	if (!w || at_model_writer_add(w, "meta", &meta, sizeof meta) != 0 ||
+	    at_model_writer_add(w, "trans", trans, t->trans.size * sizeof *trans) != 0 ||
+	    at_model_writer_add(w, "label", label, t->label.size * sizeof *label) != 0 ||
+	    at_model_writer_add(w, "cands", &t->cands, sizeof t->cands) != 0) {
+		at_model_writer_free(w);
+		snprintf(err, errlen, "%s: out of memory", path);
+		return -1;
+	}
+	int rc = at_model_writer_save(w, path, err, errlen);
+	at_model_writer_free(w);
+	return rc;
+}
+
+void at_parser_train_defaults(at_parser_train_opts *o)
+{
+	memset(o, 0, sizeof *o);
+	o->seed = 1;
+	o->iterations = 15;
+	o->patience = 3;
+	o->trans_bits = 21;
+	o->label_bits = 21;
+	o->explore = 0.9;
+}
+
+static int trainer_init(trainer *t, const at_parser_train_opts *o)
+{
+	memset(t, 0, sizeof *t);
+	t->trans_mask = ((uint64_t)1 << o->trans_bits) - 1;
+	t->label_mask = ((uint64_t)1 << o->label_bits) - 1;
+	t->step = 1;
+	t->rng = o->seed * 0x9e3779b97f4a7c15ULL + 0x1234567ULL;
+	t->root = at_deprel_id("root");
+	t->explore = o->explore;
+	size_t ntrans = (size_t)AT_PA_COUNT << o->trans_bits, nlabel = (size_t)1 << o->label_bits;
+	if (table_alloc(&t->trans, ntrans) != 0 || table_alloc(&t->label, nlabel) != 0)
+		return -1;
+	t->snap_trans = malloc(ntrans * sizeof *t->snap_trans);
+	t->snap_label = malloc(nlabel * sizeof *t->snap_label);
+	return t->snap_trans && t->snap_label ? 0 : -1;
+}
+
+static void trainer_free(trainer *t)
+{
+	table_free(&t->trans);
+	table_free(&t->label);
+	free(t->snap_trans);
+	free(t->snap_label);
+}
+
+typedef struct best_model {
+	int16_t *trans, *label;
+	double las;
+	int iteration;
+} best_model;
+
+static int run_passes(trainer *t, const examples *tr, const examples *dv, at_pstate *s,
+		      const at_parser_train_opts *o, best_model *best)
+{
+	size_t *order = malloc((tr->n ? tr->n : 1) * sizeof *order);
+	if (!order)
+		return -1;
+	for (size_t i = 0; i < tr->n; i++)
+		order[i] = i;
+	best->las = -1;
+	for (int it = 1; it <= o->iterations; it++) {
+		shuffle(order, tr->n, &t->rng);
+		for (size_t i = 0; i < tr->n; i++)
+			train_sentence(t, &tr->v[order[i]], s, it > 1);
+		at_pweights wt = snapshot(t);
+		double uas = 0, las = 0;
+		if (dv->n)
+			las = evaluate(&wt, dv, s, &uas);
+		if (o->log)
+			fprintf(o->log, "iteration %d: dev UAS %.2f LAS %.2f\n", it, uas, las);
+		if (!dv->n || las > best->las) {
+			best->las = las;
+			best->iteration = it;
+			memcpy(best->trans, t->snap_trans, t->trans.size * sizeof *best->trans);
+			memcpy(best->label, t->snap_label, t->label.size * sizeof *best->label);
+		} else if (it - best->iteration >= o->patience) {
+			break;
+		}
+	}
+	free(order);
+	return 0;
+}
+
+int at_parser_train(const at_doc *train, const at_doc *dev, const char *out_path,
+		    const at_parser_train_opts *o, char *err, size_t errlen)
+{
+	at_arena *a = at_arena_new(1 << 20);
+	trainer t = {0};
+	examples tr = {0}, dv = {0};
+	best_model best = {0};
+	at_pstate s;
+	int rc = -1;
+	if (!a || trainer_init(&t, o) != 0 || build_examples(train, a, &tr) != 0 ||
+	    (dev && build_examples(dev, a, &dv) != 0) ||
+	    at_pstate_alloc(&s, a, tr.max_n > dv.max_n ? tr.max_n : dv.max_n) != 0 ||
+	    !(best.trans = malloc(t.trans.size * sizeof *best.trans)) ||
+	    !(best.label = malloc(t.label.size * sizeof *best.label))) {
+		snprintf(err, errlen, "%s: out of memory while training", out_path);
+		goto done;
+	}
+	if (tr.n == 0) {
+		snprintf(err, errlen, "%s: no training sentence has a complete tree", train->id);
+		goto done;
+	}
+	collect_cands(&t, &tr);
+	if (o->log)
+		fprintf(o->log, "training on %zu sentences, %zu dev sentences\n", tr.n, dv.n);
+	if (run_passes(&t, &tr, &dv, &s, o, &best) != 0) {
+		snprintf(err, errlen, "%s: out of memory while training", out_path);
+		goto done;
+	}
+	if (o->log)
+		fprintf(o->log, "kept iteration %d (dev LAS %.2f)\n", best.iteration, best.las);
+	rc = write_model(&t, best.trans, best.label, o, out_path, err, errlen);
+done:
+	free(best.trans);
+	free(best.label);
+	trainer_free(&t);
+	at_arena_free(a);
+	return rc;
+}
