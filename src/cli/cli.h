@@ -55,6 +55,7 @@ int cmd_eval_events(int argc, char **argv);
 int cmd_eval_link(int argc, char **argv);
 int cmd_train_tagger(int argc, char **argv);
 int cmd_train_parser(int argc, char **argv);
+int cmd_train_sentsplit(int argc, char **argv);
 /* Dispatches argv[1] to one of n subcommands; prints the list for --help. */
 int cli_subcommand(const char *cmd, const cli_command *subs, size_t n, int argc, char **argv);
 

@@ -6,8 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
-/* pos[i]: how many non-whitespace bytes come before byte i of text. */
-static uint32_t *non_space_positions(const char *text, size_t len)
+uint32_t *at_non_space_positions(const char *text, size_t len)
 {
 	uint32_t *pos = malloc((len + 1) * sizeof *pos);
 	if (!pos)
@@ -103,7 +102,7 @@ int at_tokenize_eval(const at_doc *gold, const at_sentsplit *model, at_tokenize_
 		at_doc_free(sys);
 		return -1;
 	}
-	uint32_t *pos = non_space_positions(gold->text, gold->len);
+	uint32_t *pos = at_non_space_positions(gold->text, gold->len);
 	if (!pos || at_tokenize_words(sys) != 0 || at_split_sentences(sys, model) != 0) {
 		snprintf(err, errlen, "%s: out of memory", gold->id);
 		free(pos);

@@ -24,6 +24,10 @@ typedef struct at_tokenize_scores {
 int at_tokenize_eval(const at_doc *gold, const at_sentsplit *model, at_tokenize_scores *out,
 		     char *err, size_t errlen);
 
+/* pos[i] = how many non-whitespace bytes come before byte i of text, for
+ * i <= len (malloc'd; NULL when out of memory). */
+uint32_t *at_non_space_positions(const char *text, size_t len);
+
 /* F1 in percent; 0 when nothing was expected or found. */
 double at_span_f1(const at_span_counts *c);
 

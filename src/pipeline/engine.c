@@ -85,6 +85,10 @@ static int load_models(attache_engine *e, const attache_options *o, char *err, s
 	char models[PATH_MAX], dict[PATH_MAX], path[PATH_MAX + 32];
 	at_default_dir(o->model_dir, "ATTACHE_MODELS", "models", models, sizeof models);
 	at_default_dir(o->dict_dir, "ATTACHE_DICT", "dict", dict, sizeof dict);
+	snprintf(path, sizeof path, "%s/sentsplit.atm", models);
+	if ((e->stages & ATTACHE_STAGE_TOKENIZE) && access(path, F_OK) == 0 &&
+	    !(e->splitter = at_sentsplit_load(path, err, errlen)))
+		return -1;
 	if (e->stages & ATTACHE_STAGE_TAG) {
 		snprintf(path, sizeof path, "%s/tagger.atm", models);
 		if (!(e->tagger = at_tagger_load(path, err, errlen)))
@@ -138,6 +142,7 @@ void attache_engine_free(attache_engine *e)
 {
 	if (!e)
 		return;
+	at_sentsplit_free(e->splitter);
 	at_tagger_free(e->tagger);
 	at_parser_free(e->parser);
 	at_gazetteer_free(e->gazetteer);
@@ -161,7 +166,7 @@ attache_status attache_process(const attache_engine *e, attache_doc *d, unsigned
 		snprintf(err, errlen, "%s: a stage was asked for whose model the engine did not load", doc->id);
 		return ATTACHE_ERR_USAGE;
 	}
-	if ((stages & ATTACHE_STAGE_TOKENIZE) && !doc->sents && at_tokenize(doc) != 0)
+	if ((stages & ATTACHE_STAGE_TOKENIZE) && !doc->sents && at_tokenize_with(e->splitter, doc) != 0)
 		return fail(err, errlen, doc, "out of memory while tokenizing");
 	if ((stages & ATTACHE_STAGE_TAG) && at_tagger_tag(e->tagger, doc) != 0)
 		return fail(err, errlen, doc, "out of memory while tagging");

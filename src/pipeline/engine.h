@@ -8,8 +8,10 @@
 #include "geo/places.h"
 #include "parse/parser.h"
 #include "tag/tagger.h"
+#include "text/sentsplit.h"
 
 struct attache_engine {
+	at_sentsplit *splitter; /* NULL when models/sentsplit.atm is absent: rules only */
 	at_tagger *tagger;
 	at_parser *parser;
 	at_gazetteer *gazetteer;

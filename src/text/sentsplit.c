@@ -1,6 +1,8 @@
 #include "text/sentsplit.h"
+#include "core/hash.h"
 #include "text/chars.h"
 #include "text/lexicon.h"
+#include "text/sentsplit_learn.h"
 
 #include <string.h>
 
@@ -13,11 +15,6 @@ typedef enum {
 	TK_OPEN,      /* ( [ { “ ‘ */
 	TK_COMMA      /* , ; : - – — and other punctuation that continues */
 } token_kind;
-
-typedef struct {
-	const at_doc *doc;
-	size_t cap;
-} splitter;
 
 static const char *tok_text(const at_doc *d, size_t i, size_t *n)
 {
@@ -136,9 +133,100 @@ static int rule_boundary(const at_doc *d, size_t first, size_t i, int newlines)
 	}
 }
 
-static int add_sentence(at_doc *d, splitter *sp, size_t first, size_t last, int new_par)
+/* Gaps the model decides: after anything that could end a sentence, and
+ * before anything that could start one. Elsewhere (inside a word sequence
+ * in lowercase, after a comma) the rules' "no" stands, which keeps the
+ * splitter fast. Line breaks stay with the rules: the training text (UD
+ * English EWT rebuilt) has none inside paragraphs. */
+static int is_candidate(const at_doc *d, size_t i, int newlines, int rule)
 {
-	if (d->nsents == sp->cap && !(d->sents = at_arena_grow(d->arena, d->sents, sizeof *d->sents, &sp->cap)))
+	if (newlines)
+		return 0;
+	if (rule)
+		return 1;
+	if (!d->tokens[i].space_after)
+		return 0;
+	token_kind k = kind_of(d, i);
+	if (k == TK_COMMA || k == TK_OPEN)
+		return 0;
+	if (k != TK_WORD)
+		return 1;
+	uint32_t c = first_cp(d, i + 1);
+	return at_is_upper(c) || at_is_digit(c) || !at_is_wordc(c);
+}
+
+enum { SHAPE_MAX = 6 };
+
+/* Word shape, compressed: "Xx", "x", "X", "d", "X.", or the punctuation. */
+static uint64_t shape_hash(const at_doc *d, size_t i)
+{
+	size_t n;
+	const char *s = tok_text(d, i, &n);
+	char shape[SHAPE_MAX];
+	size_t len = 0, k = 0, cn;
+	while (k < n && len < SHAPE_MAX) {
+		uint32_t c = at_utf8_at(s, n, k, &cn);
+		char sc = at_is_upper(c) ? 'X' : at_is_lower(c) ? 'x' : at_is_digit(c) ? 'd' :
+			  c < 0x80 ? (char)c : '*';
+		if (len == 0 || shape[len - 1] != sc)
+			shape[len++] = sc;
+		k += cn;
+	}
+	return at_hash_bytes(shape, len);
+}
+
+/* The lowercased form (first 24 bytes), hashed. */
+static uint64_t lower_hash(const at_doc *d, size_t i)
+{
+	size_t n;
+	const char *s = tok_text(d, i, &n);
+	uint64_t h = 1469598103934665603ULL;
+	for (size_t k = 0; k < n && k < 24; k++) {
+		unsigned char c = (unsigned char)s[k];
+		h ^= (c >= 'A' && c <= 'Z') ? c + 32u : c;
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+static uint64_t feat(uint64_t template_id, uint64_t a, uint64_t b)
+{
+	return at_hash_mix(at_hash_mix(template_id * 0x9e3779b97f4a7c15ULL, a), b);
+}
+
+size_t at_sentsplit_features(const at_doc *d, size_t i, int newlines, int rule, size_t sent_len,
+			     uint64_t *out)
+{
+	size_t n = 0;
+	size_t next = i + 1;
+	uint64_t w0 = lower_hash(d, i), w1 = lower_hash(d, next);
+	uint64_t s0 = shape_hash(d, i), s1 = shape_hash(d, next);
+	uint64_t wp = i > 0 ? lower_hash(d, i - 1) : 0, sp = i > 0 ? shape_hash(d, i - 1) : 0;
+	uint64_t w2 = next + 1 < d->ntokens ? lower_hash(d, next + 1) : 0;
+	uint64_t k0 = (uint64_t)kind_of(d, i), k1 = (uint64_t)kind_of(d, next);
+	uint64_t ctx = (uint64_t)rule << 4 | (uint64_t)(newlines > 1 ? 1 : newlines) << 2;
+	uint64_t len = sent_len < 4 ? sent_len : sent_len < 8 ? 4 : sent_len < 16 ? 5 : sent_len < 32 ? 6 : 7;
+	out[n++] = feat(1, 0, 0);
+	out[n++] = feat(2, ctx, 0);
+	out[n++] = feat(3, w0, 0);
+	out[n++] = feat(4, w1, 0);
+	out[n++] = feat(5, s0, s1);
+	out[n++] = feat(6, w0, s1);
+	out[n++] = feat(7, s0, w1);
+	out[n++] = feat(8, w0, w1);
+	out[n++] = feat(9, wp, w0);
+	out[n++] = feat(10, sp, s0 ^ s1 * 31);
+	out[n++] = feat(11, w1, w2);
+	out[n++] = feat(12, k0 << 8 | k1, ctx);
+	out[n++] = feat(13, len, k0);
+	out[n++] = feat(14, ctx, s1);
+	out[n++] = feat(15, wp, s1);
+	return n;
+}
+
+static int add_sentence(at_doc *d, size_t *cap, size_t first, size_t last, int new_par)
+{
+	if (d->nsents == *cap && !(d->sents = at_arena_grow(d->arena, d->sents, sizeof *d->sents, cap)))
 		return -1;
 	at_sentence *s = &d->sents[d->nsents++];
 	memset(s, 0, sizeof *s);
@@ -152,23 +240,41 @@ static int add_sentence(at_doc *d, splitter *sp, size_t first, size_t last, int 
 	return 0;
 }
 
-int at_split_sentences(at_doc *d, const at_sentsplit *model)
+int at_split_sentences_by(at_doc *d, at_boundary_fn decide, void *ctx)
 {
-	(void)model;
-	splitter sp = {d, 0};
-	d->nsents = 0;
-	size_t first = 0;
+	size_t cap = 0, first = 0;
+	uint64_t feats[AT_SENTSPLIT_MAX_FEATURES];
 	int new_par = 1;
+	d->nsents = 0;
 	for (size_t i = 0; i < d->ntokens; i++) {
 		int newlines = i + 1 < d->ntokens ? newlines_after(d, i) : 2;
-		int boundary = newlines >= 2 || i + 1 - first >= AT_MAX_SENT_TOKENS ||
-			       rule_boundary(d, first, i, newlines);
+		int boundary = newlines >= 2 || i + 1 - first >= AT_MAX_SENT_TOKENS;
+		if (!boundary) {
+			int rule = rule_boundary(d, first, i, newlines);
+			boundary = rule;
+			if (decide && is_candidate(d, i, newlines, rule)) {
+				size_t n = at_sentsplit_features(d, i, newlines, rule, i + 1 - first, feats);
+				boundary = decide(ctx, i, feats, n, rule);
+			}
+		}
 		if (!boundary)
 			continue;
-		if (add_sentence(d, &sp, first, i, new_par) != 0)
+		if (add_sentence(d, &cap, first, i, new_par) != 0)
 			return -1;
 		first = i + 1;
 		new_par = newlines >= 2;
 	}
 	return 0;
+}
+
+static int model_decides(void *ctx, size_t token, const uint64_t *feats, size_t n, int rule)
+{
+	(void)token;
+	(void)rule;
+	return at_sentsplit_score(ctx, feats, n) > 0.0f;
+}
+
+int at_split_sentences(at_doc *d, const at_sentsplit *model)
+{
+	return at_split_sentences_by(d, model ? model_decides : NULL, (void *)model);
 }

@@ -6,6 +6,8 @@
 #ifndef ATTACHE_SENTSPLIT_H
 #define ATTACHE_SENTSPLIT_H
 
+#include <stdio.h>
+
 #include "core/doc.h"
 
 /* Longest sentence the splitter makes, in tokens: later stages keep
@@ -13,6 +15,16 @@
 #define AT_MAX_SENT_TOKENS 250
 
 typedef struct at_sentsplit at_sentsplit;
+
+/* Loads models/sentsplit.atm (kind "sentsplit"); NULL with err set. */
+at_sentsplit *at_sentsplit_load(const char *path, char *err, size_t errlen);
+void at_sentsplit_free(at_sentsplit *model);
+
+/* Trains the boundary model on the gold sentences of train (a document
+ * from at_conllu_read), keeping the epoch that scores best on dev, and
+ * saves it to path. Progress goes to log. Returns 0, or -1 with err set. */
+int at_sentsplit_train(const at_doc *train, const at_doc *dev, unsigned epochs, const char *path,
+		       FILE *log, char *err, size_t errlen);
 
 /* Fills doc->sents from doc->tokens (model may be NULL: rules only).
  * Returns 0, or -1 when out of memory. */

@@ -361,9 +361,14 @@ int at_tokenize_words(at_doc *doc)
 	return 0;
 }
 
-int at_tokenize(at_doc *doc)
+int at_tokenize_with(const at_sentsplit *model, at_doc *doc)
 {
 	if (at_tokenize_words(doc) != 0)
 		return -1;
-	return at_split_sentences(doc, NULL);
+	return at_split_sentences(doc, model);
+}
+
+int at_tokenize(at_doc *doc)
+{
+	return at_tokenize_with(NULL, doc);
 }

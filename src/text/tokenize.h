@@ -4,8 +4,12 @@
 #define ATTACHE_TOKENIZE_H
 
 #include "core/doc.h"
+#include "text/sentsplit.h"
 
-/* Returns 0, or -1 when out of memory. */
+/* With the learned boundary model (models/sentsplit.atm, see sentsplit.h);
+ * model NULL means rules only. Returns 0, or -1 when out of memory. */
+int at_tokenize_with(const at_sentsplit *model, at_doc *doc);
+/* Rules only. */
 int at_tokenize(at_doc *doc);
 
 #endif
