@@ -38,6 +38,7 @@ int cmd_code(int argc, char **argv);
 int cmd_actors(int argc, char **argv);
 int cmd_timex(int argc, char **argv);
 int cmd_places(int argc, char **argv);
+int cmd_gazetteer(int argc, char **argv);
 int cmd_eval(int argc, char **argv);
 int cmd_train(int argc, char **argv);
 int cmd_ingest(int argc, char **argv);

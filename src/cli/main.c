@@ -10,6 +10,7 @@ static const cli_command commands[] = {
 	{"actors", cmd_actors, "print actor mentions with CAMEO actor codes"},
 	{"timex", cmd_timex, "print temporal expressions, normalised"},
 	{"places", cmd_places, "print place names resolved to GeoNames"},
+	{"gazetteer", cmd_gazetteer, "compile the GeoNames gazetteer"},
 	{"ingest", cmd_ingest, "code articles into an SQLite event store"},
 	{"stats", cmd_stats, "counts of an event store"},
 	{"query", cmd_query, "filter and aggregate the events of a store"},

@@ -1,0 +1,553 @@
+/* The gazetteer compiler: GeoNames rows → entries, every usable name → a
+ * normalised key, keys → one hash table written as a model file. Runs once
+ * at build time, so clarity beats speed here. */
+#include "geo/gazetteer_compile.h"
+#include "geo/gazetteer.h"
+
+#include "core/buf.h"
+#include "core/file.h"
+#include "core/modelfile.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* One (name, place) pair before grouping by key. */
+typedef struct name_ref {
+	uint32_t key;      /* offset in the key buffer */
+	uint32_t cand;     /* entry index | GZ_CAND_* */
+	uint8_t keylen;
+	uint8_t acronym;   /* written in capitals only */
+	uint8_t abbrev;    /* an abbreviation such as "Calif." */
+} name_ref;
+
+typedef struct compiler {
+	gz_entry *entries;
+	size_t nentries, entries_cap;
+	char (*admin_codes)[16];   /* "CC.code" of each entry (cities: of their ADM1) */
+	at_buf strings, keys;
+	name_ref *names;
+	size_t nnames, names_cap;
+	gz_slot *slots;
+	uint32_t nslots, nkeys;
+	uint32_t *cands;
+	size_t ncands, cands_cap;
+	uint32_t *lower_seen, *upper_seen;   /* per slot, from the common-word corpus */
+	char *err;
+	size_t errlen;
+} compiler;
+
+static void *grow(void *p, size_t elem, size_t *cap, size_t need)
+{
+	if (need <= *cap)
+		return p;
+	size_t n = *cap ? *cap : 1024;
+	while (n < need)
+		n *= 2;
+	void *q = realloc(p, n * elem);
+	if (q)
+		*cap = n;
+	return q;
+}
+
+static uint32_t add_string(compiler *c, const char *s, size_t n)
+{
+	uint32_t off = (uint32_t)c->strings.len;
+	at_buf_put(&c->strings, s, n);
+	at_buf_putc(&c->strings, '\0');
+	return off;
+}
+
+/* Splits a line on tabs in place; returns the number of fields. */
+static size_t split(char *line, char sep, char **fields, size_t max)
+{
+	size_t n = 0;
+	char *p = line;
+	while (n < max) {
+		fields[n++] = p;
+		char *t = strchr(p, sep);
+		if (!t)
+			break;
+		*t = '\0';
+		p = t + 1;
+	}
+	return n;
+}
+
+static int is_acronym(const char *s)
+{
+	size_t letters = 0;
+	for (; *s; s++) {
+		if (*s == '.')
+			continue;
+		if (!isupper((unsigned char)*s))
+			return 0;
+		letters++;
+	}
+	return letters > 0 && letters <= 5;
+}
+
+static int add_name(compiler *c, const char *name, uint32_t cand, int abbrev)
+{
+	char key[GZ_MAX_KEY];
+	size_t n = gz_normalize(name, strlen(name), key, sizeof key);
+	if (n == 0 || n > 255)
+		return 0;
+	if (!(c->names = grow(c->names, sizeof *c->names, &c->names_cap, c->nnames + 1))) {
+		snprintf(c->err, c->errlen, "out of memory");
+		return -1;
+	}
+	name_ref *r = &c->names[c->nnames++];
+	r->key = (uint32_t)c->keys.len;
+	r->keylen = (uint8_t)n;
+	r->cand = cand;
+	r->acronym = (uint8_t)is_acronym(name);
+	r->abbrev = (uint8_t)abbrev;
+	at_buf_put(&c->keys, key, n);
+	return 0;
+}
+
+/* Alternate names worth keeping for English news: Latin script, written
+ * with a capital (GeoNames also lists lowercase romanisations), and not
+ * codes such as "PAR" for cities. */
+static int usable_altname(const char *s, int kind)
+{
+	unsigned char c0 = (unsigned char)s[0];
+	if (!(c0 >= 'A' && c0 <= 'Z') && !(c0 >= 0xC3 && c0 <= 0xC5))
+		return 0;
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		if (*p >= 0xC6)  /* beyond Latin Extended-A: other scripts */
+			return 0;
+	if (kind == GZ_CITY && strlen(s) < 4)
+		return 0;
+	return 1;
+}
+
+static int parse_row(compiler *c, char **f)
+{
+	int kind = strcmp(f[0], "country") == 0 ? GZ_COUNTRY
+		 : strcmp(f[0], "adm1") == 0   ? GZ_ADM1
+		 : strcmp(f[0], "city") == 0   ? GZ_CITY : 0;
+	if (!kind)
+		return 0;
+	if (!(c->entries = grow(c->entries, sizeof *c->entries, &c->entries_cap, c->nentries + 1)) ||
+	    !(c->admin_codes = realloc(c->admin_codes, c->entries_cap * sizeof *c->admin_codes))) {
+		snprintf(c->err, c->errlen, "out of memory");
+		return -1;
+	}
+	uint32_t idx = (uint32_t)c->nentries++;
+	gz_entry *e = &c->entries[idx];
+	memset(e, 0, sizeof *e);
+	e->geonames = (uint32_t)strtoul(f[1], NULL, 10);
+	e->population = (uint32_t)strtoul(f[9], NULL, 10);
+	e->lat = strtof(f[10], NULL);
+	e->lon = strtof(f[11], NULL);
+	e->kind = (uint8_t)kind;
+	e->name = add_string(c, f[2], strlen(f[2]));
+	e->feature = add_string(c, f[8], strlen(f[8]));
+	memcpy(e->country2, f[5], strlen(f[5]) >= 2 ? 2 : 0);
+	memcpy(e->country3, f[6], strlen(f[6]) >= 3 ? 3 : 0);
+	snprintf(c->admin_codes[idx], sizeof c->admin_codes[idx], "%.2s.%.12s", f[5], f[7]);
+	if (add_name(c, f[2], idx, 0) != 0 || (*f[3] && add_name(c, f[3], idx, 0) != 0))
+		return -1;
+	char *alt = f[4];
+	while (alt && *alt) {
+		char *bar = strchr(alt, '|');
+		if (bar)
+			*bar = '\0';
+		if (usable_altname(alt, kind) && add_name(c, alt, idx | GZ_CAND_ALTNAME, 0) != 0)
+			return -1;
+		alt = bar ? bar + 1 : NULL;
+	}
+	return 0;
+}
+
+static int admin_cmp(const void *a, const void *b, void *codes)
+{
+	char (*k)[16] = codes;
+	return strcmp(k[*(const uint32_t *)a], k[*(const uint32_t *)b]);
+}
+
+/* Links every place to its ADM1 entry and fills country3 from the country
+ * rows, by sorting the ADM1 codes once. */
+static void link_admin1(compiler *c)
+{
+	uint32_t *adm = malloc(c->nentries * sizeof *adm);
+	const gz_entry *country_of[26 * 26] = {0};
+	size_t nadm = 0;
+	if (!adm)
+		return;
+	for (uint32_t i = 0; i < c->nentries; i++) {
+		const gz_entry *e = &c->entries[i];
+		if (e->kind == GZ_ADM1)
+			adm[nadm++] = i;
+		if (e->kind == GZ_COUNTRY && isupper((unsigned char)e->country2[0]) &&
+		    isupper((unsigned char)e->country2[1]))
+			country_of[(e->country2[0] - 'A') * 26 + e->country2[1] - 'A'] = e;
+	}
+	qsort_r(adm, nadm, sizeof *adm, admin_cmp, c->admin_codes);
+	for (uint32_t i = 0; i < c->nentries; i++) {
+		gz_entry *e = &c->entries[i];
+		if (isupper((unsigned char)e->country2[0]) && isupper((unsigned char)e->country2[1])) {
+			const gz_entry *ce = country_of[(e->country2[0] - 'A') * 26 + e->country2[1] - 'A'];
+			if (ce && e->kind != GZ_COUNTRY)
+				memcpy(e->country3, ce->country3, 3);
+		}
+		if (e->kind == GZ_COUNTRY)
+			continue;
+		size_t lo = 0, hi = nadm;
+		while (lo < hi) {
+			size_t mid = (lo + hi) / 2;
+			int cmp = strcmp(c->admin_codes[adm[mid]], c->admin_codes[i]);
+			if (cmp == 0) {
+				e->admin1 = adm[mid] + 1;
+				break;
+			}
+			if (cmp < 0)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+	}
+	free(adm);
+}
+
+static int read_table(compiler *c, const char *path)
+{
+	size_t len;
+	char *data = at_read_file(path, &len, c->err, c->errlen);
+	if (!data)
+		return -1;
+	int rc = 0;
+	char *line = data;
+	for (size_t lineno = 1; line && *line && rc == 0; lineno++) {
+		char *nl = strchr(line, '\n');
+		if (nl)
+			*nl = '\0';
+		char *f[13];
+		if (lineno > 1 && split(line, '\t', f, 13) == 13)
+			rc = parse_row(c, f);
+		else if (lineno > 1 && *line) {
+			snprintf(c->err, c->errlen, "%s:%zu: expected 13 tab-separated columns", path, lineno);
+			rc = -1;
+		}
+		line = nl ? nl + 1 : NULL;
+	}
+	free(data);
+	if (rc == 0)
+		link_admin1(c);
+	return rc;
+}
+
+static uint32_t find_country(const compiler *c, const char *code, size_t n)
+{
+	for (uint32_t i = 0; i < c->nentries; i++) {
+		const gz_entry *e = &c->entries[i];
+		if (e->kind == GZ_COUNTRY && ((n == 2 && memcmp(e->country2, code, 2) == 0) ||
+					      (n == 3 && memcmp(e->country3, code, 3) == 0)))
+			return i;
+	}
+	return UINT32_MAX;
+}
+
+static uint32_t find_admin1(const compiler *c, const char *code)
+{
+	for (uint32_t i = 0; i < c->nentries; i++)
+		if (c->entries[i].kind == GZ_ADM1 && strcmp(c->admin_codes[i], code) == 0)
+			return i;
+	return UINT32_MAX;
+}
+
+/* Calls fn on every line's fields after the header. */
+static int each_line(compiler *c, const char *path, char sep, size_t nfields,
+		     int (*fn)(compiler *, char **))
+{
+	size_t len;
+	char *data = at_read_file(path, &len, c->err, c->errlen);
+	if (!data)
+		return -1;
+	int rc = 0;
+	char *line = data;
+	for (size_t lineno = 1; line && *line && rc == 0; lineno++) {
+		char *nl = strchr(line, '\n');
+		if (nl)
+			*nl = '\0';
+		size_t l = strlen(line);
+		if (l && line[l - 1] == '\r')
+			line[l - 1] = '\0';
+		char *f[8];
+		if (lineno > 1 && *line && split(line, sep, f, 8) >= nfields)
+			rc = fn(c, f);
+		line = nl ? nl + 1 : NULL;
+	}
+	free(data);
+	return rc;
+}
+
+/* "Mexican" → Mexico, and the plural "Mexicans". */
+static int add_demonym(compiler *c, char **f)
+{
+	uint32_t country = find_country(c, f[1], strlen(f[1]));
+	if (country == UINT32_MAX)
+		return 0;
+	uint32_t cand = country | GZ_CAND_DEMONYM;
+	if (add_name(c, f[0], cand, 0) != 0)
+		return -1;
+	size_t n = strlen(f[0]);
+	if (n < 3 || f[0][n - 1] == 's' || at_has_suffix(f[0], "ese") || at_has_suffix(f[0], "sh") ||
+	    at_has_suffix(f[0], "ch"))
+		return 0;
+	char plural[128];
+	snprintf(plural, sizeof plural, "%ss", f[0]);
+	return add_name(c, plural, cand, 0);
+}
+
+/* "Calif." → California (only after a comma: see recognize.c). */
+static int add_state_abbrev(compiler *c, char **f)
+{
+	char code[16];
+	snprintf(code, sizeof code, "US.%.2s", f[0]);
+	uint32_t adm = find_admin1(c, code);
+	size_t n = strlen(f[3]);
+	if (adm == UINT32_MAX || n < 2 || f[3][n - 1] != '.')
+		return 0;
+	return add_name(c, f[3], adm | GZ_CAND_ALTNAME, 1);
+}
+
+/* Short forms kept from the country name list; other names of three
+ * letters or fewer there are ISO codes that collide with words ("AND"). */
+static int short_country_name_ok(const char *s)
+{
+	static const char *const ok[] = {"US", "USA", "UK", "UAE", "DRC", "PRC", "ROK", "KSA", "DPRK"};
+	for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
+		if (strcmp(s, ok[i]) == 0)
+			return 1;
+	return 0;
+}
+
+static int add_country_name(compiler *c, char **f)
+{
+	uint32_t country = find_country(c, f[0], 2);
+	if (country == UINT32_MAX || (strlen(f[1]) <= 4 && !short_country_name_ok(f[1])))
+		return 0;
+	return add_name(c, f[1], country | GZ_CAND_ALTNAME, 0);
+}
+
+static int ref_cmp(const void *a, const void *b, void *keys)
+{
+	const name_ref *x = a, *y = b;
+	const char *k = keys;
+	size_t n = x->keylen < y->keylen ? x->keylen : y->keylen;
+	int cmp = memcmp(k + x->key, k + y->key, n);
+	if (cmp)
+		return cmp;
+	if (x->keylen != y->keylen)
+		return x->keylen < y->keylen ? -1 : 1;
+	uint32_t xi = x->cand & GZ_CAND_INDEX, yi = y->cand & GZ_CAND_INDEX;
+	if (xi != yi)
+		return xi < yi ? -1 : 1;
+	return x->cand < y->cand ? -1 : x->cand > y->cand;
+}
+
+static int cand_cmp(const void *a, const void *b, void *entries)
+{
+	const gz_entry *e = entries;
+	const gz_entry *x = &e[*(const uint32_t *)a & GZ_CAND_INDEX];
+	const gz_entry *y = &e[*(const uint32_t *)b & GZ_CAND_INDEX];
+	if (x->kind != y->kind)
+		return x->kind < y->kind ? -1 : 1;
+	if (x->population != y->population)
+		return x->population > y->population ? -1 : 1;
+	return x->geonames < y->geonames ? -1 : x->geonames > y->geonames;
+}
+
+static gz_slot *slot_for(gz_slot *slots, uint32_t nslots, const char *keys, const char *key, size_t n)
+{
+	uint32_t i = (uint32_t)gz_hash(key, n) & (nslots - 1);
+	while (slots[i].key && !(slots[i].keylen == n && memcmp(keys + slots[i].key - 1, key, n) == 0))
+		i = (i + 1) & (nslots - 1);
+	return &slots[i];
+}
+
+/* Adds one key's candidates (refs[0..n), sorted, same key) to the table. */
+static int add_key(compiler *c, const name_ref *refs, size_t n, at_buf *keyout)
+{
+	uint32_t first = (uint32_t)c->ncands;
+	int acronym = 1, demonym = 1, abbrev = 1;
+	for (size_t i = 0; i < n; i++) {
+		uint32_t idx = refs[i].cand & GZ_CAND_INDEX;
+		acronym &= refs[i].acronym;
+		demonym &= (refs[i].cand & GZ_CAND_DEMONYM) != 0;
+		abbrev &= refs[i].abbrev;
+		if (c->ncands > first && (c->cands[c->ncands - 1] & GZ_CAND_INDEX) == idx) {
+			c->cands[c->ncands - 1] &= refs[i].cand | GZ_CAND_INDEX;  /* the primary name wins */
+			continue;
+		}
+		if (!(c->cands = grow(c->cands, sizeof *c->cands, &c->cands_cap, c->ncands + 1)))
+			return -1;
+		c->cands[c->ncands++] = refs[i].cand;
+	}
+	uint32_t count = (uint32_t)(c->ncands - first);
+	qsort_r(c->cands + first, count, sizeof *c->cands, cand_cmp, c->entries);
+	if (count > GZ_MAX_CANDS) {
+		count = GZ_MAX_CANDS;
+		c->ncands = first + count;
+	}
+	const char *key = c->keys.data + refs[0].key;
+	gz_slot *s = slot_for(c->slots, c->nslots, keyout->data, key, refs[0].keylen);
+	s->key = (uint32_t)keyout->len + 1;
+	s->keylen = refs[0].keylen;
+	s->cands = first;
+	s->ncands = (uint16_t)count;
+	s->flags = (uint8_t)((acronym ? GZ_KEY_ACRONYM : 0) | (demonym ? GZ_KEY_DEMONYM : 0) |
+			     (abbrev ? GZ_KEY_ABBREV : 0));
+	at_buf_put(keyout, key, refs[0].keylen);
+	at_buf_putc(keyout, '\0');
+	c->nkeys++;
+	return 0;
+}
+
+static int same_key(const compiler *c, const name_ref *a, const name_ref *b)
+{
+	return a->keylen == b->keylen && memcmp(c->keys.data + a->key, c->keys.data + b->key, a->keylen) == 0;
+}
+
+static int build_table(compiler *c, at_buf *keyout)
+{
+	qsort_r(c->names, c->nnames, sizeof *c->names, ref_cmp, c->keys.data);
+	size_t distinct = 0;
+	for (size_t i = 0; i < c->nnames; i++)
+		if (i == 0 || !same_key(c, &c->names[i - 1], &c->names[i]))
+			distinct++;
+	c->nslots = 1024;
+	while (c->nslots < distinct + distinct / 2)
+		c->nslots *= 2;
+	if (!(c->slots = calloc(c->nslots, sizeof *c->slots))) {
+		snprintf(c->err, c->errlen, "out of memory");
+		return -1;
+	}
+	size_t start = 0;
+	for (size_t i = 1; i <= c->nnames; i++) {
+		if (i < c->nnames && same_key(c, &c->names[start], &c->names[i]))
+			continue;
+		if (add_key(c, c->names + start, i - start, keyout) != 0) {
+			snprintf(c->err, c->errlen, "out of memory");
+			return -1;
+		}
+		start = i;
+	}
+	return 0;
+}
+
+/* Marks names that are common lowercase words in running text ("mobile",
+ * "reading", "police"): the recogniser then wants more evidence. */
+static int count_common_word(compiler *c, const at_buf *keyout, const char *form, int first)
+{
+	char key[GZ_MAX_KEY];
+	size_t n = gz_normalize(form, strlen(form), key, sizeof key);
+	if (n == 0 || first)
+		return 0;
+	gz_slot *s = slot_for(c->slots, c->nslots, keyout->data, key, n);
+	if (!s->key)
+		return 0;
+	size_t i = (size_t)(s - c->slots);
+	if (islower((unsigned char)form[0]))
+		c->lower_seen[i]++;
+	else
+		c->upper_seen[i]++;
+	return 0;
+}
+
+static int mark_common_words(compiler *c, const char *path, const at_buf *keyout)
+{
+	size_t len;
+	char *data = at_read_file(path, &len, c->err, c->errlen);
+	if (!data)
+		return -1;
+	c->lower_seen = calloc(c->nslots, sizeof *c->lower_seen);
+	c->upper_seen = calloc(c->nslots, sizeof *c->upper_seen);
+	if (!c->lower_seen || !c->upper_seen) {
+		free(data);
+		snprintf(c->err, c->errlen, "out of memory");
+		return -1;
+	}
+	char *line = data;
+	while (line && *line) {
+		char *nl = strchr(line, '\n');
+		if (nl)
+			*nl = '\0';
+		char *f[3];
+		if (*line != '#' && *line && split(line, '\t', f, 3) == 3 && !strchr(f[0], '-') &&
+		    !strchr(f[0], '.'))
+			count_common_word(c, keyout, f[1], strcmp(f[0], "1") == 0);
+		line = nl ? nl + 1 : NULL;
+	}
+	free(data);
+	for (uint32_t i = 0; i < c->nslots; i++)
+		if (c->lower_seen[i] >= 2 && c->lower_seen[i] > c->upper_seen[i])
+			c->slots[i].flags |= GZ_KEY_COMMON;
+	return 0;
+}
+
+static int write_file(compiler *c, const at_buf *keyout, const char *out)
+{
+	gz_meta meta = {(uint32_t)c->nentries, c->nslots, c->nkeys, 0};
+	at_model_writer *w = at_model_writer_new(GZ_KIND, GZ_VERSION);
+	int rc = w ? 0 : -1;
+	if (rc == 0)
+		rc = at_model_writer_add(w, "meta", &meta, sizeof meta) |
+		     at_model_writer_add(w, "entries", c->entries, c->nentries * sizeof *c->entries) |
+		     at_model_writer_add(w, "strings", c->strings.data, c->strings.len) |
+		     at_model_writer_add(w, "slots", c->slots, (size_t)c->nslots * sizeof *c->slots) |
+		     at_model_writer_add(w, "keys", keyout->data, keyout->len) |
+		     at_model_writer_add(w, "cands", c->cands, c->ncands * sizeof *c->cands);
+	if (rc != 0)
+		snprintf(c->err, c->errlen, "%s: out of memory", out);
+	else
+		rc = at_model_writer_save(w, out, c->err, c->errlen);
+	at_model_writer_free(w);
+	return rc;
+}
+
+static void compiler_free(compiler *c)
+{
+	free(c->entries);
+	free(c->admin_codes);
+	free(c->names);
+	free(c->slots);
+	free(c->cands);
+	free(c->lower_seen);
+	free(c->upper_seen);
+	at_buf_free(&c->strings);
+	at_buf_free(&c->keys);
+}
+
+int at_gazetteer_compile(const at_gazetteer_sources *src, const char *out, char *err, size_t errlen)
+{
+	compiler c;
+	memset(&c, 0, sizeof c);
+	c.err = err;
+	c.errlen = errlen;
+	at_buf_init(&c.strings);
+	at_buf_init(&c.keys);
+	at_buf keyout;
+	at_buf_init(&keyout);
+	at_buf_putc(&c.strings, '\0');  /* offset 0 is the empty string */
+	int rc = read_table(&c, src->table);
+	if (rc == 0 && src->demonyms)
+		rc = each_line(&c, src->demonyms, ',', 2, add_demonym);
+	if (rc == 0 && src->us_states)
+		rc = each_line(&c, src->us_states, '\t', 4, add_state_abbrev);
+	if (rc == 0 && src->country_names)
+		rc = each_line(&c, src->country_names, '\t', 2, add_country_name);
+	if (rc == 0)
+		rc = build_table(&c, &keyout);
+	if (rc == 0 && src->common_words)
+		rc = mark_common_words(&c, src->common_words, &keyout);
+	if (rc == 0)
+		rc = write_file(&c, &keyout, out);
+	at_buf_free(&keyout);
+	compiler_free(&c);
+	return rc;
+}

@@ -1,0 +1,39 @@
+/* Internal interfaces between the stages of places: recognise toponyms,
+ * resolve them, spot metonymy. Each stage works on doc->places plus the
+ * candidates kept beside them in a geo_work. */
+#ifndef ATTACHE_GEO_GEO_H
+#define ATTACHE_GEO_GEO_H
+
+#include "core/doc.h"
+#include "geo/gazetteer.h"
+
+/* What recognition found for each place, parallel to doc->places. */
+typedef struct geo_found {
+	gz_match match;       /* candidates; ncands 0 for a name outside the gazetteer */
+	uint64_t key_hash;    /* of the normalised name: one sense per document */
+	int32_t qualifier;    /* index of the place after a comma ("Paris, Texas"), -1 */
+	uint8_t embedded;     /* part of an organisation's name (Georgia Tech) */
+} geo_found;
+
+typedef struct geo_work {
+	const at_gazetteer *g;
+	at_doc *doc;
+	geo_found *found;     /* parallel to doc->places */
+	size_t cap;
+} geo_work;
+
+/* Appends a place covering words w0..w1 (doc indexes). NULL on OOM. */
+at_place *geo_add_place(geo_work *w, uint32_t w0, uint32_t w1, const gz_match *m, uint64_t key_hash);
+
+/* Finds the dateline place, then the toponyms of every sentence. 0 or -1. */
+int geo_recognize(geo_work *w);
+/* Chooses every place's GeoNames entry and fills its fields. */
+void geo_resolve(geo_work *w);
+/* Marks places that act as the subject of a speech or action verb. */
+void geo_mark_metonymy(at_doc *doc);
+
+/* Word helpers shared by the stages. */
+int geo_is_capitalised(const char *form);
+int geo_form_in(const char *form, const char *const *list);
+
+#endif

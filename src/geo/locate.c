@@ -1,0 +1,140 @@
+/* Event location: the place in the event's own clause ("met in Mexico
+ * City"), else a place the sentence puts the event at, else the dateline.
+ * Actors (metonymy), demonyms and places inside actor mentions are never
+ * locations: an actor's home is not where the event happened. */
+#include "geo/places.h"
+#include "geo/geo.h"
+
+#include "core/tags.h"
+
+#include <string.h>
+
+static const char *const clause_preps[] = {
+	"in", "at", "near", "outside", "inside", "across", "throughout", "around", "to", "into",
+	"on", "within", NULL,
+};
+
+static const char *const sentence_preps[] = {
+	"in", "at", "near", "outside", "inside", "across", "throughout", "within", NULL,
+};
+
+static int inside_mention(const at_doc *doc, const at_place *p)
+{
+	for (size_t i = 0; i < doc->nmentions; i++) {
+		const at_mention *m = &doc->mentions[i];
+		if (m->sent == p->sent && m->start <= p->start && p->end <= m->end)
+			return 1;
+	}
+	return 0;
+}
+
+static int can_locate(const at_doc *doc, const at_place *p)
+{
+	return !p->is_actor && !p->is_demonym && p->geonames && !inside_mention(doc, p);
+}
+
+/* The place's word that attaches it to the tree (its head). */
+static uint32_t place_head(const at_doc *doc, const at_place *p)
+{
+	const at_sentence *s = &doc->sents[p->sent];
+	for (uint32_t i = p->word_first; i <= p->word_last; i++) {
+		int h = doc->words[i].head;
+		if (h <= 0)
+			return i;
+		uint32_t hw = s->word_first + (uint32_t)h - 1;
+		if (hw < p->word_first || hw > p->word_last)
+			return i;
+	}
+	return p->word_last;
+}
+
+/* The lowercase form of the case marker of word w ("in"), or "" when none. */
+static int has_case_child(const at_doc *doc, const at_sentence *s, uint32_t w, const char *const *preps)
+{
+	int case_id = at_deprel_id("case");
+	for (uint32_t i = s->word_first; i < s->word_first + s->word_count; i++) {
+		const at_word *wd = &doc->words[i];
+		if (wd->deprel != case_id || wd->head <= 0 || s->word_first + (uint32_t)wd->head - 1 != w)
+			continue;
+		char lower[16];
+		size_t n = strlen(wd->form);
+		if (n >= sizeof lower)
+			continue;
+		for (size_t k = 0; k <= n; k++)
+			lower[k] = (char)((wd->form[k] >= 'A' && wd->form[k] <= 'Z') ? wd->form[k] + 32 : wd->form[k]);
+		if (geo_form_in(lower, preps))
+			return 1;
+	}
+	return 0;
+}
+
+/* True when the place hangs under the anchor as an oblique (or a noun
+ * modifier of one: "in the city of X") marked by a locative preposition. */
+static int in_clause(const at_doc *doc, const at_place *p, uint32_t anchor)
+{
+	const at_sentence *s = &doc->sents[p->sent];
+	uint32_t w = place_head(doc, p);
+	for (int hops = 0; hops < 3; hops++) {
+		const at_word *wd = &doc->words[w];
+		if (wd->head <= 0 || !wd->deprel)
+			return 0;
+		uint32_t head = s->word_first + (uint32_t)wd->head - 1;
+		const char *rel = at_deprel_names[at_deprel_universal(wd->deprel)];
+		int oblique = strcmp(rel, "obl") == 0 || strcmp(rel, "nmod") == 0 || strcmp(rel, "advmod") == 0;
+		if (!oblique)
+			return 0;
+		if (head == anchor)
+			return has_case_child(doc, s, w, clause_preps) || strcmp(rel, "nmod") == 0;
+		w = head;
+	}
+	return 0;
+}
+
+/* Without the tree: a place right after a locative preposition. */
+static int after_locative(const at_doc *doc, const at_place *p)
+{
+	const at_sentence *s = &doc->sents[p->sent];
+	uint32_t i = p->word_first;
+	while (i > s->word_first && i + 3 > p->word_first) {
+		const char *f = doc->words[i - 1].form;
+		if (geo_form_in(f, sentence_preps))
+			return 1;
+		if (strcmp(f, "the") != 0 && strcmp(f, "city") != 0 && strcmp(f, "of") != 0)
+			return 0;
+		i--;
+	}
+	return 0;
+}
+
+static void locate(at_doc *doc, at_event *ev)
+{
+	int sentence_pick = -1;
+	for (size_t i = 0; i < doc->nplaces; i++) {
+		const at_place *p = &doc->places[i];
+		if (p->sent != ev->sent || !can_locate(doc, p))
+			continue;
+		if (in_clause(doc, p, ev->anchor)) {
+			ev->place = (int32_t)i;
+			ev->location_how = AT_LOC_CLAUSE;
+			return;
+		}
+		if (sentence_pick < 0 && after_locative(doc, p))
+			sentence_pick = (int)i;
+	}
+	if (sentence_pick >= 0) {
+		ev->place = sentence_pick;
+		ev->location_how = AT_LOC_SENTENCE;
+	} else if (doc->dateline_place >= 0 && doc->places[doc->dateline_place].geonames) {
+		ev->place = doc->dateline_place;
+		ev->location_how = AT_LOC_DATELINE;
+	} else {
+		ev->place = -1;
+		ev->location_how = AT_LOC_NONE;
+	}
+}
+
+void at_places_locate_events(at_doc *doc)
+{
+	for (size_t i = 0; i < doc->nevents; i++)
+		locate(doc, &doc->events[i]);
+}

@@ -1,0 +1,372 @@
+/* Toponym recognition: runs of capitalised words matched against the
+ * gazetteer, longest name first, then judged by the words around them
+ * (a person's or organisation's name, a common word, a county, a dateline). */
+#include "geo/geo.h"
+
+#include "core/tags.h"
+
+#include <string.h>
+
+#define MAX_NAME_WORDS 6
+#define MAX_RUN_WORDS 10
+
+/* Capitalised words that are places somewhere but rarely in news. */
+static const char *const stop_names[] = {
+	"january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+	"saturday", "sunday", "god", "lord", "christ", "jesus", "mr", "mrs", "ms", "dr", "president",
+	"governor", "senator", "minister", "king", "queen", "prince", "university", "college",
+	"street", "avenue", "center", "centre", "union", "republic", "federal", "national", "city", "county", "state", "news", "post", "post office", "police", "police department",
+	"commission", "council", "america first", "democrat", "republican", "christmas", "easter",
+	"internet", "online", "ok", "man", "home", NULL,
+};
+
+/* Sentence-initial words that do not start a name. */
+static const char *const function_words[] = {
+	"The", "A", "An", "In", "On", "At", "For", "But", "And", "Or", "If", "When", "While",
+	"After", "Before", "As", "It", "He", "She", "They", "We", "I", "This", "That", "These",
+	"Those", "There", "His", "Her", "Their", "Our", "With", "From", "By", "To", "Of", "Since",
+	"During", "Although", "Yet", "So", "Meanwhile", "However", "Last", "Next", "According",
+	"Some", "Many", "Most", "All", "Both", "Each", "Other", "Such", "What", "Who", "How",
+	"Why", "Where", "Then", "Now", "Here", "Also", "Even", "Still", "Only", "Just", "Not",
+	"No", "Yes", "Under", "Over", "Into", "Near", "Through", "Across", "Despite", NULL,
+};
+
+/* Words inside a name ("Stratford-upon-Avon", "Bosnia and Herzegovina"). */
+static const char *const connectors[] = {
+	"of", "de", "del", "la", "las", "los", "el", "al", "du", "des", "da", "do", "dos", "das",
+	"upon", "on", "and", "-", "&", "y", "en", "sur", "am", "an", "der", "the", NULL,
+};
+
+/* A name followed by one of these is a larger place ("Cook County"). */
+static const char *const place_suffixes[] = {
+	"County", "Parish", "Province", "Prefecture", "Region", "District", "Township",
+	"Island", "Islands", "Valley", "Peninsula", "Strait", "Sea", "Gulf", "Bay", "Lake",
+	"River", "Mountains", "Desert", "Basin", "Coast", "Heights", "Borough", "Oblast", NULL,
+};
+
+/* A name preceded by one of these is a larger place ("Southern California"). */
+static const char *const place_prefixes[] = {
+	"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+	"Central", "Upper", "Lower", "Greater", "Lake", "Mount", "Downtown", "Northeast",
+	"Northwest", "Southeast", "Southwest", NULL,
+};
+
+/* A name followed by one of these is inside an organisation's name
+ * ("Georgia Tech", "Washington Post"): a place in its embedded sense. */
+static const char *const org_heads[] = {
+	"University", "College", "Tech", "Post", "Times", "Herald", "Tribune", "Journal", "Daily",
+	"Police", "Department", "Airport", "Hospital", "Institute", "Bank", "Club", "Party",
+	"Army", "Navy", "Air", "Council", "Court", "Senate", "Assembly", "Government", "Ministry",
+	"Chronicle", "Gazette", "Press", "News", "Museum", "School", "Schools", "Company",
+	"Corporation", "Corp", "Inc", "Group", "Association", "Fire", "Sheriff", "Library",
+	"Zoo", "Stadium", "Cathedral", "Church", "Center", "Centre", "Symphony", "Orchestra",
+	"Federation", "Board", "Commission", "Authority", "Agency", "Office", "Embassy",
+	"State", "Medical", "Health", "Public", "National", "International", "Airlines",
+	"Football", "Baseball", "Basketball", "Athletic", "Athletics", "Energy", "Power", NULL,
+};
+
+/* Words before a place that signal a location. */
+static const char *const locatives[] = {
+	"in", "at", "from", "near", "to", "of", "outside", "inside", "across", "throughout",
+	"around", "into", "via", "toward", "towards", NULL,
+};
+
+int geo_form_in(const char *form, const char *const *list)
+{
+	for (; *list; list++)
+		if (strcmp(form, *list) == 0)
+			return 1;
+	return 0;
+}
+
+int geo_is_capitalised(const char *form)
+{
+	unsigned char c = (unsigned char)form[0];
+	if (c >= 'A' && c <= 'Z')
+		return 1;
+	/* Latin-1 and Latin Extended-A capitals: Á..Þ, and Ā..ž's even halves are
+	 * too irregular to list; Á..Þ covers the names that matter (Ísafjörður,
+	 * Óbidos, Ürümqi). */
+	return c == 0xC3 && (unsigned char)form[1] >= 0x80 && (unsigned char)form[1] <= 0x9E;
+}
+
+static int is_all_caps(const char *s, size_t n)
+{
+	int letters = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 'a' && c <= 'z')
+			return 0;
+		letters += c >= 'A' && c <= 'Z';
+	}
+	return letters > 0;
+}
+
+typedef struct sent_ctx {
+	geo_work *w;
+	const at_sentence *s;
+	int tagged;
+	uint32_t skip_until;   /* doc word index before which words are taken */
+} sent_ctx;
+
+static const at_word *word(const sent_ctx *c, uint32_t i)
+{
+	return &c->w->doc->words[i];
+}
+
+static int is_name_word(const sent_ctx *c, uint32_t i)
+{
+	const at_word *wd = word(c, i);
+	if (!geo_is_capitalised(wd->form))
+		return 0;
+	if (i == c->s->word_first && geo_form_in(wd->form, function_words))
+		return 0;
+	return 1;
+}
+
+static int is_connector(const sent_ctx *c, uint32_t i)
+{
+	return geo_form_in(word(c, i)->form, connectors);
+}
+
+/* The end (inclusive) of the run of name words starting at i. */
+static uint32_t run_end(const sent_ctx *c, uint32_t i)
+{
+	uint32_t last = c->s->word_first + c->s->word_count - 1, end = i;
+	while (end < last && end - i + 1 < MAX_RUN_WORDS) {
+		if (is_name_word(c, end + 1)) {
+			end++;
+		} else if (end + 2 <= last && is_connector(c, end + 1) && is_name_word(c, end + 2) &&
+			   word(c, end + 1)->start == word(c, end)->end) {
+			end += 2;   /* a hyphenated or glued connector: "Rostov-on-Don" */
+		} else {
+			break;
+		}
+	}
+	return end;
+}
+
+/* The key of words a..b, from their forms: a word split from its token
+ * ("Mexico" of "Mexico's") spans the whole token in the text. */
+static size_t span_key(const at_doc *doc, uint32_t a, uint32_t b, char *key, size_t cap)
+{
+	char buf[GZ_MAX_KEY * 2];
+	size_t n = 0;
+	for (uint32_t i = a; i <= b; i++) {
+		size_t len = strlen(doc->words[i].form);
+		if (n + len + 1 >= sizeof buf)
+			return 0;
+		memcpy(buf + n, doc->words[i].form, len);
+		n += len;
+		if (i < b && doc->words[i].space_after)
+			buf[n++] = ' ';
+	}
+	return gz_normalize(buf, n, key, cap);
+}
+
+static uint64_t lookup_span(const sent_ctx *c, uint32_t a, uint32_t b, gz_match *m)
+{
+	char key[GZ_MAX_KEY];
+	size_t n = span_key(c->w->doc, a, b, key, sizeof key);
+	if (n == 0 || geo_form_in(key, stop_names) || !gz_lookup(c->w->g, key, n, m))
+		return 0;
+	return gz_hash(key, n) | 1;
+}
+
+static int prev_is(const sent_ctx *c, uint32_t i, const char *const *list)
+{
+	return i > c->s->word_first && geo_form_in(word(c, i - 1)->form, list);
+}
+
+static int lower_prev_is(const sent_ctx *c, uint32_t i, const char *const *list)
+{
+	if (i <= c->s->word_first)
+		return 0;
+	char lower[32];
+	const char *f = word(c, i - 1)->form;
+	size_t n = strlen(f);
+	if (n >= sizeof lower)
+		return 0;
+	for (size_t k = 0; k <= n; k++)
+		lower[k] = (char)((f[k] >= 'A' && f[k] <= 'Z') ? f[k] - 'A' + 'a' : f[k]);
+	return geo_form_in(lower, list);
+}
+
+/* Checks a single match against what its key's flags demand. */
+static int key_allows(const sent_ctx *c, uint32_t a, uint32_t b, const gz_match *m)
+{
+	const at_doc *doc = c->w->doc;
+	const char *s = doc->text + doc->words[a].start;
+	size_t n = doc->words[b].end - doc->words[a].start;
+	if ((m->flags & GZ_KEY_ACRONYM) && !is_all_caps(s, n))
+		return 0;
+	if (m->flags & GZ_KEY_ABBREV) {
+		size_t after = doc->words[b].end;
+		int dotted = s[n - 1] == '.' || (after < doc->len && doc->text[after] == '.');
+		if (!dotted || !prev_is(c, a, (const char *const[]){",", NULL}))
+			return 0;
+	}
+	if (a != b || (m->flags & GZ_KEY_DEMONYM))
+		return 1;
+	uint8_t upos = doc->words[a].upos;
+	if (c->tagged && upos != AT_PROPN && upos != AT_NOUN && upos != AT_X)
+		return 0;
+	if ((m->flags & GZ_KEY_COMMON) && !is_all_caps(s, n)) {
+		if (a == c->s->word_first)
+			return 0;
+		if (c->tagged ? upos != AT_PROPN : !lower_prev_is(c, a, locatives))
+			return 0;
+	}
+	return 1;
+}
+
+static at_place *add(sent_ctx *c, uint32_t a, uint32_t b, const gz_match *m, uint64_t key_hash)
+{
+	at_place *p = geo_add_place(c->w, a, b, m, key_hash);
+	if (p)
+		p->is_demonym = (m->flags & GZ_KEY_DEMONYM) != 0;
+	return p;
+}
+
+/* Judges one gazetteer match a..b inside the run ra..rb, given the matched
+ * state of its neighbours. Returns 0, or -1 on OOM. */
+static int judge_match(sent_ctx *c, uint32_t ra, uint32_t rb, uint32_t a, uint32_t b,
+		       const gz_match *m, uint64_t hash, int prev_matched, int next_is_place)
+{
+	if (!key_allows(c, a, b, m))
+		return 0;
+	if (m->flags & GZ_KEY_DEMONYM)
+		return add(c, a, b, m, hash) ? 0 : -1;
+	uint32_t fa = a, fb = b;
+	int embedded = 0;
+	if (b < rb && geo_form_in(word(c, b + 1)->form, place_suffixes))
+		fb = b + 1;
+	else if (b < rb && geo_form_in(word(c, b + 1)->form, org_heads))
+		embedded = 1;
+	else if (b < rb && !next_is_place)
+		return 0;  /* "Jordan Peterson", "Paris Hilton" */
+	if (a > ra && geo_form_in(word(c, a - 1)->form, place_prefixes))
+		fa = a - 1;
+	else if (a > ra && !prev_matched)
+		return 0;  /* "George Washington" */
+	at_place *p = add(c, fa, fb, m, hash);
+	if (!p)
+		return -1;
+	c->w->found[c->w->doc->nplaces - 1].embedded = (uint8_t)embedded;
+	return 0;
+}
+
+typedef struct run_match {
+	uint32_t a, b;
+	gz_match m;
+	uint64_t hash;
+} run_match;
+
+/* Finds the longest matches left to right in the run ra..rb, then judges
+ * each knowing its neighbours. */
+static int scan_run(sent_ctx *c, uint32_t ra, uint32_t rb)
+{
+	run_match found[MAX_RUN_WORDS];
+	size_t n = 0;
+	for (uint32_t pos = ra; pos <= rb;) {
+		if (is_connector(c, pos) && !geo_is_capitalised(word(c, pos)->form)) {
+			pos++;
+			continue;
+		}
+		uint32_t len = rb - pos + 1 < MAX_NAME_WORDS ? rb - pos + 1 : MAX_NAME_WORDS;
+		for (; len > 0; len--) {
+			uint32_t end = pos + len - 1;
+			if (is_connector(c, end) && !geo_is_capitalised(word(c, end)->form))
+				continue;
+			if ((found[n].hash = lookup_span(c, pos, end, &found[n].m)) != 0)
+				break;
+		}
+		if (len == 0) {
+			pos++;
+			continue;
+		}
+		found[n].a = pos;
+		found[n].b = pos + len - 1;
+		n++;
+		pos += len;
+	}
+	for (size_t i = 0; i < n; i++) {
+		int prev_matched = i > 0 && found[i - 1].b + 1 == found[i].a;
+		int next_is_place = i + 1 < n && found[i + 1].a == found[i].b + 1;
+		if (judge_match(c, ra, rb, found[i].a, found[i].b, &found[i].m, found[i].hash,
+				prev_matched, next_is_place) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+static int scan_sentence(sent_ctx *c)
+{
+	uint32_t i = c->s->word_first, last = c->s->word_first + c->s->word_count;
+	if (i < c->skip_until)
+		i = c->skip_until < last ? c->skip_until : last;
+	while (i < last) {
+		if (!is_name_word(c, i)) {
+			i++;
+			continue;
+		}
+		uint32_t end = run_end(c, i);
+		if (scan_run(c, i, end) != 0)
+			return -1;
+		i = end + 1;
+	}
+	return 0;
+}
+
+static const char *const dateline_ends[] = {",", "(", "-", "--", "—", "–", ":", NULL};
+
+/* "MEXICO CITY, Oct 8 (Reuters) -": capitals at the start of the body, up
+ * to a comma, bracket or dash. Returns the first word after the dateline's
+ * place, or the first word of the body when there is none. */
+static uint32_t find_dateline(sent_ctx *c)
+{
+	at_doc *doc = c->w->doc;
+	uint32_t i = 0;
+	while (i < doc->nwords && doc->words[i].start < doc->body_offset)
+		i++;
+	uint32_t first = i, end = i;
+	while (end < doc->nwords && end - first < MAX_NAME_WORDS &&
+	       is_all_caps(doc->words[end].form, strlen(doc->words[end].form)))
+		end++;
+	if (end == first || end >= doc->nwords || !geo_form_in(doc->words[end].form, dateline_ends))
+		return first;
+	for (uint32_t b = end; b-- > first;) {
+		gz_match m;
+		uint64_t hash = lookup_span(c, first, b, &m);
+		if (!hash || (m.flags & GZ_KEY_DEMONYM))
+			continue;
+		at_place *p = geo_add_place(c->w, first, b, &m, hash);
+		if (!p)
+			return UINT32_MAX;
+		p->from_dateline = 1;
+		doc->dateline_place = (int)(doc->nplaces - 1);
+		return b + 1;
+	}
+	return first;
+}
+
+int geo_recognize(geo_work *w)
+{
+	at_doc *doc = w->doc;
+	sent_ctx c = {w, NULL, 0, 0};
+	for (size_t i = 0; i < doc->nwords && !c.tagged; i++)
+		c.tagged = doc->words[i].upos != 0;
+	if (doc->nsents == 0)
+		return 0;
+	c.s = &doc->sents[0];
+	c.skip_until = find_dateline(&c);
+	if (c.skip_until == UINT32_MAX)
+		return -1;
+	for (size_t s = 0; s < doc->nsents; s++) {
+		c.s = &doc->sents[s];
+		if (scan_sentence(&c) != 0)
+			return -1;
+	}
+	return 0;
+}
