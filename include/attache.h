@@ -105,6 +105,12 @@ typedef struct attache_doc attache_doc;
  * when out of memory. */
 attache_doc *attache_doc_new(const char *id, const char *text, size_t len);
 void attache_doc_free(attache_doc *doc);
+/* A document from CoNLL-U: its sentences, tokens and words are kept as
+ * given and its tags, lemmas and tree are cleared, so that attache_process
+ * tags and parses them without tokenizing. NULL with err set when the input
+ * is malformed. */
+attache_doc *attache_doc_from_conllu(const char *data, size_t len, const char *id, char *err,
+				     size_t errlen);
 
 /* Publication date, "YYYY-MM-DD"; relative dates are resolved from it.
  * Returns ATTACHE_ERR_USAGE for anything that is not a valid date. */

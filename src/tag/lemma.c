@@ -10,9 +10,14 @@
 /* Suffix rules seen fewer times than this are noise (one odd word). */
 #define SUFFIX_MIN_COUNT 2
 
-static uint64_t lex_key(const char *lower, size_t len, unsigned xpos)
+static uint64_t lex_key(const char *form, size_t len, unsigned xpos)
 {
-	return at_hash_mix(at_hash_bytes(lower, len), 0x4c4558000000ULL + xpos);
+	return at_hash_mix(at_hash_bytes(form, len), 0x4c4558000000ULL + xpos);
+}
+
+static uint64_t exact_key(const char *form, size_t len, unsigned xpos)
+{
+	return at_hash_mix(at_hash_bytes(form, len), 0x455843000000ULL + xpos);
 }
 
 static uint64_t suffix_key(const char *lower, size_t len, size_t k, unsigned xpos)
@@ -85,13 +90,14 @@ const char *tag_lemmatize(const tag_lemmatizer *l, const char *form, unsigned xp
 {
 	char lower[64];
 	size_t len = strlen(form);
-	if (len >= sizeof lower)
+	if (len == 0 || len >= sizeof lower)
 		return default_lemma(form, len, xpos, a);
 	ascii_lower(lower, form, len);
 	uint32_t script;
-	if (at_table_get(&l->lex, lex_key(lower, len, xpos), &script))
+	if (at_table_get(&l->lex, exact_key(form, len, xpos), &script) ||
+	    at_table_get(&l->lex, lex_key(lower, len, xpos), &script))
 		return apply(at_strings_get(&l->scripts, script), form, len, a);
-	for (size_t k = len < MAX_SUFFIX ? len : MAX_SUFFIX; k >= 1; k--)
+	for (size_t k = len - 1 < MAX_SUFFIX ? len - 1 : MAX_SUFFIX; k >= 1; k--)
 		if (at_table_get(&l->suffix, suffix_key(lower, len, k, xpos), &script))
 			return apply(at_strings_get(&l->scripts, script), form, len, a);
 	return default_lemma(form, len, xpos, a);
@@ -101,6 +107,7 @@ void tag_lemma_trainer_init(tag_lemma_trainer *t)
 {
 	at_votes_init(&t->lex);
 	at_votes_init(&t->suffix);
+	at_map_init(&t->types);
 	at_strings_builder_init(&t->scripts);
 }
 
@@ -108,6 +115,7 @@ void tag_lemma_trainer_free(tag_lemma_trainer *t)
 {
 	at_votes_free(&t->lex);
 	at_votes_free(&t->suffix);
+	at_map_free(&t->types);
 	at_strings_builder_free(&t->scripts);
 }
 
@@ -142,9 +150,18 @@ int tag_lemma_trainer_add(tag_lemma_trainer *t, const char *form, unsigned xpos,
 	if (script == UINT32_MAX - 1)
 		return 0;
 	ascii_lower(lower, form, len);
-	if (at_votes_add(&t->lex, lex_key(lower, len, xpos), script) != 0)
+	if (at_votes_add(&t->lex, exact_key(form, len, xpos), script) != 0 ||
+	    at_votes_add(&t->lex, lex_key(lower, len, xpos), script) != 0)
 		return -1;
-	for (size_t k = 1; k <= len && k <= MAX_SUFFIX; k++)
+	/* Suffix rules count word types, not tokens: a frequent abbreviation
+	 * (Nov -> November) must not become a rule for every word ending so. */
+	uint32_t *seen = at_map_slot(&t->types, at_hash_mix(exact_key(lower, len, xpos), script));
+	if (!seen)
+		return -1;
+	if (*seen)
+		return 0;
+	*seen = 1;
+	for (size_t k = 1; k < len && k <= MAX_SUFFIX; k++)
 		if (at_votes_add(&t->suffix, suffix_key(lower, len, k, xpos), script) != 0)
 			return -1;
 	return 0;

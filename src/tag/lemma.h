@@ -1,8 +1,9 @@
 /* The lemmatizer: edit scripts learned from the training data. A script
  * says whether to lowercase the form, how many trailing bytes to strip and
  * what to append ("L3:e": making -> make). Known (form, XPOS) pairs have
- * their own script (irregular forms: went -> go); unknown ones take the
- * script of the longest suffix seen with that XPOS. */
+ * their own script (irregular forms: went -> go), looked up as written then
+ * lowercased; unknown ones take the script of the longest suffix seen with
+ * that XPOS in at least two words. */
 #ifndef ATTACHE_LEMMA_H
 #define ATTACHE_LEMMA_H
 
@@ -13,7 +14,7 @@
 #include "learn/votes.h"
 
 typedef struct tag_lemmatizer {
-	at_table lex;       /* (lowercased form, XPOS) -> script */
+	at_table lex;       /* (form as written or lowercased, XPOS) -> script */
 	at_table suffix;    /* (suffix, length, XPOS) -> script */
 	at_strings scripts;
 } tag_lemmatizer;
@@ -25,6 +26,7 @@ const char *tag_lemmatize(const tag_lemmatizer *l, const char *form, unsigned xp
 
 typedef struct tag_lemma_trainer {
 	at_votes lex, suffix;
+	at_map types;   /* (word, XPOS, script) seen: suffix rules count types */
 	at_strings_builder scripts;
 } tag_lemma_trainer;
 
