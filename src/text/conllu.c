@@ -106,11 +106,14 @@ static const char *dup_or_null(at_arena *a, const char *s)
 
 static int read_word_line(reader *r, char *line, char *err, size_t errlen, size_t lineno)
 {
+	int tabs = 0;
+	for (const char *c = line; *c; c++)
+		tabs += *c == '\t';
 	char *p = line;
 	char *f[10];
 	for (int i = 0; i < 10; i++)
 		f[i] = next_field(&p);
-	if (!*f[1]) {
+	if (tabs != 9 || !*f[1]) {
 		snprintf(err, errlen, "line %zu: expected 10 tab-separated columns", lineno);
 		return -1;
 	}

@@ -293,8 +293,9 @@ static attache_status open_file(attache_reader *r, const char *path, attache_doc
 	if (kind == KIND_HTML) {
 		at_buf text;
 		at_buf_init(&text);
-		if (at_html_extract(data, len, &text, &meta, why, sizeof why) != 0 || only_space(text.data, text.len)) {
-			snprintf(err, errlen, "%s: %s", path, text.len ? why : "HTML page with no article text");
+		int rc = at_html_extract(data, len, &text, &meta, why, sizeof why);
+		if (rc != 0 || only_space(text.data, text.len)) {
+			snprintf(err, errlen, "%s: %s", path, rc ? why : "HTML page with no article text");
 			at_buf_free(&text);
 			free(data);
 			return ATTACHE_ERR_INPUT;

@@ -89,6 +89,8 @@ static int abbrev_ends(const at_doc *d, size_t i, size_t next, int newlines)
 	const char *s = tok_text(d, i, &n);
 	size_t cl;
 	at_utf8_at(s, n, 0, &cl);
+	if (cl + 1 == n && kind_of(d, next) == TK_OPEN)
+		return 1; /* said on X. "Now */
 	if (cl + 1 == n || at_abbrev(s, n - 1) == AT_ABBR_TITLE)
 		return 0; /* J. Smith, Mr. Smith, Dec. 28 */
 	if (!starts_capitalised(d, next))
@@ -129,7 +131,7 @@ static int rule_boundary(const at_doc *d, size_t first, size_t i, int newlines)
 	case TK_ABBREV:
 		return abbrev_ends(d, j, next, newlines);
 	default:
-		return newlines && j == i && line_ends(d, i, next);
+		return newlines && line_ends(d, j, next);
 	}
 }
 
@@ -262,7 +264,7 @@ int at_split_sentences_by(at_doc *d, at_boundary_fn decide, void *ctx)
 		if (add_sentence(d, &cap, first, i, new_par) != 0)
 			return -1;
 		first = i + 1;
-		new_par = newlines >= 2;
+		new_par = newlines > 0; /* a sentence ending its line ends a paragraph */
 	}
 	return 0;
 }
