@@ -1,0 +1,154 @@
+/* at_timex_date_events: an event happened when the expression that governs
+ * its clause says; failing that, on the dateline's or the article's date. */
+#include "timex/timex.h"
+
+#include <string.h>
+
+#include "core/tags.h"
+
+static int is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* The calendar date a timex value names, as ISO 8601 with its precision;
+ * 0 when the value is no calendar date (durations, PRESENT_REF, XXXX-...). */
+static int calendar_value(const at_timex *t, char out[16], uint8_t *precision)
+{
+	const char *v = t->value;
+	if (!v || (t->type != AT_TIMEX_DATE && t->type != AT_TIMEX_TIME))
+		return 0;
+	size_t n = 0;
+	while (n < 4 && is_digit(v[n]))
+		n++;
+	if (n == 3 && v[3] == '\0') {  /* a decade: 199 */
+		memcpy(out, v, 3);
+		memcpy(out + 3, "0", 2);
+		*precision = AT_PREC_DECADE;
+		return 1;
+	}
+	if (n != 4)
+		return 0;
+	size_t len = strcspn(v, "T");
+	if (len == 10)
+		*precision = AT_PREC_DAY;
+	else if (len == 8 && v[5] == 'W')
+		*precision = AT_PREC_WEEK;
+	else if (len == 7 && v[5] == 'Q')
+		*precision = AT_PREC_QUARTER;
+	else if (len == 7 && is_digit(v[5]))
+		*precision = AT_PREC_MONTH;
+	else if (len == 4)
+		*precision = AT_PREC_YEAR;
+	else
+		return 0;
+	memcpy(out, v, len);
+	out[len] = '\0';
+	return 1;
+}
+
+/* The word of the timex whose head lies outside it: its attachment point. */
+static uint32_t timex_head(const at_doc *doc, const at_timex *t, uint32_t base)
+{
+	for (uint32_t w = t->word_first; w <= t->word_last && w < doc->nwords; w++) {
+		int h = doc->words[w].head;
+		uint32_t hw = h > 0 ? base + (uint32_t)h - 1 : UINT32_MAX;
+		if (h <= 0 || hw < t->word_first || hw > t->word_last)
+			return w;
+	}
+	return t->word_last;
+}
+
+/* The verb the timex attaches to (through nouns: "the meeting on
+ * Wednesday"), or the anchor itself when met on the way; UINT32_MAX when
+ * the tree gives none. */
+static uint32_t governing_word(const at_doc *doc, const at_timex *t, uint32_t anchor)
+{
+	uint32_t base = doc->sents[t->sent].word_first;
+	uint32_t w = timex_head(doc, t, base);
+	for (int steps = 0; steps < 12; steps++) {
+		int h = doc->words[w].head;
+		if (h <= 0)
+			return UINT32_MAX;
+		w = base + (uint32_t)h - 1;
+		if (w == anchor || doc->words[w].upos == AT_VERB)
+			return w;
+	}
+	return UINT32_MAX;
+}
+
+static int parsed(const at_doc *doc, uint32_t word)
+{
+	return word < doc->nwords && doc->words[word].head >= 0 && doc->words[word].upos;
+}
+
+static uint32_t distance(const at_timex *t, uint32_t anchor)
+{
+	if (anchor < t->word_first)
+		return t->word_first - anchor;
+	return anchor > t->word_last ? anchor - t->word_last : 0;
+}
+
+/* The timex dating the event: attached to its verb in the tree, else the
+ * nearest in the sentence that no other verb governs; -1 for none. */
+static int governing_timex(const at_doc *doc, const at_event *e)
+{
+	int best = -1, nearest = -1;
+	uint32_t best_d = UINT32_MAX, nearest_d = UINT32_MAX;
+	char value[16];
+	uint8_t prec;
+	for (size_t k = 0; k < doc->ntimexes; k++) {
+		const at_timex *t = &doc->timexes[k];
+		if (t->sent != e->sent || !calendar_value(t, value, &prec))
+			continue;
+		uint32_t d = distance(t, e->anchor);
+		if (parsed(doc, t->word_first) && parsed(doc, e->anchor)) {
+			uint32_t g = governing_word(doc, t, e->anchor);
+			if (g == e->anchor && d < best_d) {
+				best = (int)k;
+				best_d = d;
+			}
+			if (g != UINT32_MAX && g != e->anchor)
+				continue;
+		}
+		if (d < nearest_d) {
+			nearest = (int)k;
+			nearest_d = d;
+		}
+	}
+	return best >= 0 ? best : nearest;
+}
+
+static void set_from_timex(at_doc *doc, at_event *e, int k)
+{
+	char value[16];
+	uint8_t prec;
+	calendar_value(&doc->timexes[k], value, &prec);
+	e->date = at_arena_strdup(doc->arena, value);
+	e->date_precision = prec;
+	e->date_timex = k;
+}
+
+void at_timex_date_events(at_doc *doc)
+{
+	char value[16];
+	uint8_t prec;
+	int dateline = doc->dateline_timex;
+	if (dateline >= 0 && (size_t)dateline < doc->ntimexes &&
+	    !calendar_value(&doc->timexes[dateline], value, &prec))
+		dateline = -1;
+	for (size_t i = 0; i < doc->nevents; i++) {
+		at_event *e = &doc->events[i];
+		int k = governing_timex(doc, e);
+		if (k < 0)
+			k = dateline;
+		if (k >= 0) {
+			set_from_timex(doc, e, k);
+			if (e->date)
+				continue;
+		}
+		e->date = doc->date;
+		e->date_precision = doc->date ? AT_PREC_DAY : AT_PREC_NONE;
+		e->date_timex = -1;
+	}
+}

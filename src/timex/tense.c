@@ -1,0 +1,129 @@
+/* Which way a weekday or month points: "met on Friday" is the Friday before
+ * the article, "will travel on Thursday" the one after. */
+#include "timex/scan.h"
+
+#include "core/doc.h"
+#include "core/tags.h"
+
+/* The doc word whose span holds byte offset `at`, or -1. */
+static long word_at(const at_doc *doc, uint32_t at)
+{
+	size_t lo = 0, hi = doc->nwords;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (doc->words[mid].end <= at)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < doc->nwords && doc->words[lo].start <= at ? (long)lo : -1;
+}
+
+static int is_tag(const at_word *w, const char *xpos)
+{
+	return w->xpos && strcmp(at_xpos_names[w->xpos], xpos) == 0;
+}
+
+/* Tense of the verb at doc word v from its form and its aux children. */
+static int verb_tense(const at_doc *doc, size_t v)
+{
+	uint32_t sent = at_doc_word_sentence(doc, (uint32_t)v);
+	const at_sentence *st = &doc->sents[sent];
+	int result = 0;
+	if (is_tag(&doc->words[v], "VBD"))
+		result = -1;
+	for (uint32_t k = st->word_first; k < st->word_first + st->word_count; k++) {
+		const at_word *w = &doc->words[k];
+		if (w->head != (int)(v - st->word_first) + 1 || !w->lemma)
+			continue;
+		if (strcmp(w->lemma, "will") == 0 || strcmp(w->lemma, "shall") == 0)
+			return 1;
+		if (is_tag(w, "VBD") || (strcmp(w->lemma, "have") == 0 && !is_tag(w, "MD")))
+			result = -1;
+	}
+	if (!result && is_tag(&doc->words[v], "VBG"))
+		return 1;  /* "are holding talks on Friday" */
+	return result;
+}
+
+/* Up the tree from the expression's head word to the first verb. */
+static int tree_tense(const at_doc *doc, uint32_t at)
+{
+	long w = word_at(doc, at);
+	if (w < 0 || doc->words[w].head < 0 || !doc->words[w].upos)
+		return 2;
+	uint32_t sent = at_doc_word_sentence(doc, (uint32_t)w);
+	uint32_t base = doc->sents[sent].word_first;
+	for (int steps = 0; steps < 8 && doc->words[w].head > 0; steps++) {
+		w = (long)base + doc->words[w].head - 1;
+		if (doc->words[w].upos == AT_VERB)
+			return verb_tense(doc, (size_t)w);
+	}
+	return 2;
+}
+
+static int ends_with_ed(const tx_scan *s, size_t i)
+{
+	const tx_piece *p = &s->p[i];
+	if (p->kind != TX_P_WORD || p->end - p->start < 5 || p->cap)
+		return 0;
+	const char *e = s->text + p->end - 2;
+	return e[0] == 'e' && e[1] == 'd';
+}
+
+/* The cue a single piece gives: -1, 1, or 0 for none. */
+static int piece_cue(const tx_scan *s, size_t i)
+{
+	const tx_word *w = tx_w(s, i);
+	if (w && w->cls == TX_FUTURE)
+		return !(w->flags & TX_AMBIG) || tx_is(s, i + 1, "to") ? 1 : 0;
+	if (w && w->cls == TX_PAST)
+		return -1;
+	if (w && w->cls == TX_PRESENT) {
+		const tx_piece *n = i + 1 < s->limit ? &s->p[i + 1] : NULL;
+		if (n && n->kind == TX_P_WORD && n->end - n->start > 4 &&
+		    memcmp(s->text + n->end - 3, "ing", 3) == 0)
+			return 1;
+		return 0;
+	}
+	return ends_with_ed(s, i) ? -1 : 0;
+}
+
+/* A period after a short word is an abbreviation's (Oct., U.S.), not a
+ * sentence's end. */
+static int clause_end(const tx_scan *s, size_t i)
+{
+	const tx_piece *p = &s->p[i];
+	if (p->kind != TX_P_PUNCT)
+		return 0;
+	if (p->punct == '.')
+		return i == 0 || s->p[i - 1].end - s->p[i - 1].start > 3;
+	return p->punct == ';' || p->punct == '?' || p->punct == '!';
+}
+
+int tx_tense(const tx_scan *s, size_t first, size_t last)
+{
+	const at_doc *doc = s->doc;
+	if (doc && doc->nwords && doc->words[0].head >= 0) {
+		int t = tree_tense(doc, s->p[first].start);
+		if (t == 1 || t == -1)
+			return t;
+	}
+	/* Nearest cue on either side, within the clause. */
+	int left_open = 1, right_open = 1;
+	for (size_t d = 1; d <= 12 && (left_open || right_open); d++) {
+		if (left_open) {
+			if (first < d || first - d < s->line || clause_end(s, first - d))
+				left_open = 0;
+			else if (piece_cue(s, first - d))
+				return piece_cue(s, first - d);
+		}
+		if (right_open) {
+			if (last + d >= s->limit || clause_end(s, last + d))
+				right_open = 0;
+			else if (piece_cue(s, last + d))
+				return piece_cue(s, last + d);
+		}
+	}
+	return 0;
+}
