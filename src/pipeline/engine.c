@@ -25,11 +25,12 @@ unsigned at_stage_closure(unsigned s)
 {
 	if (s & ATTACHE_STAGE_EVENTS)
 		s |= ATTACHE_STAGE_ACTORS | ATTACHE_STAGE_TIMEX | ATTACHE_STAGE_PLACES;
-	if (s & (ATTACHE_STAGE_ACTORS | ATTACHE_STAGE_PLACES | ATTACHE_STAGE_TIMEX))
+	if (s & (ATTACHE_STAGE_ACTORS | ATTACHE_STAGE_PLACES))
 		s |= ATTACHE_STAGE_PARSE;
 	if (s & ATTACHE_STAGE_PARSE)
 		s |= ATTACHE_STAGE_TAG;
-	if (s & ATTACHE_STAGE_TAG)
+	/* Dates need only tokens; they use tags and the tree when present. */
+	if (s & (ATTACHE_STAGE_TAG | ATTACHE_STAGE_TIMEX))
 		s |= ATTACHE_STAGE_TOKENIZE;
 	return s;
 }
