@@ -130,13 +130,16 @@ static attache_status finish_doc(attache_reader *r, at_doc *doc, const char *dat
 	return ATTACHE_OK;
 }
 
-static const char *get_string(json_t *obj, const char *key, int *wrong_type)
+/* The string at key, or NULL when absent or null; *wrong names the first
+ * key whose value is of another type. */
+static const char *get_string(json_t *obj, const char *key, const char **wrong)
 {
 	json_t *v = json_object_get(obj, key);
 	if (!v || json_is_null(v))
 		return NULL;
 	if (!json_is_string(v)) {
-		*wrong_type = 1;
+		if (!*wrong)
+			*wrong = key;
 		return NULL;
 	}
 	return json_string_value(v);
@@ -154,24 +157,25 @@ static attache_status jsonl_doc(attache_reader *r, const char *line, size_t n, a
 		json_decref(obj);
 		return ATTACHE_ERR_INPUT;
 	}
-	int wrong = 0;
-	const char *id = get_string(obj, "id", &wrong);
+	const char *wrong = NULL;
+	/* An integer id is fine too: it becomes its decimal digits. */
+	char idbuf[64];
+	const char *id = NULL;
+	json_t *idv = json_object_get(obj, "id");
+	if (json_is_integer(idv)) {
+		snprintf(idbuf, sizeof idbuf, "%lld", (long long)json_integer_value(idv));
+		id = idbuf;
+	} else {
+		id = get_string(obj, "id", &wrong);
+	}
 	const char *text = get_string(obj, "text", &wrong);
 	const char *title = get_string(obj, "title", &wrong);
 	const char *date = get_string(obj, "date", &wrong);
 	const char *source = get_string(obj, "source", &wrong);
 	const char *url = get_string(obj, "url", &wrong);
-	char idbuf[64];
-	if (!id) {
-		json_t *v = json_object_get(obj, "id");
-		if (json_is_integer(v)) {
-			snprintf(idbuf, sizeof idbuf, "%lld", (long long)json_integer_value(v));
-			id = idbuf;
-		}
-	}
 	attache_status st = ATTACHE_OK;
 	if (wrong) {
-		snprintf(err, errlen, "%s: a field that must be a string is not", origin);
+		snprintf(err, errlen, "%s%s%s: \"%s\" must be a string", origin, id ? " id " : "", id ? id : "", wrong);
 		st = ATTACHE_ERR_INPUT;
 	} else if (!text || only_space(text, strlen(text))) {
 		snprintf(err, errlen, "%s%s%s: empty document (no \"text\")", origin, id ? " id " : "", id ? id : "");
