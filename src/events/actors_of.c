@@ -2,20 +2,9 @@
  * positions of a predicate, with coordinations expanded. */
 #include "events/actors_of.h"
 
+#include "core/tags.h"
+
 #include <string.h>
-
-static const char *const target_preps[] = {
-	"with", "to", "against", "on", "for", "at", "into", "toward", "towards",
-	"between", "upon", "among", "onto", NULL,
-};
-
-static int is_target_prep(const char *p)
-{
-	for (int i = 0; target_preps[i]; i++)
-		if (strcmp(p, target_preps[i]) == 0)
-			return 1;
-	return 0;
-}
 
 static void add_actor(at_actor_list *l, int32_t m)
 {
@@ -109,16 +98,83 @@ static int32_t agent_word(const at_sview *sv, int32_t p)
 	return -1;
 }
 
-/* Prepositional dependents of w that name a target. */
-static void prep_targets(const at_sview *sv, int32_t w, int role, at_actor_list *out)
+/* May the target search go down from w to its child c? Into the noun
+ * phrases and prepositional phrases of the predicate, not into other
+ * clauses. */
+static int descend(const at_sview *sv, int32_t c)
 {
-	for (int32_t c = sv->first_child[w]; c >= 0 && out->n == 0; c = sv->next_sibling[c]) {
-		if (sv->role[c] != role)
-			continue;
-		const char *prep = at_sview_case(sv, c);
-		if (prep && is_target_prep(prep))
-			at_actors_at(sv, c, out);
+	switch (sv->role[c]) {
+	case AT_R_OBJ: case AT_R_IOBJ: case AT_R_OBL: case AT_R_NMOD: case AT_R_ACL:
+	case AT_R_APPOS: case AT_R_XCOMP: case AT_R_COMPOUND: case AT_R_FLAT:
+		return 1;
+	default:
+		return 0;
 	}
+}
+
+static int in_list(const at_actor_list *l, int32_t m)
+{
+	for (int i = 0; i < l->n; i++)
+		if (l->m[i] == m)
+			return 1;
+	return 0;
+}
+
+/* The nearest actor below p in its objects and prepositional phrases,
+ * breadth first, so "ties with Gondor" and "roads leading into Mordor"
+ * find their target; nothing already in avoid. */
+static void nearest_target(const at_sview *sv, int32_t p, const at_actor_list *avoid, at_actor_list *out)
+{
+	int32_t queue[64];
+	int head = 0, tail = 0;
+	for (int32_t c = sv->first_child[p]; c >= 0 && tail < 64; c = sv->next_sibling[c])
+		if (descend(sv, c) && sv->role[c] != AT_R_XCOMP)
+			queue[tail++] = c;
+	while (head < tail) {
+		int32_t w = queue[head++];
+		int32_t m = sv->mention[w];
+		if (m >= 0 && !in_list(avoid, m)) {
+			at_actors_at(sv, w, out);
+			return;
+		}
+		for (int32_t c = sv->first_child[w]; c >= 0 && tail < 64; c = sv->next_sibling[c])
+			if (descend(sv, c) || sv->role[c] == AT_R_CONJ)
+				queue[tail++] = c;
+	}
+}
+
+/* When the parse gives no target (unknown names parse badly), the first
+ * actor after the verb within its stretch of text: up to punctuation, a
+ * subordinator or another clause's verb. */
+static void following_target(const at_sview *sv, int32_t p, const at_actor_list *avoid, at_actor_list *out)
+{
+	const at_word *words = sv->doc->words + sv->w0;
+	for (int32_t i = p + 1; (uint32_t)i < sv->n; i++) {
+		uint8_t upos = words[i].upos;
+		if (upos == AT_PUNCT || upos == AT_SCONJ || sv->role[i] == AT_R_MARK ||
+		    (upos == AT_VERB && at_sview_is_clause(sv, i)))
+			return;
+		int32_t m = sv->mention[i];
+		if (m >= 0 && !in_list(avoid, m) && sv->role[i] != AT_R_NSUBJ) {
+			at_actors_at(sv, i, out);
+			if (out->n == 0)
+				add_actor(out, m);
+			return;
+		}
+	}
+}
+
+/* All subjects: a parser may attach each conjunct of "Mordor, Rohan,
+ * Fornost and Bree" to the verb. */
+static void subjects(const at_sview *sv, int32_t p, at_actor_list *out)
+{
+	int32_t s = subject_word(sv, p, 0);
+	at_actors_at(sv, s, out);
+	if (s < 0 || sv->head[s] != p)
+		return;
+	for (int32_t c = sv->first_child[p]; c >= 0; c = sv->next_sibling[c])
+		if (c != s && sv->role[c] == AT_R_NSUBJ)
+			at_actors_at(sv, c, out);
 }
 
 void at_event_actors(const at_sview *sv, int32_t p, int nominal, at_actor_list *src, at_actor_list *tgt)
@@ -134,22 +190,19 @@ void at_event_actors(const at_sview *sv, int32_t p, int nominal, at_actor_list *
 	} else if (nominal) {
 		at_actors_at(sv, at_sview_child(sv, p, AT_R_POSS), src);
 		if (src->n == 0 && sv->head[p] >= 0 && sv->role[p] == AT_R_OBJ)
-			at_actors_at(sv, subject_word(sv, sv->head[p], 0), src);
-		if (src->n == 0 && sv->role[p] == AT_R_NSUBJ && sv->head[p] >= 0)
-			prep_targets(sv, sv->head[p], AT_R_OBL, src);
+			subjects(sv, sv->head[p], src);
 	} else {
-		at_actors_at(sv, subject_word(sv, p, 0), src);
+		subjects(sv, p, src);
 	}
 	if (tgt->n > 0)
 		return;
 	at_actors_at(sv, at_sview_child(sv, p, AT_R_IOBJ), tgt);
-	int32_t obj = at_sview_child(sv, p, AT_R_OBJ);
 	if (tgt->n == 0)
-		at_actors_at(sv, obj, tgt);
-	if (tgt->n == 0 && obj >= 0)
-		prep_targets(sv, obj, AT_R_NMOD, tgt);
+		at_actors_at(sv, at_sview_child(sv, p, AT_R_OBJ), tgt);
 	if (tgt->n == 0)
-		prep_targets(sv, p, nominal ? AT_R_NMOD : AT_R_OBL, tgt);
+		nearest_target(sv, p, src, tgt);
+	if (tgt->n == 0 && !nominal)
+		following_target(sv, p, src, tgt);
 	/* "talks between A and B": the first is the source when none was given */
 	if (src->n == 0 && tgt->n > 1) {
 		src->m[src->n++] = tgt->m[0];

@@ -30,10 +30,18 @@ typedef struct coder {
 	int npreds;
 } coder;
 
+/* A CAMEO code is two to four digits; dictionaries also hold TABARI
+ * markers ("+++", "025?") that code nothing. */
+static int valid_code(const char *code)
+{
+	size_t n = strspn(code, "0123456789");
+	return n >= 2 && n <= 4 && code[n] == '\0';
+}
+
 static int code_verb(coder *c, int32_t p)
 {
 	at_verb_match m;
-	if (!at_match_verb(&c->sv, p, c->scratch, &m) || !m.code[0])
+	if (!at_match_verb(&c->sv, p, c->scratch, &m) || !valid_code(m.code))
 		return 0;
 	predicate *pr = &c->preds[c->npreds++];
 	memset(pr, 0, sizeof *pr);
@@ -41,6 +49,8 @@ static int code_verb(coder *c, int32_t p)
 	snprintf(pr->code, sizeof pr->code, "%s", m.code);
 	pr->weight = m.weight;
 	at_modality_of(&c->sv, p, &pr->mod);
+	if (m.spells_negation)
+		pr->mod.negated = 0;
 	return 1;
 }
 

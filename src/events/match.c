@@ -149,6 +149,7 @@ int at_match_verb(const at_sview *sv, int32_t p, int32_t *scratch, at_verb_match
 	region pre = {scratch, split}, post = {scratch + split, n - split};
 	out->code = v->code;
 	out->weight = 0;
+	out->spells_negation = 0;
 	if (v->block >= d->nblocks)
 		return 1;
 	const at_vd_block *b = &d->blocks[v->block];
@@ -160,6 +161,7 @@ int at_match_verb(const at_sview *sv, int32_t p, int32_t *scratch, at_verb_match
 		if (match_elems(sv, pre, e, pat->npre) && match_elems(sv, post, e + pat->npre, pat->npost)) {
 			out->code = pat->code;
 			out->weight = (int)pat->weight;
+			out->spells_negation = (pat->flags & AT_VD_NEGATION) != 0;
 			return 1;
 		}
 	}

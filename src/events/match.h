@@ -7,6 +7,7 @@
 typedef struct at_verb_match {
 	const char *code;   /* "" when the dictionary says "no event" */
 	int weight;         /* words the winning pattern needed, 0 for the bare verb */
+	int spells_negation; /* the pattern itself matched "not", "never", ... */
 } at_verb_match;
 
 /* Looks up the word at p (lemma, then form) and picks the code of the most

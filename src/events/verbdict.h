@@ -41,9 +41,14 @@ typedef struct at_vd_block {
 typedef struct at_vd_pattern {
 	uint32_t first_elem;
 	uint16_t npre, npost;
-	uint32_t weight;    /* words it needs: more is more specific */
+	uint16_t weight;    /* words it needs: more is more specific */
+	uint16_t flags;     /* AT_VD_NEGATION */
 	char code[8];       /* "" = the pattern says "no event" */
 } at_vd_pattern;
+
+/* The pattern spells out a negation ("- WILL NOT * ..."): its code already
+ * says what not doing it means, so the event is not dropped as negated. */
+#define AT_VD_NEGATION 1u
 
 typedef struct at_vd_elem {
 	uint32_t first_term, nterms;  /* consecutive words (a phrase) */

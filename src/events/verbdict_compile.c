@@ -374,7 +374,7 @@ static void parse_pattern_line(builder *b, char *line)
 	parse_code(bracket + 1, code);
 	*bracket = '\0';
 	size_t elem0 = b->elems.n, term0 = b->terms.n;
-	int npre = 0, npost = 0, after_verb = 0, weight = 0, ok = 1;
+	int npre = 0, npost = 0, after_verb = 0, weight = 0, ok = 1, negation = 0;
 	char *p = line + 1;
 	while (*p && ok) {
 		if (isspace((unsigned char)*p) || *p == '(' || *p == ')' || *p == '}') {
@@ -399,6 +399,11 @@ static void parse_pattern_line(builder *b, char *line)
 		text[n] = '\0';
 		if (is_marker(text))
 			continue;
+		char low[256];
+		normalize_phrase(text, low, sizeof low);
+		if (strcmp(low, "not") == 0 || strcmp(low, "never") == 0 || strcmp(low, "no") == 0 ||
+		    strcmp(low, "n't") == 0)
+			negation = 1;
 		int words = add_element(b, text);
 		if (words < 0)
 			ok = 0;
@@ -421,7 +426,8 @@ static void parse_pattern_line(builder *b, char *line)
 	pat->first_elem = (uint32_t)elem0;
 	pat->npre = (uint16_t)npre;
 	pat->npost = (uint16_t)npost;
-	pat->weight = (uint32_t)weight;
+	pat->weight = (uint16_t)weight;
+	pat->flags = negation ? AT_VD_NEGATION : 0;
 	snprintf(pat->code, sizeof pat->code, "%s", code);
 	at_vd_block *blk = (at_vd_block *)b->blocks.data + b->block;
 	blk->count++;
