@@ -46,6 +46,7 @@ int cmd_stats(int argc, char **argv);
 int cmd_query(int argc, char **argv);
 int cmd_export(int argc, char **argv);
 int cmd_demo(int argc, char **argv);
+int cmd_dict(int argc, char **argv);
 
 /* Subcommands of eval and train, one file each (eval_NAME.c, train_NAME.c). */
 int cmd_eval_tokenize(int argc, char **argv);
@@ -53,6 +54,7 @@ int cmd_eval_tagger(int argc, char **argv);
 int cmd_eval_parser(int argc, char **argv);
 int cmd_eval_timex(int argc, char **argv);
 int cmd_eval_events(int argc, char **argv);
+int cmd_dict_verbs(int argc, char **argv);
 int cmd_eval_link(int argc, char **argv);
 int cmd_train_tagger(int argc, char **argv);
 int cmd_train_parser(int argc, char **argv);

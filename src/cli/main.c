@@ -18,6 +18,7 @@ static const cli_command commands[] = {
 	{"eval", cmd_eval, "measure accuracy against gold data"},
 	{"train", cmd_train, "train the tagger or the parser"},
 	{"demo", cmd_demo, "run the pipeline on the bundled examples"},
+	{"dict", cmd_dict, "compile actor and verb dictionaries"},
 };
 
 static void usage(FILE *out)

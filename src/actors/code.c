@@ -1,0 +1,521 @@
+/* A CAMEO code for each chunk, and the mention and entity it makes.
+ *   dictionary  the chunk ends with a known actor with a role on the date
+ *   title       an unknown name after a title: country + the title's role
+ *   agent       a generic agent with a country in the chunk ("US officials")
+ *   country     a generic agent coded with the country around it
+ *   place       a capital or country standing for its government
+ * Names alone, titles alone after "the", link to earlier entities. */
+#include "actors/find.h"
+#include "actors/norm.h"
+#include "core/tags.h"
+
+#include <string.h>
+
+#define MAX_CODE 24
+/* What the code_* steps return when a chunk makes no mention (-1 is out of
+ * memory, like af_add_mention's). */
+#define NO_MENTION (-2)
+
+static const char *const org_types[] = {"IGO", "NGO", "IMG", "MNC", "NGM", "INT", "---", NULL};
+
+void af_country_of(const char *code, char out[4])
+{
+	out[0] = '\0';
+	if (!code || strlen(code) < 3)
+		return;
+	for (const char *const *t = org_types; *t; t++)
+		if (strncmp(code, *t, 3) == 0)
+			return;
+	memcpy(out, code, 3);
+	out[3] = '\0';
+}
+
+static int has_segment(const char *code, const char *seg)
+{
+	for (size_t i = 0; code[i] && code[i + 1] && code[i + 2]; i += 3)
+		if (strncmp(code + i, seg, 3) == 0)
+			return 1;
+	return 0;
+}
+
+const char *af_compose(af_state *st, const char *base, const char *role, int role_first)
+{
+	char out[MAX_CODE + 1];
+	size_t n = 0;
+	if (!base)
+		base = "";
+	if (!role)
+		role = "";
+	if (role_first) {
+		snprintf(out, sizeof out, "%s%s", role, base);
+		return at_arena_strdup(st->doc->arena, out);
+	}
+	n = (size_t)snprintf(out, sizeof out, "%s", base);
+	for (size_t i = 0; role[i] && role[i + 1] && role[i + 2] && n + 3 <= MAX_CODE; i += 3) {
+		if (has_segment(out, role + i))
+			continue;
+		memcpy(out + n, role + i, 3);
+		n += 3;
+		out[n] = '\0';
+	}
+	return n ? at_arena_strdup(st->doc->arena, out) : NULL;
+}
+
+int32_t af_new_entity(af_state *st, const char *name, const char *code, int32_t entry)
+{
+	at_doc *doc = st->doc;
+	if (doc->nentities == st->entities_cap) {
+		size_t cap = st->entities_cap;
+		doc->entities = at_arena_grow(doc->arena, doc->entities, sizeof *doc->entities, &st->entities_cap);
+		st->ents = at_arena_grow(doc->arena, st->ents, sizeof *st->ents, &cap);
+		if (!doc->entities || !st->ents)
+			return -1;
+	}
+	int32_t id = (int32_t)doc->nentities++;
+	doc->entities[id].name = name;
+	doc->entities[id].code = code;
+	doc->entities[id].first_mention = (uint32_t)doc->nmentions;
+	memset(&st->ents[id], 0, sizeof st->ents[id]);
+	st->ents[id].entry = entry;
+	return id;
+}
+
+int af_add_mention(af_state *st, const af_chunk *c, uint32_t first, uint32_t last, const char *code,
+		   int how, int is_person, int32_t entity)
+{
+	at_doc *doc = st->doc;
+	if (doc->nmentions == st->mentions_cap) {
+		doc->mentions = at_arena_grow(doc->arena, doc->mentions, sizeof *doc->mentions, &st->mentions_cap);
+		if (!doc->mentions)
+			return -1;
+	}
+	at_mention *m = &doc->mentions[doc->nmentions];
+	m->start = st->units[first].start;
+	m->end = st->units[last].end;
+	m->sent = c ? c->sent : st->units[first].sent;
+	m->word_first = st->units[first].word;
+	m->word_last = st->units[last].word;
+	m->head = st->units[last].word;
+	m->entity = entity;
+	m->code = code;
+	m->how = (uint8_t)how;
+	m->is_person = (uint8_t)is_person;
+	return (int)doc->nmentions++;
+}
+
+/* ---- context ---- */
+
+static void chunk_country(const af_state *st, const af_chunk *c, char out[4])
+{
+	out[0] = '\0';
+	for (uint32_t k = 0; k < c->piece_count && !out[0]; k++) {
+		const af_piece *p = &st->pieces[c->piece_first + k];
+		if ((p->kind == AF_COUNTRY || p->kind == AF_ACTOR) && p->code)
+			af_country_of(p->code, out);
+	}
+}
+
+/* The nearest country named in the same sentence (before, then after),
+ * else the document's main country. */
+static void context_country(const af_state *st, size_t ci, char out[4])
+{
+	uint32_t sent = st->chunks[ci].sent;
+	for (size_t j = ci; j-- > 0 && st->chunks[j].sent == sent;) {
+		chunk_country(st, &st->chunks[j], out);
+		if (out[0])
+			return;
+	}
+	for (size_t j = ci + 1; j < st->nchunks && st->chunks[j].sent == sent; j++) {
+		chunk_country(st, &st->chunks[j], out);
+		if (out[0])
+			return;
+	}
+	memcpy(out, st->dominant, 4);
+}
+
+void af_find_dominant(af_state *st)
+{
+	char best[4] = "", code[4];
+	size_t best_n = 0;
+	for (size_t i = 0; i < st->npieces; i++) {
+		const af_piece *p = &st->pieces[i];
+		if (!(p->kind == AF_COUNTRY || p->kind == AF_ACTOR) || !p->code)
+			continue;
+		af_country_of(p->code, code);
+		if (!code[0] || strcmp(code, best) == 0)
+			continue;
+		size_t n = 0;
+		for (size_t j = 0; j < st->npieces; j++) {
+			char other[4];
+			const af_piece *q = &st->pieces[j];
+			if (!(q->kind == AF_COUNTRY || q->kind == AF_ACTOR) || !q->code)
+				continue;
+			af_country_of(q->code, other);
+			n += strcmp(other, code) == 0;
+		}
+		if (n > best_n) {
+			best_n = n;
+			memcpy(best, code, 4);
+		}
+	}
+	memcpy(st->dominant, best, 4);
+}
+
+/* ---- entities ---- */
+
+static char *span_text(af_state *st, uint32_t first, uint32_t last)
+{
+	return at_arena_strndup(st->doc->arena, st->doc->text + st->units[first].start,
+				st->units[last].end - st->units[first].start);
+}
+
+static char *span_key(af_state *st, uint32_t first, uint32_t last)
+{
+	size_t n = 0;
+	for (uint32_t u = first; u <= last; u++)
+		n += st->units[u].len + 1;
+	char *k = at_arena_alloc(st->doc->arena, n + 1);
+	if (!k)
+		return NULL;
+	size_t o = 0;
+	for (uint32_t u = first; u <= last; u++) {
+		if (u > first && st->units[u].gap)
+			k[o++] = ' ';
+		memcpy(k + o, st->units[u].key, st->units[u].len);
+		o += st->units[u].len;
+	}
+	k[o] = '\0';
+	return k;
+}
+
+static int32_t entity_of_entry(af_state *st, uint32_t entry, const char *code)
+{
+	for (size_t e = 0; e < st->doc->nentities; e++)
+		if (st->ents[e].entry == (int32_t)entry)
+			return (int32_t)e;
+	int32_t id = af_new_entity(st, ad_str(st->dict, st->dict->entries[entry].name), code, (int32_t)entry);
+	if (id >= 0) {
+		const char *name = ad_str(st->dict, st->dict->entries[entry].name);
+		char *key = at_arena_alloc(st->doc->arena, strlen(name) + 1);
+		if (!key)
+			return -1;
+		ad_fold(name, strlen(name), key, 0);
+		st->ents[id].key = key;
+		const char *sp = strrchr(key, ' ');
+		st->ents[id].surname = sp ? sp + 1 : key;
+	}
+	return id;
+}
+
+/* An earlier person whose full name or surname is this name. */
+static int32_t person_named(const af_state *st, const char *key)
+{
+	const char *sp = strrchr(key, ' ');
+	const char *last = sp ? sp + 1 : key;
+	for (size_t e = st->doc->nentities; e-- > 0;) {
+		const af_entity *x = &st->ents[e];
+		if (!x->key)
+			continue;
+		if (strcmp(x->key, key) == 0)
+			return (int32_t)e;
+		if (x->is_person && x->surname && strcmp(x->surname, last) == 0 && !sp)
+			return (int32_t)e;
+	}
+	return -1;
+}
+
+/* Foreign ministers and secretaries of state are "the top diplomat". */
+static int title_fits(const char *title, const char *head)
+{
+	if (!title)
+		return 0;
+	if (strcmp(head, "diplomat") == 0)
+		return strstr(title, "foreign") || strstr(title, "of state") || strstr(title, "diplomat");
+	size_t n = strlen(head);
+	for (const char *p = strstr(title, head); p; p = strstr(p + 1, head))
+		if ((p == title || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
+			return 1;
+	return 0;
+}
+
+/* The most recent person whose title fits "the secretary", "the top U.S.
+ * diplomat", from the given country when one is named. */
+static int32_t person_titled(const af_state *st, const char *head, const char *country)
+{
+	for (size_t e = st->doc->nentities; e-- > 0;) {
+		const af_entity *x = &st->ents[e];
+		const char *code = st->doc->entities[e].code;
+		if (!x->is_person || x->plural || !title_fits(x->title, head))
+			continue;
+		if (country[0] && (!code || strncmp(code, country, 3) != 0))
+			continue;
+		return (int32_t)e;
+	}
+	return -1;
+}
+
+/* ---- coding one chunk ---- */
+
+/* Institutions among the agents: not people, so no "he" or "she". */
+static int agent_is_person(const af_state *st, const af_piece *p)
+{
+	static const char *const institutions[] = {
+		"ministry", "ministries", "government", "governments", "administration", "department",
+		"council", "cabinet", "authority", "party", "army", "military", "court", "embassy",
+		"agency", "commission", "committee", "parliament", "congress", "police", "navy",
+		"regime", "office", "enforcement", "crime", "media", "press", "community", NULL,
+	};
+	const char *head = st->units[p->last].key;
+	for (const char *const *w = institutions; *w; w++)
+		if (strcmp(head, *w) == 0)
+			return 0;
+	return 1;
+}
+
+static int is_verbish(const af_unit *u)
+{
+	static const char *const verbs[] = {
+		"said", "says", "say", "rejected", "rejects", "announced", "announces", "warned", "warns",
+		"denied", "denies", "insisted", "insists", "accused", "accuses", "urged", "urges", "called",
+		"calls", "demanded", "demands", "responded", "responds", "criticized", "criticised",
+		"condemned", "condemns", "welcomed", "welcomes", "protested", "threatened", "threatens",
+		"refused", "refuses", "agreed", "agrees", "wants", "wanted", "has", "had", "is", "was",
+		"will", "would", "did", NULL,
+	};
+	if (u->upos)
+		return u->upos == AT_VERB || u->upos == AT_AUX;
+	for (const char *const *v = verbs; *v; v++)
+		if (strcmp(u->key, *v) == 0)
+			return 1;
+	return 0;
+}
+
+/* "Washington said", "Mexico City rejected": a country's other name (its
+ * capital) right before a verb is its government. */
+static int metonymy(const af_state *st, const af_chunk *c, const af_piece *p)
+{
+	if (c->piece_count != 1 || c->last + 1 >= st->nunits || st->units[c->last + 1].sent != c->sent)
+		return 0;
+	if (!is_verbish(&st->units[c->last + 1]))
+		return 0;
+	const char *name = ad_str(st->dict, st->dict->entries[p->entry].name);
+	char folded[256];
+	if (strlen(name) >= sizeof folded)
+		return 0;
+	ad_fold(name, strlen(name), folded, 0);
+	char *key = span_key((af_state *)st, p->first, p->last);
+	if (!key)
+		return 0;
+	size_t n = strlen(key);
+	/* Demonyms ("Mexican", "French") never stand for governments. */
+	if (n > 2 && (strcmp(key + n - 2, "an") == 0 || strcmp(key + n - 2, "ch") == 0 ||
+		      strcmp(key + n - 2, "sh") == 0 || strcmp(key + n - 3, "ese") == 0))
+		return 0;
+	return strcmp(folded, key) != 0 && strncmp(folded, key, n) != 0;
+}
+
+typedef struct parts {
+	int last_kind;
+	const af_piece *actor;    /* the last actor piece with a code */
+	const af_piece *agent;    /* the last agent */
+	const af_piece *country;  /* the first country */
+	const af_piece *name;     /* the trailing unknown name */
+	const af_piece *last;
+} parts;
+
+static void split_chunk(const af_state *st, const af_chunk *c, parts *p)
+{
+	memset(p, 0, sizeof *p);
+	for (uint32_t k = 0; k < c->piece_count; k++) {
+		const af_piece *x = &st->pieces[c->piece_first + k];
+		if (x->kind == AF_ACTOR && x->code)
+			p->actor = x;
+		else if (x->kind == AF_AGENT)
+			p->agent = x;
+		else if (x->kind == AF_COUNTRY && !p->country)
+			p->country = x;
+		p->name = x->kind == AF_NAME || (x->kind == AF_ACTOR && !x->code) ? x : NULL;
+		p->last = x;
+	}
+}
+
+static const char *agent_title(af_state *st, const af_piece *agent)
+{
+	return agent ? span_key(st, agent->first, agent->last) : NULL;
+}
+
+/* People have terms of office; institutions have undated codes. */
+static int entry_is_person(const af_state *st, uint32_t entry)
+{
+	const ad_entry *e = &st->dict->entries[entry];
+	for (uint32_t i = 0; i < e->role_count; i++) {
+		const ad_role *r = &st->dict->roles[e->role_first + i];
+		if (r->from != 0 || r->to != 99999999u)
+			return 1;
+	}
+	return 0;
+}
+
+/* The chunk ends with a dictionary actor that has a code on this date. */
+static int code_actor(af_state *st, const af_chunk *c, const parts *p)
+{
+	int32_t ent = entity_of_entry(st, p->actor->entry, p->actor->code);
+	if (ent < 0)
+		return -1;
+	int person = entry_is_person(st, p->actor->entry);
+	st->ents[ent].is_person = (uint8_t)person;
+	/* The words before a person's name are the title ("U.S. Secretary of
+	 * State"), whether an agent or an office the dictionary knows. */
+	if (person && !st->ents[ent].title && p->actor->first > c->first)
+		st->ents[ent].title = span_key(st, c->first, p->actor->first - 1);
+	return af_add_mention(st, c, c->first, c->last, p->actor->code, AT_HOW_DICT, person, ent);
+}
+
+/* An unknown name: with a title it is a person coded from the title and
+ * nationality; alone it may be an earlier person's surname. */
+static int code_name(af_state *st, const af_chunk *c, const parts *p)
+{
+	char *key = span_key(st, p->name->first, p->name->last);
+	if (!key)
+		return -1;
+	int32_t known = person_named(st, key);
+	if (known >= 0 && !p->agent)
+		return af_add_mention(st, c, c->first, c->last, st->doc->entities[known].code,
+				      AT_HOW_COREF, st->ents[known].is_person, known);
+	if (!p->agent)
+		return NO_MENTION;
+	char country[4];
+	chunk_country(st, c, country);
+	int how = AT_HOW_TITLE;
+	if (!country[0]) {
+		context_country(st, (size_t)(c - st->chunks), country);
+		how = AT_HOW_COUNTRY;
+	}
+	const ad_entry *ag = &st->dict->entries[p->agent->entry];
+	const char *code = af_compose(st, p->actor ? p->actor->code : country, ad_str(st->dict, ag->code),
+				      (ag->flags & AD_AGENT_PREFIX) != 0);
+	int person = agent_is_person(st, p->agent);
+	if (p->country || p->actor)
+		how = AT_HOW_TITLE;
+	int32_t ent = known >= 0 ? known : af_new_entity(st, span_text(st, p->name->first, p->name->last), code, -1);
+	if (ent < 0)
+		return -1;
+	if (known < 0) {
+		st->ents[ent].key = key;
+		const char *sp = strrchr(key, ' ');
+		st->ents[ent].surname = sp ? sp + 1 : key;
+		st->ents[ent].is_person = (uint8_t)person;
+		st->ents[ent].title = agent_title(st, p->agent);
+	}
+	return af_add_mention(st, c, c->first, c->last, code, how, person, ent);
+}
+
+/* A generic agent: its country from the chunk, else from around it; "the
+ * secretary" alone is the last person with that title. */
+static int code_agent(af_state *st, const af_chunk *c, const parts *p)
+{
+	const ad_entry *ag = &st->dict->entries[p->agent->entry];
+	char country[4];
+	chunk_country(st, c, country);
+	int how = AT_HOW_AGENT;
+	int person = agent_is_person(st, p->agent);
+	if (c->definite && !p->actor && !p->agent->plural && person) {
+		const char *head = st->units[p->agent->last].key;
+		int32_t ent = person_titled(st, head, country);
+		if (ent >= 0)
+			return af_add_mention(st, c, c->first, c->last, st->doc->entities[ent].code,
+					      AT_HOW_COREF, 1, ent);
+	}
+	if (!country[0]) {
+		context_country(st, (size_t)(c - st->chunks), country);
+		how = AT_HOW_COUNTRY;
+	}
+	const char *code = af_compose(st, p->actor ? p->actor->code : country, ad_str(st->dict, ag->code),
+				      (ag->flags & AD_AGENT_PREFIX) != 0);
+	int32_t ent = af_new_entity(st, span_text(st, c->first, c->last), code, -1);
+	if (ent < 0)
+		return -1;
+	st->ents[ent].is_person = (uint8_t)person;
+	st->ents[ent].plural = p->agent->plural;
+	st->ents[ent].title = agent_title(st, p->agent);
+	return af_add_mention(st, c, c->first, c->last, code, how, person, ent);
+}
+
+static int code_country(af_state *st, const af_chunk *c, const parts *p)
+{
+	int32_t ent = entity_of_entry(st, p->country->entry, p->country->code);
+	if (ent < 0)
+		return -1;
+	if (metonymy(st, c, p->country))
+		return af_add_mention(st, c, c->first, c->last, af_compose(st, p->country->code, "GOV", 0),
+				      AT_HOW_PLACE, 0, ent);
+	return af_add_mention(st, c, c->first, c->last, p->country->code, AT_HOW_DICT, 0, ent);
+}
+
+/* "Washington DC", "Mexico Bicentennial Framework": a country or actor
+ * opening a chunk of names it does not title is a mention by itself;
+ * "Central America" (a name first) is none. */
+static int code_leading(af_state *st, const af_chunk *c)
+{
+	const af_piece *first = &st->pieces[c->piece_first];
+	if (!((first->kind == AF_COUNTRY || first->kind == AF_ACTOR) && first->code))
+		return NO_MENTION;
+	af_chunk sub = *c;
+	sub.first = first->first;
+	sub.last = first->last;
+	sub.piece_count = 1;
+	parts p;
+	split_chunk(st, &sub, &p);
+	return first->kind == AF_COUNTRY ? code_country(st, &sub, &p) : code_actor(st, &sub, &p);
+}
+
+static int code_chunk(af_state *st, af_chunk *c)
+{
+	parts p;
+	split_chunk(st, c, &p);
+	int m = NO_MENTION;
+	if (!p.last)
+		return 0;
+	if (p.last->kind == AF_ACTOR && p.last->code)
+		m = code_actor(st, c, &p);
+	else if (p.name && (m = code_name(st, c, &p)) == NO_MENTION)
+		m = code_leading(st, c);
+	else if (p.last->kind == AF_AGENT)
+		m = code_agent(st, c, &p);
+	else if (p.last->kind == AF_COUNTRY)
+		m = code_country(st, c, &p);
+	else if (p.actor)
+		m = code_actor(st, c, &p);
+	if (m == -1)
+		return -1;
+	c->mention = m >= 0 ? m : -1;
+	return 0;
+}
+
+/* "Senior U.S. and Mexican officials": a country alone before "and" and a
+ * chunk of country + agent shares the agent's role. */
+static void share_coordinated_roles(af_state *st)
+{
+	at_doc *doc = st->doc;
+	for (size_t i = 0; i + 1 < st->nchunks; i++) {
+		af_chunk *a = &st->chunks[i], *b = &st->chunks[i + 1];
+		if (a->mention < 0 || b->mention < 0 || a->sent != b->sent || b->first != a->last + 2)
+			continue;
+		if (strcmp(st->units[a->last + 1].key, "and") != 0)
+			continue;
+		at_mention *ma = &doc->mentions[a->mention], *mb = &doc->mentions[b->mention];
+		if (!ma->code || !mb->code || strlen(ma->code) != 3 || strlen(mb->code) <= 3 || mb->how != AT_HOW_AGENT)
+			continue;
+		ma->code = af_compose(st, ma->code, mb->code + 3, 0);
+		ma->how = AT_HOW_AGENT;
+	}
+}
+
+int af_code_chunks(af_state *st)
+{
+	for (size_t i = 0; i < st->nchunks; i++)
+		if (code_chunk(st, &st->chunks[i]) != 0)
+			return -1;
+	share_coordinated_roles(st);
+	return 0;
+}

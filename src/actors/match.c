@@ -1,0 +1,150 @@
+/* Longest dictionary matches over the units of each sentence. The compiled
+ * table holds every prefix of every phrase, so reading stops as soon as the
+ * text read so far starts no phrase: a handful of probes per unit. */
+#include "actors/find.h"
+#include "core/hash.h"
+
+#include <string.h>
+
+#define KEY_MAX 256
+
+typedef struct best {
+	uint32_t n;           /* units matched, 0 for none */
+	uint32_t entry;
+	int plural;
+} best;
+
+static uint64_t fnv_add(uint64_t h, const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+/* "Americans", "Mexicans": an actor's plural, tried when the full form is
+ * not in the dictionary. */
+static int plural_actor(const at_actor_dict *d, const char *key, size_t len, ad_hit *hit)
+{
+	if (len < 4 || key[len - 1] != 's')
+		return 0;
+	*hit = ad_lookup(d, key, len - 1, at_hash_bytes(key, len - 1));
+	return hit->found && d->entries[hit->entry].kind == AD_ACTOR;
+}
+
+static best longest_at(const af_state *st, size_t i, size_t end)
+{
+	char key[KEY_MAX];
+	size_t len = 0;
+	uint64_t h = 1469598103934665603ULL;
+	best b = {0, 0, 0};
+	for (size_t j = i; j < end; j++) {
+		const af_unit *u = &st->units[j];
+		if (len + u->len + 2 > KEY_MAX)
+			break;
+		if (j > i && u->gap) {
+			key[len++] = ' ';
+			h = fnv_add(h, " ", 1);
+		}
+		memcpy(key + len, u->key, u->len);
+		h = fnv_add(h, u->key, u->len);
+		len += u->len;
+		ad_hit hit = ad_lookup(st->dict, key, len, h);
+		if (hit.found) {
+			b.n = (uint32_t)(j - i + 1);
+			b.entry = hit.entry;
+			b.plural = hit.plural;
+		} else if (!hit.longer && plural_actor(st->dict, key, len, &hit)) {
+			b.n = (uint32_t)(j - i + 1);
+			b.entry = hit.entry;
+			b.plural = 1;
+		}
+		if (!hit.longer)
+			break;
+	}
+	return b;
+}
+
+/* Lower-case text only matches agents ("officials") and phrases with a
+ * capital somewhere ("the White House"); a short name needs capitals
+ * throughout, so that "us" is not the United States. */
+static int case_fits(const af_state *st, size_t i, const best *b)
+{
+	const ad_entry *e = &st->dict->entries[b->entry];
+	if (e->kind != AD_ACTOR)
+		return 1;
+	int any_cap = 0;
+	for (size_t j = i; j < i + b->n; j++)
+		any_cap |= st->units[j].cap;
+	if (!any_cap)
+		return 0;
+	if (b->n == 1 && st->units[i].len <= 3) {
+		const char *s = st->doc->text + st->units[i].start;
+		for (uint32_t k = 0; k < st->units[i].end - st->units[i].start; k++)
+			if (s[k] >= 'a' && s[k] <= 'z')
+				return 0;
+	}
+	return 1;
+}
+
+static int push_piece(af_state *st, const af_piece *p)
+{
+	if (st->npieces == st->pieces_cap) {
+		st->pieces = at_arena_grow(st->doc->arena, st->pieces, sizeof *st->pieces, &st->pieces_cap);
+		if (!st->pieces)
+			return -1;
+	}
+	st->pieces[st->npieces++] = *p;
+	return 0;
+}
+
+static int is_country_code(const char *code)
+{
+	return code && strlen(code) == 3;
+}
+
+/* A dictionary match becomes a piece: countries, other actors (with their
+ * code on the document's date) and agents. Discards become pieces of kind
+ * 0, which hide what they cover from the chunker. */
+static int add_match(af_state *st, size_t i, const best *b)
+{
+	const ad_entry *e = &st->dict->entries[b->entry];
+	af_piece p = {(uint32_t)i, (uint32_t)(i + b->n - 1), b->entry, 0, (uint8_t)b->plural, NULL};
+	if (e->kind == AD_DISCARD) {
+		p.kind = 0;
+	} else if (e->kind == AD_AGENT) {
+		p.kind = AF_AGENT;
+		p.code = ad_str(st->dict, e->code);
+		/* Substitution sets (MINISTERS) carry no plural mark. */
+		const af_unit *head = &st->units[p.last];
+		if (head->len > 3 && head->key[head->len - 1] == 's' && head->key[head->len - 2] != 's')
+			p.plural = 1;
+	} else {
+		p.code = ad_entry_code(st->dict, b->entry, st->date);
+		p.kind = is_country_code(p.code) && !e->role_count ? AF_COUNTRY : AF_ACTOR;
+	}
+	return push_piece(st, &p);
+}
+
+int af_match(af_state *st)
+{
+	size_t i = 0;
+	while (i < st->nunits) {
+		size_t end = i;
+		while (end < st->nunits && st->units[end].sent == st->units[i].sent)
+			end++;
+		for (size_t j = i; j < end;) {
+			best b = st->units[j].alpha ? longest_at(st, j, end) : (best){0, 0, 0};
+			if (b.n && case_fits(st, j, &b)) {
+				if (add_match(st, j, &b) != 0)
+					return -1;
+				j += b.n;
+			} else {
+				j++;
+			}
+		}
+		i = end;
+	}
+	return 0;
+}
