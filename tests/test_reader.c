@@ -79,7 +79,7 @@ static void jsonl_bad_lines_are_reported_and_skipped(void **state)
 		"{\"id\": \"c\", \"text\": \"   \"}\n"
 		"[\"not\", \"an object\"]\n"
 		"{\"id\": 7, \"text\": \"Numbered.\"}\n"
-		"{\"text\": \"No id.\"}\n"
+		"{\"text\": \"No id.\", \"date\": \"1987-02-26T15:01:01\"}\n"
 		"{\"id\": \"d\", \"text\": \"Bad date.\", \"date\": \"2021-13-45\"}\n"
 		"{\"id\": \"e\", \"text\": 5}\n";
 	write_file("news.jsonl", jsonl, strlen(jsonl));
@@ -107,7 +107,9 @@ static void jsonl_bad_lines_are_reported_and_skipped(void **state)
 	snprintf(where, sizeof where, "%s:5", path);
 	expect_error(&rd, ATTACHE_ERR_INPUT, where, "not an object");
 	attache_doc_free(expect_doc(&rd, "7"));
-	attache_doc_free(expect_doc(&rd, "line7"));
+	doc = expect_doc(&rd, "line7");
+	assert_string_equal(attache_doc_date(doc), "1987-02-26"); /* the day of a timestamp */
+	attache_doc_free(doc);
 	expect_error(&rd, ATTACHE_ERR_INPUT, "id d", "invalid date");
 	snprintf(where, sizeof where, "%s:9", path);
 	expect_error(&rd, ATTACHE_ERR_INPUT, where, "\"text\" must be a string");

@@ -21,7 +21,7 @@ static const char usage[] =
 
 static void print_counts(const char *name, const at_span_counts *c)
 {
-	printf("%-9s F1 %.2f  (gold %zu, system %zu, correct %zu)\n", name, at_span_f1(c), c->gold,
+	printf("%s F1 %.2f  (gold %zu, system %zu, correct %zu)\n", name, at_span_f1(c), c->gold,
 	       c->system, c->correct);
 }
 

@@ -121,6 +121,13 @@ static attache_status finish_doc(attache_reader *r, at_doc *doc, const char *dat
 	}
 	doc->origin = at_arena_strdup(doc->arena, origin);
 	const char *d = date && *date ? date : r->default_date;
+	/* A timestamp (1987-02-26T15:01:01, 2023-09-29 10:00) gives its day. */
+	char day[11];
+	if (d && strlen(d) > 10 && (d[10] == 'T' || d[10] == ' ')) {
+		memcpy(day, d, 10);
+		day[10] = '\0';
+		d = day;
+	}
 	if (d && attache_doc_set_date((attache_doc *)doc, d) != ATTACHE_OK) {
 		snprintf(err, errlen, "%s (id %s): invalid date \"%s\" (expected YYYY-MM-DD)", origin, doc->id, d);
 		at_doc_free(doc);
