@@ -11,11 +11,21 @@ static int overlap(uint32_t a0, uint32_t a1, uint32_t b0, uint32_t b1)
 
 static const char *const type_names[] = {"DATE", "TIME", "DURATION", "SET"};
 
+/* One line per span, with the words around it (line breaks as spaces). */
 static void print_span(FILE *f, const char *what, const at_doc *doc, uint32_t start, uint32_t end,
 		       int type, const char *value)
 {
-	fprintf(f, "%s\t%s\t%.*s\t%s\t%s\n", what, doc->id, (int)(end - start), doc->text + start,
+	uint32_t from = start > 60 ? start - 60 : 0, to = end + 40 < doc->len ? end + 40 : (uint32_t)doc->len;
+	fprintf(f, "%s\t%s\t%.*s\t%s\t%s\t", what, doc->id, (int)(end - start), doc->text + start,
 		type_names[type], value ? value : "-");
+	for (uint32_t k = from; k < to; k++) {
+		if (k == start)
+			fputs("[[", f);
+		fputc(doc->text[k] == '\n' || doc->text[k] == '\t' ? ' ' : doc->text[k], f);
+		if (k + 1 == end)
+			fputs("]]", f);
+	}
+	fprintf(f, "\t%s\n", doc->date ? doc->date : "-");
 }
 
 void at_timex_score_doc(at_timex_score *score, const tx_gold *gold, size_t ngold,

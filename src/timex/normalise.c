@@ -110,6 +110,24 @@ void tx_resolve_weekday(const tx_scan *s, tx_match *m, int weekday, int dir, int
 	tx_set_day(m, tx_add_days(s->ref, dir < 0 ? -back : ahead));
 }
 
+/* Which of the candidates (distances from the reference) to take: the
+ * nearest, where going against the tense costs `penalty`. */
+static int nearest(const long diff[3], int dir, long penalty)
+{
+	int best = 1;
+	long best_cost = -1;
+	for (int k = 0; k < 3; k++) {
+		long cost = labs(diff[k]);
+		if ((dir < 0 && diff[k] > 0) || (dir > 0 && diff[k] < 0))
+			cost += penalty;
+		if (best_cost < 0 || cost < best_cost) {
+			best_cost = cost;
+			best = k;
+		}
+	}
+	return best;
+}
+
 void tx_resolve_month(const tx_scan *s, tx_match *m, int month, int dir, int strict)
 {
 	if (!s->has_ref) {
@@ -117,31 +135,33 @@ void tx_resolve_month(const tx_scan *s, tx_match *m, int month, int dir, int str
 		return;
 	}
 	int y = s->ref.y;
-	if (dir < 0 && (month > s->ref.m || (strict && month == s->ref.m)))
-		y--;
-	else if (dir > 0 && (month < s->ref.m || (strict && month == s->ref.m)))
-		y++;
+	if (strict) {
+		if (dir < 0 && month >= s->ref.m)
+			y--;
+		else if (dir > 0 && month <= s->ref.m)
+			y++;
+	} else {
+		long diff[3];
+		for (int k = 0; k < 3; k++)
+			diff[k] = (y - 1 + k - s->ref.y) * 12L + month - s->ref.m;
+		y = y - 1 + nearest(diff, dir, 3);
+	}
 	tx_set_month(m, y, month);
 }
 
-void tx_resolve_month_day(const tx_scan *s, tx_match *m, int month, int day)
+void tx_resolve_month_day(const tx_scan *s, tx_match *m, int month, int day, int dir)
 {
 	if (!s->has_ref) {
 		put(m, AT_TIMEX_DATE, AT_PREC_DAY, "XXXX-%02d-%02d", month, day);
 		return;
 	}
-	/* The year that puts the date nearest the reference. */
-	long ref = tx_days(s->ref), best = 0;
-	int best_y = s->ref.y;
-	for (int y = s->ref.y - 1; y <= s->ref.y + 1; y++) {
-		tx_date d = {y, month, day};
-		long dist = labs(tx_days(d) - ref);
-		if (y == s->ref.y - 1 || dist < best) {
-			best = dist;
-			best_y = y;
-		}
+	long ref = tx_days(s->ref), diff[3];
+	for (int k = 0; k < 3; k++) {
+		int y = s->ref.y - 1 + k;
+		tx_date d = {y, month, day > tx_days_in_month(y, month) ? tx_days_in_month(y, month) : day};
+		diff[k] = tx_days(d) - ref;
 	}
-	tx_date d = {best_y, month, day};
+	tx_date d = {s->ref.y - 1 + nearest(diff, dir, 60), month, day};
 	tx_set_day(m, d);
 }
 

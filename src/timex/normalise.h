@@ -33,7 +33,7 @@ void tx_add_partday(tx_match *m, int partday);
  * nearness. Without a reference they write an underspecified value. */
 void tx_resolve_weekday(const tx_scan *s, tx_match *m, int weekday, int dir, int strict);
 void tx_resolve_month(const tx_scan *s, tx_match *m, int month, int dir, int strict);
-void tx_resolve_month_day(const tx_scan *s, tx_match *m, int month, int day);
+void tx_resolve_month_day(const tx_scan *s, tx_match *m, int month, int day, int dir);
 void tx_resolve_season(const tx_scan *s, tx_match *m, int season, int year, int dir);
 /* this/last/next unit: dir -1, 0, 1 units from the reference. */
 void tx_resolve_unit(const tx_scan *s, tx_match *m, int unit, int dir);

@@ -38,7 +38,8 @@ static int number_ends(const tx_scan *s, size_t i)
 		return 1;
 	const tx_piece *n = &s->p[i + 1];
 	if (n->kind == TX_P_PUNCT)
-		return n->punct != '%' && n->punct != ':' && n->punct != '/' &&
+		return n->punct != '%' && n->punct != '/' &&
+		       !(n->punct == ':' && tx_in(s, i + 2) && s->p[i + 2].glued && s->p[i + 2].kind == TX_P_NUM) &&
 		       !(n->punct == '-' && tx_in(s, i + 2) && s->p[i + 2].glued && s->p[i + 2].kind == TX_P_NUM);
 	return ordinal_suffix(s, i + 1);
 }
@@ -61,6 +62,18 @@ static int month_ok(const tx_scan *s, size_t i, int followed_by_number)
 		       (tx_punct(s, i - 1, '-') && tx_cls(s, i - 2) == TX_EDGE);
 	}
 	return 1;
+}
+
+/* A unit that this/last/next can point at, from the piece. */
+static int calendar_unit(const tx_scan *s, size_t i)
+{
+	int c = tx_cls(s, i);
+	if ((c == TX_UNIT || c == TX_CENTURY) && !(tx_w(s, i)->flags & TX_PLURAL)) {
+		int u = tx_val(s, i);
+		return u == TX_SECOND || u == TX_MINUTE || u == TX_HOUR || u == TX_NIGHT ||
+		       u == TX_FORTNIGHT ? -1 : u;
+	}
+	return -1;
 }
 
 /* Where the day number sits after a month name: "Oct. 8", "Oct 8", "October 8". */
@@ -105,7 +118,7 @@ static int rule_month_date(const tx_scan *s, size_t i, tx_match *m)
 		} else {
 			if (day > tx_days_in_month(2000, month))
 				return 0;
-			tx_resolve_month_day(s, m, month, day);
+			tx_resolve_month_day(s, m, month, day, tx_tense(s, i, last));
 		}
 		m->last = last;
 	} else if (has_year) {
@@ -117,6 +130,15 @@ static int rule_month_date(const tx_scan *s, size_t i, tx_match *m)
 	} else {
 		if (weekday >= 0)
 			return 0;
+		int rel = tx_cls(s, j + 1);
+		if ((rel == TX_THIS || rel == TX_LAST || rel == TX_NEXT) && calendar_unit(s, j + 2) == TX_YEAR &&
+		    s->has_ref) {
+			/* July last year, January this year */
+			tx_set_month(m, s->ref.y + (rel == TX_LAST ? -1 : rel == TX_NEXT), month);
+			m->first = i;
+			m->last = j + 2;
+			return 1;
+		}
 		int dir = tx_tense(s, j, j);
 		tx_resolve_month(s, m, month, dir, 0);
 		m->last = j;
@@ -152,7 +174,7 @@ static int rule_day_month(const tx_scan *s, size_t i, tx_match *m)
 	} else {
 		if (day > tx_days_in_month(2000, month))
 			return 0;
-		tx_resolve_month_day(s, m, month, day);
+		tx_resolve_month_day(s, m, month, day, tx_tense(s, i, j));
 		m->last = j;
 	}
 	m->first = i;
@@ -201,6 +223,8 @@ static int rule_weekday(const tx_scan *s, size_t i, tx_match *m)
 {
 	size_t j = i;
 	int dir = 0, strict = 0, explicit_dir = 0;
+	if (tx_cls(s, j) == TX_THE && (tx_cls(s, j + 1) == TX_LAST || tx_cls(s, j + 1) == TX_NEXT))
+		j++;
 	int c = tx_cls(s, j);
 	if (c == TX_LAST || c == TX_NEXT || c == TX_THIS) {
 		dir = c == TX_LAST ? -1 : c == TX_NEXT ? 1 : 0;
@@ -208,7 +232,7 @@ static int rule_weekday(const tx_scan *s, size_t i, tx_match *m)
 		explicit_dir = 1;
 		j++;
 	}
-	if (tx_cls(s, j) != TX_WEEKDAY || (tx_w(s, j)->flags & TX_ABBR))
+	if (tx_cls(s, j) != TX_WEEKDAY || (tx_w(s, j)->flags & TX_ABBR) || (j > i && !explicit_dir))
 		return 0;
 	if (!explicit_dir || c == TX_THIS)
 		dir = tx_tense(s, i, j);
@@ -237,18 +261,6 @@ static int rule_relday(const tx_scan *s, size_t i, tx_match *m)
 		m->last = i + 1;
 	}
 	return 1;
-}
-
-/* A unit that this/last/next can point at, from the piece. */
-static int calendar_unit(const tx_scan *s, size_t i)
-{
-	int c = tx_cls(s, i);
-	if ((c == TX_UNIT || c == TX_CENTURY) && !(tx_w(s, i)->flags & TX_PLURAL)) {
-		int u = tx_val(s, i);
-		return u == TX_SECOND || u == TX_MINUTE || u == TX_HOUR || u == TX_NIGHT ||
-		       u == TX_FORTNIGHT ? -1 : u;
-	}
-	return -1;
 }
 
 /* A count: 3, three, twenty-five, a, several, a few, a couple of. Sets
@@ -346,6 +358,10 @@ static int rule_duration(const tx_scan *s, size_t i, tx_match *m)
 	int unit = duration_unit(s, u, adjective ? 1 : count);
 	if (unit < 0 || (adjective && (tx_w(s, u)->flags & TX_PLURAL)))
 		return 0;
+	if (adjective && the && !modified)
+		return 0;  /* "the 10-year note" names a bond */
+	if (year_number(s, j) && !s->p[j].glued && (unit == TX_QUARTER || count > 1900))
+		return 0;  /* "the 1988 quarter" */
 	if (tx_cls(s, j) == TX_A && unit == TX_QUARTER)
 		return 0;  /* "a quarter of the vote" */
 	if (!the && !modified && tx_cls(s, j) == TX_A && i > s->line &&
@@ -410,6 +426,8 @@ static int rule_relative(const tx_scan *s, size_t i, tx_match *m)
 		return 1;
 	}
 	if (tx_cls(s, k) == TX_MONTH && !the && month_ok(s, k, 1)) {
+		if (day_number(s, after_month(s, k)))
+			return 0;  /* "last Oct. 23": the date is "Oct. 23" */
 		tx_resolve_month(s, m, tx_val(s, k), dir ? dir : tx_tense(s, i, k), dir != 0);
 		return 1;
 	}
@@ -562,6 +580,17 @@ static int rule_quarter(const tx_scan *s, size_t i, tx_match *m)
 	int the = tx_cls(s, j) == TX_THE;
 	if (the)
 		j++;
+	int year = 0;
+	int rel = tx_cls(s, j);
+	if (!the && (rel == TX_THIS || rel == TX_LAST || rel == TX_NEXT) && calendar_unit(s, j + 1) == TX_YEAR &&
+	    tx_punct(s, j + 2, '\'') && tx_is(s, j + 3, "s") && s->has_ref) {
+		/* this year's third quarter */
+		year = s->ref.y + (rel == TX_LAST ? -1 : rel == TX_NEXT);
+		j += 4;
+	} else if (the && year_number(s, j)) {
+		year = s->p[j].num;  /* the 1988 second quarter */
+		j++;
+	}
 	if (tx_cls(s, j) == TX_FISCAL)
 		j++;
 	size_t k;
@@ -590,9 +619,9 @@ static int rule_quarter(const tx_scan *s, size_t i, tx_match *m)
 		}
 		k = u;
 	}
-	int year = 0;
 	size_t last = k;
-	if (tx_cls(s, k + 1) == TX_OF && year_number(s, k + 2)) {
+	if (year) {
+	} else if (tx_cls(s, k + 1) == TX_OF && year_number(s, k + 2)) {
 		year = s->p[k + 2].num;
 		last = k + 2;
 	} else if (year_number(s, k + 1) && number_ends(s, k + 1)) {
@@ -637,6 +666,71 @@ static int rule_season(const tx_scan *s, size_t i, tx_match *m)
 	if (the && !year && !(tx_cls(s, i - 1) == TX_CUE || tx_cls(s, i - 1) == TX_OF))
 		return 0;
 	tx_resolve_season(s, m, season, year, year ? 0 : tx_tense(s, i, last));
+	m->first = i;
+	m->last = last;
+	return 1;
+}
+
+/* the weekend, the quarter, the latest quarter: the one the news is about. */
+static int rule_the_unit(const tx_scan *s, size_t i, tx_match *m)
+{
+	if (tx_cls(s, i) != TX_THE)
+		return 0;
+	size_t j = i + 1;
+	if (tx_is(s, j, "latest") || tx_is(s, j, "fiscal"))
+		j++;
+	int unit = calendar_unit(s, j);
+	if (unit == TX_WEEKEND) {
+		int dir = tx_tense(s, i, j);
+		tx_resolve_unit(s, m, unit, dir < 0 && s->has_ref && tx_weekday(s->ref) < 5 ? -1 : 0);
+	} else if (unit == TX_QUARTER) {
+		tx_resolve_unit(s, m, unit, -1);
+	} else {
+		return 0;
+	}
+	m->first = i;
+	m->last = j;
+	return 1;
+}
+
+/* for years, within days, over weeks: an unknown count. */
+static int rule_bare_plural(const tx_scan *s, size_t i, tx_match *m)
+{
+	if (tx_cls(s, i) != TX_UNIT || !(tx_w(s, i)->flags & TX_PLURAL) || i == s->line)
+		return 0;
+	if (!tx_is(s, i - 1, "for") && !tx_is(s, i - 1, "within") && !tx_is(s, i - 1, "over"))
+		return 0;
+	if (tx_cls(s, i + 1) == TX_OF || tx_cls(s, i + 1) == TX_AGO)
+		return 0;
+	tx_set_duration(m, -1, NULL, tx_val(s, i));
+	m->first = m->last = i;
+	return 1;
+}
+
+/* year-end, year-earlier, year-ago (the year-ago quarter). */
+static int rule_year_adjective(const tx_scan *s, size_t i, tx_match *m)
+{
+	size_t j = i;
+	int the = tx_cls(s, j) == TX_THE;
+	if (the)
+		j++;
+	if (!tx_is(s, j, "year") || !tx_punct(s, j + 1, '-') || !s->p[j + 1].glued || !s->p[j + 2].glued)
+		return 0;
+	int back;
+	if (tx_is(s, j + 2, "earlier") || tx_is(s, j + 2, "ago"))
+		back = 1;
+	else if (tx_is(s, j + 2, "end"))
+		back = 0;
+	else
+		return 0;
+	size_t last = j + 2;
+	if (the && (tx_is(s, last + 1, "period") || calendar_unit(s, last + 1) == TX_QUARTER))
+		last++;
+	else if (the)
+		return 0;
+	m->type = AT_TIMEX_DATE;
+	if (s->has_ref)
+		tx_set_year(m, s->ref.y - back);
 	m->first = i;
 	m->last = last;
 	return 1;
@@ -789,10 +883,11 @@ static int rule_time(const tx_scan *s, size_t i, tx_match *m)
 	if (tx_cls(s, k + 1) == TX_ZONE)
 		k++;
 	tx_date day = s->ref;
-	size_t last = k;
+	size_t last = k, d = tx_punct(s, k + 1, ',') ? k + 2 : k + 1;
 	tx_match dm;
-	if ((tx_cls(s, k + 1) == TX_WEEKDAY && rule_weekday(s, k + 1, &dm)) ||
-	    (tx_cls(s, k + 1) == TX_RELDAY && rule_relday(s, k + 1, &dm))) {
+	if ((tx_cls(s, d) == TX_WEEKDAY && rule_weekday(s, d, &dm)) ||
+	    (tx_cls(s, d) == TX_RELDAY && rule_relday(s, d, &dm)) ||
+	    (tx_cls(s, d) == TX_MONTH && rule_month_date(s, d, &dm) && dm.precision == AT_PREC_DAY)) {
 		last = dm.last;
 		if (tx_parse_date(dm.value, &day) != 0)
 			day = s->ref;
@@ -824,7 +919,7 @@ static int rule_holiday(const tx_scan *s, size_t i, tx_match *m)
 	}
 	if (tx_is(s, i, "valentine"))
 		return 0;
-	tx_resolve_month_day(s, m, md / 100, md % 100);
+	tx_resolve_month_day(s, m, md / 100, md % 100, 0);
 	if (year_number(s, last + 1)) {
 		tx_date d = {s->p[last + 1].num, md / 100, md % 100};
 		tx_set_day(m, d);
@@ -846,7 +941,8 @@ static int rule_inner(const tx_scan *s, size_t i, tx_match *m)
 static const tx_rule rules[] = {
 	rule_numeric_date, rule_month_date, rule_day_month, rule_weekday, rule_relday, rule_relative,
 	rule_earlier, rule_edge, rule_duration, rule_year, rule_decade, rule_century, rule_quarter,
-	rule_season, rule_ref, rule_recent, rule_set, rule_time, rule_holiday,
+	rule_season, rule_ref, rule_recent, rule_set, rule_time, rule_holiday, rule_the_unit,
+	rule_bare_plural, rule_year_adjective,
 };
 
 /* Only pieces a rule can start on are worth trying. */

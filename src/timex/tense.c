@@ -101,8 +101,23 @@ static int clause_end(const tx_scan *s, size_t i)
 	return p->punct == ';' || p->punct == '?' || p->punct == '!';
 }
 
+/* "until Tuesday", "by Jan. 14", "as soon as Tuesday": a deadline ahead. */
+static int deadline_before(const tx_scan *s, size_t first)
+{
+	if (first == s->line)
+		return 0;
+	size_t k = first - 1;
+	if ((tx_is(s, k, "on") || tx_is(s, k, "at")) && k > s->line)
+		k--;
+	if (tx_is(s, k, "until") || tx_is(s, k, "till") || tx_is(s, k, "by"))
+		return 1;
+	return k >= s->line + 2 && tx_is(s, k, "as") && (tx_is(s, k - 1, "soon") || tx_is(s, k - 1, "early"));
+}
+
 int tx_tense(const tx_scan *s, size_t first, size_t last)
 {
+	if (deadline_before(s, first))
+		return 1;
 	const at_doc *doc = s->doc;
 	if (doc && doc->nwords && doc->words[0].head >= 0) {
 		int t = tree_tense(doc, s->p[first].start);
