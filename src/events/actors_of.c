@@ -39,13 +39,51 @@ static int32_t mention_in_phrase(const at_sview *sv, int32_t w, int depth)
 	return -1;
 }
 
+static int is_separator(const at_sview *sv, int32_t i)
+{
+	const char *f = sv->form[i];
+	return strcmp(f, ",") == 0 || strcmp(f, "and") == 0 || strcmp(f, "or") == 0;
+}
+
+/* "Mordor, Rohan, Fornost and Bree" read off the text, for when the parse
+ * does not coordinate the names: mentions separated by commas and "and",
+ * with at most a determiner and two adjectives before each. */
+static void coordinated_in_text(const at_sview *sv, int32_t m, int dir, at_actor_list *out)
+{
+	const at_mention *me = &sv->doc->mentions[m];
+	int32_t i = dir > 0 ? (int32_t)(me->word_last - sv->w0) + 1 : (int32_t)(me->word_first - sv->w0) - 1;
+	while (i >= 0 && (uint32_t)i < sv->n) {
+		int seps = 0, skipped = 0;
+		while (i >= 0 && (uint32_t)i < sv->n && is_separator(sv, i)) {
+			i += dir;
+			seps++;
+		}
+		while (i >= 0 && (uint32_t)i < sv->n && sv->mention[i] < 0 && skipped < 3) {
+			uint8_t upos = sv->doc->words[sv->w0 + (uint32_t)i].upos;
+			if (upos != AT_DET && upos != AT_ADJ)
+				break;
+			i += dir;
+			skipped++;
+		}
+		if (seps == 0 || i < 0 || (uint32_t)i >= sv->n || sv->mention[i] < 0 || sv->mention[i] == m)
+			return;
+		m = sv->mention[i];
+		add_actor(out, m);
+		me = &sv->doc->mentions[m];
+		i = dir > 0 ? (int32_t)(me->word_last - sv->w0) + 1 : (int32_t)(me->word_first - sv->w0) - 1;
+	}
+}
+
 void at_actors_at(const at_sview *sv, int32_t w, at_actor_list *out)
 {
 	if (w < 0)
 		return;
 	int32_t m = mention_in_phrase(sv, w, 2);
-	if (m >= 0)
+	if (m >= 0) {
 		add_actor(out, m);
+		coordinated_in_text(sv, m, +1, out);
+		coordinated_in_text(sv, m, -1, out);
+	}
 	for (int32_t c = sv->first_child[w]; c >= 0; c = sv->next_sibling[c])
 		if (sv->role[c] == AT_R_CONJ)
 			at_actors_at(sv, c, out);

@@ -188,8 +188,13 @@ static int emit(coder *c, const predicate *pr, size_t first)
 		return 0;
 	at_actor_list src, tgt;
 	at_event_actors(&c->sv, pr->p, pr->nominal, &src, &tgt);
+	/* "Gondor and Osgiliath renewed ties": each did it with the other */
+	int reciprocal = tgt.n == 0 && src.n > 1;
 	for (int i = 0; i < src.n; i++) {
-		if (tgt.n == 0 && push_event(c, first, pr, src.m[i], -1) != 0)
+		for (int j = 0; reciprocal && j < src.n; j++)
+			if (j != i && push_event(c, first, pr, src.m[i], src.m[j]) != 0)
+				return -1;
+		if (tgt.n == 0 && !reciprocal && push_event(c, first, pr, src.m[i], -1) != 0)
 			return -1;
 		for (int j = 0; j < tgt.n; j++)
 			if (push_event(c, first, pr, src.m[i], tgt.m[j]) != 0)
