@@ -135,6 +135,25 @@ static int rule_boundary(const at_doc *d, size_t first, size_t i, int newlines)
 	}
 }
 
+static int all_caps(const at_doc *d, size_t i)
+{
+	size_t n;
+	const char *s = tok_text(d, i, &n);
+	for (size_t k = 0; k < n; k++)
+		if (s[k] >= 'a' && s[k] <= 'z')
+			return 0;
+	return at_is_upper(first_cp(d, i));
+}
+
+/* The dash of a dateline: "Dec. 28 (UPI) --", "WASHINGTON -". */
+static int dateline_dash(const at_doc *d, size_t i)
+{
+	uint32_t c = first_cp(d, i);
+	if (i == 0 || (c != '-' && c != 0x2013 && c != 0x2014))
+		return 0;
+	return first_cp(d, i - 1) == ')' || all_caps(d, i - 1);
+}
+
 /* Gaps the model decides: after anything that could end a sentence, and
  * before anything that could start one. Elsewhere (inside a word sequence
  * in lowercase, after a comma) the rules' "no" stands, which keeps the
@@ -149,7 +168,7 @@ static int is_candidate(const at_doc *d, size_t i, int newlines, int rule)
 	if (!d->tokens[i].space_after)
 		return 0;
 	token_kind k = kind_of(d, i);
-	if (k == TK_COMMA || k == TK_OPEN)
+	if (k == TK_OPEN || d->text[d->tokens[i].start] == ',' || dateline_dash(d, i))
 		return 0;
 	if (k != TK_WORD)
 		return 1;
