@@ -45,12 +45,19 @@ static int is_separator(const at_sview *sv, int32_t i)
 	return strcmp(f, ",") == 0 || strcmp(f, "and") == 0 || strcmp(f, "or") == 0;
 }
 
+static int role_of_head(const at_sview *sv, const at_mention *me)
+{
+	uint32_t h = me->head - sv->w0;
+	return me->head >= sv->w0 && h < sv->n ? sv->role[h] : AT_R_OTHER;
+}
+
 /* "Mordor, Rohan, Fornost and Bree" read off the text, for when the parse
  * does not coordinate the names: mentions separated by commas and "and",
  * with at most a determiner and two adjectives before each. */
 static void coordinated_in_text(const at_sview *sv, int32_t m, int dir, at_actor_list *out)
 {
 	const at_mention *me = &sv->doc->mentions[m];
+	int from_subject = role_of_head(sv, me) == AT_R_NSUBJ;
 	int32_t i = dir > 0 ? (int32_t)(me->word_last - sv->w0) + 1 : (int32_t)(me->word_first - sv->w0) - 1;
 	while (i >= 0 && (uint32_t)i < sv->n) {
 		int seps = 0, skipped = 0;
@@ -68,6 +75,9 @@ static void coordinated_in_text(const at_sview *sv, int32_t m, int dir, at_actor
 		if (seps == 0 || i < 0 || (uint32_t)i >= sv->n || sv->mention[i] < 0 || sv->mention[i] == m)
 			return;
 		m = sv->mention[i];
+		/* "..., the Osgiliath newspaper said": another clause's subject */
+		if (!from_subject && role_of_head(sv, &sv->doc->mentions[m]) == AT_R_NSUBJ)
+			return;
 		add_actor(out, m);
 		me = &sv->doc->mentions[m];
 		i = dir > 0 ? (int32_t)(me->word_last - sv->w0) + 1 : (int32_t)(me->word_first - sv->w0) - 1;
@@ -158,27 +168,52 @@ static int in_list(const at_actor_list *l, int32_t m)
 	return 0;
 }
 
-/* The nearest actor below p in its objects and prepositional phrases,
- * breadth first, so "ties with Gondor" and "roads leading into Mordor"
- * find their target; nothing already in avoid. */
+/* How good a target the phrase at w makes: an object, then a with, to,
+ * against ... phrase, then any other (at, in, of ...). */
+static int target_rank(const at_sview *sv, int32_t w)
+{
+	static const char *const good[] = {
+		"with", "to", "against", "on", "upon", "for", "toward", "towards", "into", "between", NULL,
+	};
+	const char *prep = at_sview_case(sv, w);
+	if (!prep)
+		return sv->role[w] == AT_R_OBJ || sv->role[w] == AT_R_IOBJ ? 0 : 2;
+	for (int i = 0; good[i]; i++)
+		if (strcmp(prep, good[i]) == 0)
+			return 1;
+	return 2;
+}
+
+/* The best actor below p in its objects and prepositional phrases, so
+ * "ties with Gondor" and "roads leading into Mordor" find their target:
+ * by rank of the phrase (target_rank), then nearest in the tree; nothing
+ * already in avoid. */
 static void nearest_target(const at_sview *sv, int32_t p, const at_actor_list *avoid, at_actor_list *out)
 {
-	int32_t queue[64];
-	int head = 0, tail = 0;
+	int32_t queue[64], rank[64];
+	int head = 0, tail = 0, best = -1;
 	for (int32_t c = sv->first_child[p]; c >= 0 && tail < 64; c = sv->next_sibling[c])
-		if (descend(sv, c) && sv->role[c] != AT_R_XCOMP)
+		if (descend(sv, c) && sv->role[c] != AT_R_XCOMP) {
+			rank[tail] = target_rank(sv, c);
 			queue[tail++] = c;
-	while (head < tail) {
-		int32_t w = queue[head++];
-		int32_t m = sv->mention[w];
-		if (m >= 0 && !in_list(avoid, m)) {
-			at_actors_at(sv, w, out);
-			return;
 		}
-		for (int32_t c = sv->first_child[w]; c >= 0 && tail < 64; c = sv->next_sibling[c])
-			if (descend(sv, c) || sv->role[c] == AT_R_CONJ)
-				queue[tail++] = c;
+	while (head < tail) {
+		int k = head++;
+		int32_t w = queue[k];
+		int32_t m = sv->mention[w];
+		if (m >= 0 && !in_list(avoid, m) && (best < 0 || rank[k] < rank[best]))
+			best = k;
+		for (int32_t c = sv->first_child[w]; c >= 0 && tail < 64; c = sv->next_sibling[c]) {
+			if (!descend(sv, c) && sv->role[c] != AT_R_CONJ)
+				continue;
+			const char *prep = at_sview_case(sv, c);
+			/* "with the leaders of Gondor": "of" keeps the rank of "with" */
+			rank[tail] = !prep || strcmp(prep, "of") == 0 ? rank[k] : target_rank(sv, c);
+			queue[tail++] = c;
+		}
 	}
+	if (best >= 0)
+		at_actors_at(sv, queue[best], out);
 }
 
 /* When the parse gives no target (unknown names parse badly), the first
@@ -189,8 +224,7 @@ static void following_target(const at_sview *sv, int32_t p, const at_actor_list 
 	const at_word *words = sv->doc->words + sv->w0;
 	for (int32_t i = p + 1; (uint32_t)i < sv->n; i++) {
 		uint8_t upos = words[i].upos;
-		if (upos == AT_PUNCT || upos == AT_SCONJ || sv->role[i] == AT_R_MARK ||
-		    (upos == AT_VERB && at_sview_is_clause(sv, i)))
+		if (upos == AT_PUNCT || upos == AT_SCONJ || (upos == AT_VERB && at_sview_is_clause(sv, i)))
 			return;
 		int32_t m = sv->mention[i];
 		if (m >= 0 && !in_list(avoid, m) && sv->role[i] != AT_R_NSUBJ) {
@@ -215,7 +249,18 @@ static void subjects(const at_sview *sv, int32_t p, at_actor_list *out)
 			at_actors_at(sv, c, out);
 }
 
-void at_event_actors(const at_sview *sv, int32_t p, int nominal, at_actor_list *src, at_actor_list *tgt)
+/* "said to Gondor": the addressee of a saying. */
+static void told_to(const at_sview *sv, int32_t p, at_actor_list *out)
+{
+	for (int32_t c = sv->first_child[p]; c >= 0 && out->n == 0; c = sv->next_sibling[c]) {
+		const char *prep = sv->role[c] == AT_R_OBL ? at_sview_case(sv, c) : NULL;
+		if (prep && strcmp(prep, "to") == 0)
+			at_actors_at(sv, c, out);
+	}
+}
+
+void at_event_actors(const at_sview *sv, int32_t p, int nominal, int saying, at_actor_list *src,
+		     at_actor_list *tgt)
 {
 	src->n = tgt->n = 0;
 	int32_t pass = at_sview_child(sv, p, AT_R_NSUBJ_PASS);
@@ -237,9 +282,11 @@ void at_event_actors(const at_sview *sv, int32_t p, int nominal, at_actor_list *
 	at_actors_at(sv, at_sview_child(sv, p, AT_R_IOBJ), tgt);
 	if (tgt->n == 0)
 		at_actors_at(sv, at_sview_child(sv, p, AT_R_OBJ), tgt);
-	if (tgt->n == 0)
+	if (tgt->n == 0 && saying)
+		told_to(sv, p, tgt);
+	if (tgt->n == 0 && !saying)
 		nearest_target(sv, p, src, tgt);
-	if (tgt->n == 0 && !nominal)
+	if (tgt->n == 0 && !nominal && !saying)
 		following_target(sv, p, src, tgt);
 	/* "talks between A and B": the first is the source when none was given */
 	if (src->n == 0 && tgt->n > 1) {

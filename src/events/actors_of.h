@@ -17,7 +17,9 @@ void at_actors_at(const at_sview *sv, int32_t w, at_actor_list *out);
 /* Source: the subject (inherited through xcomp, conj, participles), or the
  * by-agent of a passive; target: the passive subject, indirect or direct
  * object, or a with/to/against/on/for phrase of the predicate or its object.
- * nominal: p is an event noun ("talks with", "Arnor's visit to"). */
-void at_event_actors(const at_sview *sv, int32_t p, int nominal, at_actor_list *src, at_actor_list *tgt);
+ * nominal: p is an event noun ("talks with", "Arnor's visit to");
+ * saying: p is a verb of saying, whose target is only its addressee. */
+void at_event_actors(const at_sview *sv, int32_t p, int nominal, int saying, at_actor_list *src,
+		     at_actor_list *tgt);
 
 #endif

@@ -182,17 +182,25 @@ static int push_event(coder *c, size_t first, const predicate *pr, int32_t src, 
 	return 0;
 }
 
+/* "Gondor and a Gondor official": not two parties to each other. */
+static int same_country(const at_doc *doc, int32_t a, int32_t b)
+{
+	return strncmp(doc->mentions[a].code, doc->mentions[b].code, 3) == 0;
+}
+
 static int emit(coder *c, const predicate *pr, size_t first)
 {
 	if (pr->dropped || (pr->mod.negated && !c->keep_negated))
 		return 0;
 	at_actor_list src, tgt;
-	at_event_actors(&c->sv, pr->p, pr->nominal, &src, &tgt);
+	int saying = !pr->nominal && at_is_saying(&c->sv, pr->p);
+	at_event_actors(&c->sv, pr->p, pr->nominal, saying, &src, &tgt);
 	/* "Gondor and Osgiliath renewed ties": each did it with the other */
-	int reciprocal = tgt.n == 0 && src.n > 1;
+	int reciprocal = tgt.n == 0 && src.n > 1 && !saying;
 	for (int i = 0; i < src.n; i++) {
 		for (int j = 0; reciprocal && j < src.n; j++)
-			if (j != i && push_event(c, first, pr, src.m[i], src.m[j]) != 0)
+			if (j != i && !same_country(c->doc, src.m[i], src.m[j]) &&
+			    push_event(c, first, pr, src.m[i], src.m[j]) != 0)
 				return -1;
 		if (tgt.n == 0 && !reciprocal && push_event(c, first, pr, src.m[i], -1) != 0)
 			return -1;

@@ -318,7 +318,29 @@ static void parse_verb_line(builder *b, char *line)
 /* Appends one element: the words of text (a word, "a_b" or a brace
  * phrase), each a literal or a &SET. Returns the words added, or -1 when a
  * synset is unknown (the pattern is dropped, as PETRARCH does). */
-static int add_element(builder *b, const char *text)
+static int is_negator(const char *w)
+{
+	return strcmp(w, "not") == 0 || strcmp(w, "never") == 0 || strcmp(w, "no") == 0 ||
+	       strcmp(w, "n't") == 0;
+}
+
+/* Does a phrase of synset index contain a negator ("did n't")? */
+static int synset_negates(const builder *b, uint32_t index)
+{
+	const at_vd_synset *set = (const at_vd_synset *)b->synsets.data + index;
+	const uint32_t *ph = (const uint32_t *)b->sphrases.data;
+	for (uint32_t i = 0; i < set->count; i++) {
+		char words[256];
+		snprintf(words, sizeof words, "%s", b->strings.data + ph[set->first + i]);
+		char *save = NULL;
+		for (char *w = strtok_r(words, " ", &save); w; w = strtok_r(NULL, " ", &save))
+			if (is_negator(w))
+				return 1;
+	}
+	return 0;
+}
+
+static int add_element(builder *b, const char *text, int *negation)
 {
 	char phrase[256];
 	normalize_phrase(text, phrase, sizeof phrase);
@@ -340,8 +362,12 @@ static int add_element(builder *b, const char *text)
 				return -1;
 			}
 			term = AT_VD_SYNSET | index;
+			if (synset_negates(b, index))
+				*negation = 1;
 		} else {
 			term = intern(b, w);
+			if (is_negator(w))
+				*negation = 1;
 		}
 		uint32_t *dst = vec_push(&b->terms);
 		if (dst)
@@ -399,12 +425,7 @@ static void parse_pattern_line(builder *b, char *line)
 		text[n] = '\0';
 		if (is_marker(text))
 			continue;
-		char low[256];
-		normalize_phrase(text, low, sizeof low);
-		if (strcmp(low, "not") == 0 || strcmp(low, "never") == 0 || strcmp(low, "no") == 0 ||
-		    strcmp(low, "n't") == 0)
-			negation = 1;
-		int words = add_element(b, text);
+		int words = add_element(b, text, &negation);
 		if (words < 0)
 			ok = 0;
 		else if (words > 0) {
