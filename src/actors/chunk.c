@@ -154,12 +154,9 @@ static int close_chunk(builder *b, size_t first, size_t last)
 	c.piece_count = (uint32_t)(b->nout - c.piece_first);
 	if (!c.piece_count)
 		return 0;
-	/* Modifiers belong to titles and agents ("senior officials"), not to
+	/* Modifiers belong to people and agents ("senior officials"), not to
 	 * a bare country ("new US"). */
-	int has_agent = 0;
-	for (uint32_t k = 0; k < c.piece_count; k++)
-		has_agent |= b->out[c.piece_first + k].kind == AF_AGENT;
-	if (!has_agent)
+	if (c.piece_count == 1 && b->out[c.piece_first].kind == AF_COUNTRY)
 		c.first = b->out[c.piece_first].first;
 	return push_chunk(st, &c);
 }

@@ -257,7 +257,7 @@ static int32_t person_titled(const af_state *st, const char *head, const char *c
 /* ---- coding one chunk ---- */
 
 /* Institutions among the agents: not people, so no "he" or "she". */
-static int agent_is_person(const af_state *st, const af_piece *p)
+static int is_institution(const char *head)
 {
 	static const char *const institutions[] = {
 		"ministry", "ministries", "government", "governments", "administration", "department",
@@ -265,11 +265,15 @@ static int agent_is_person(const af_state *st, const af_piece *p)
 		"agency", "commission", "committee", "parliament", "congress", "police", "navy",
 		"regime", "office", "enforcement", "crime", "media", "press", "community", NULL,
 	};
-	const char *head = st->units[p->last].key;
 	for (const char *const *w = institutions; *w; w++)
 		if (strcmp(head, *w) == 0)
-			return 0;
-	return 1;
+			return 1;
+	return 0;
+}
+
+static int agent_is_person(const af_state *st, const af_piece *p)
+{
+	return !is_institution(st->units[p->last].key);
 }
 
 static int is_verbish(const af_unit *u)
@@ -344,10 +348,19 @@ static const char *agent_title(af_state *st, const af_piece *agent)
 	return agent ? span_key(st, agent->first, agent->last) : NULL;
 }
 
-/* People have terms of office; institutions have undated codes. */
+/* People have terms of office; institutions have undated codes, or a name
+ * that ends like one ("Biden Administration"). */
 static int entry_is_person(const af_state *st, uint32_t entry)
 {
 	const ad_entry *e = &st->dict->entries[entry];
+	const char *name = ad_str(st->dict, e->name);
+	const char *sp = strrchr(name, ' ');
+	char last[32];
+	snprintf(last, sizeof last, "%s", sp ? sp + 1 : name);
+	for (char *q = last; *q; q++)
+		*q = (char)(*q >= 'A' && *q <= 'Z' ? *q + 32 : *q);
+	if (is_institution(last))
+		return 0;
 	for (uint32_t i = 0; i < e->role_count; i++) {
 		const ad_role *r = &st->dict->roles[e->role_first + i];
 		if (r->from != 0 || r->to != 99999999u)

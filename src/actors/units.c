@@ -54,18 +54,33 @@ static int add_word(af_state *st, size_t *cap, uint32_t w, uint32_t sent, int ga
 	const at_word *wd = &st->doc->words[w];
 	const char *f = wd->form;
 	size_t n = strlen(f);
-	int own_text = n == wd->end - wd->start && memcmp(f, st->doc->text + wd->start, n) == 0;
+	uint32_t start = wd->start, end = wd->end;
+	/* Parts of a multiword token ("Mexico's" → Mexico 's) carry the
+	 * token's span: each part gets its own share of it. */
+	if (w > 0 && wd->token == st->doc->words[w - 1].token && st->nunits)
+		start = st->units[st->nunits - 1].end;
+	else if (n < end - start && memcmp(f, st->doc->text + start, n) == 0)
+		end = start + (uint32_t)n;
+	int own_text = n == end - start && memcmp(f, st->doc->text + start, n) == 0;
 	size_t from = 0;
 	for (size_t i = 1; own_text && i + 1 < n; i++) {
 		if (f[i] != '-' || f[i - 1] == '-' || f[i + 1] == '-')
 			continue;
-		if (push_unit(st, cap, w, sent, wd->start + (uint32_t)from, wd->start + (uint32_t)i, f + from,
+		if (push_unit(st, cap, w, sent, start + (uint32_t)from, start + (uint32_t)i, f + from,
 			      i - from, from == 0 ? gap : 1) != 0)
 			return -1;
 		from = i + 1;
 	}
-	return push_unit(st, cap, w, sent, wd->start + (uint32_t)from, wd->end, f + from, n - from,
-			 from == 0 ? gap : 1);
+	/* "Mexico's" as one word: the possessive is a unit of its own. */
+	size_t poss = 0;
+	if (own_text && n - from > 3 && f[n - 2] == '\'' && f[n - 1] == 's')
+		poss = 2;
+	else if (own_text && n - from > 5 && memcmp(f + n - 4, "\xe2\x80\x99s", 4) == 0)
+		poss = 4;
+	if (push_unit(st, cap, w, sent, start + (uint32_t)from, end - (uint32_t)poss, f + from,
+		      n - from - poss, from == 0 ? gap : 1) != 0)
+		return -1;
+	return poss ? push_unit(st, cap, w, sent, end - (uint32_t)poss, end, f + n - poss, poss, 0) : 0;
 }
 
 int af_build_units(af_state *st)
