@@ -58,6 +58,7 @@ typedef struct at_place {
 	const char *name;             /* the gazetteer's name */
 	char country2[3], country3[4];/* ISO 3166 alpha-2 / alpha-3 */
 	const char *admin1;           /* first-level division name or NULL */
+	const char *admin1_code;      /* its GeoNames code, "US.TX", or NULL */
 	const char *feature;          /* GeoNames feature code, e.g. PPLC */
 	double lat, lon;
 	float score;

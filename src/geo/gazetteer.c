@@ -20,6 +20,10 @@ struct at_gazetteer {
 	size_t keys_size;
 	const uint32_t *cands;
 	size_t ncands;
+	const uint32_t *words;
+	size_t nwords;
+	const char *wordstr;
+	size_t wordstr_size;
 	uint32_t country_of[26 * 26];   /* entry index + 1 of each country */
 };
 
@@ -43,6 +47,12 @@ static int check_layout(at_gazetteer *g, const char *path, char *err, size_t err
 	g->slots = section(g->model, "slots", sizeof *g->slots, &nslots);
 	g->keys = section(g->model, "keys", 1, &g->keys_size);
 	g->cands = section(g->model, "cands", sizeof *g->cands, &g->ncands);
+	g->words = section(g->model, "words", sizeof *g->words, &g->nwords);
+	g->wordstr = section(g->model, "wordstr", 1, &g->wordstr_size);
+	if (!g->words || !g->wordstr || (g->nwords & (g->nwords - 1)) != 0) {
+		g->words = NULL;
+		g->nwords = 0;
+	}
 	if (!meta || n != 1 || !g->entries || !g->strings || !g->slots || !g->keys || !g->cands ||
 	    meta->nentries != nentries || meta->nslots != nslots || nslots == 0 ||
 	    (nslots & (nslots - 1)) != 0 || g->strings[g->strings_size - 1] != '\0') {
@@ -135,4 +145,18 @@ const gz_entry *gz_country(const at_gazetteer *g, const char country2[2])
 uint32_t gz_index_of(const at_gazetteer *g, const gz_entry *e)
 {
 	return (uint32_t)(e - g->entries);
+}
+
+int gz_is_common_word(const at_gazetteer *g, const char *word, size_t n)
+{
+	if (!g->nwords)
+		return 0;
+	size_t mask = g->nwords - 1, i = gz_hash(word, n) & mask;
+	for (size_t probes = 0; probes < g->nwords && g->words[i]; probes++, i = (i + 1) & mask) {
+		uint32_t off = g->words[i] - 1;
+		if (off + n < g->wordstr_size && memcmp(g->wordstr + off, word, n) == 0 &&
+		    g->wordstr[off + n] == '\0')
+			return 1;
+	}
+	return 0;
 }

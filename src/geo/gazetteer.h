@@ -9,6 +9,11 @@
  *   "keys"     the normalised names the slots point at
  *   "cands"    uint32 lists: entry index | GZ_CAND_* bits, best prior first
  *   "meta"     gz_meta
+ *   "words"    uint32[] hash set (power of two): offsets + 1 into "wordstr"
+ *              of common lowercase English words ("council", "mayor"), which
+ *              tell an organisation's name from a person's ("Dublin City
+ *              Council" against "Jordan Peterson")
+ *   "wordstr"  those words, NUL-terminated
  * A name is normalised by gz_normalize (gazetteer_norm.c) on both sides. */
 #ifndef ATTACHE_GEO_GAZETTEER_H
 #define ATTACHE_GEO_GAZETTEER_H
@@ -19,11 +24,11 @@
 #include "geo/places.h"
 
 #define GZ_KIND "gazettr"
-#define GZ_VERSION 1u
+#define GZ_VERSION 2u
 #define GZ_MAX_KEY 96
 #define GZ_MAX_CANDS 48
 
-enum gz_place_kind { GZ_COUNTRY = 1, GZ_ADM1 = 2, GZ_CITY = 3 };
+enum gz_place_kind { GZ_COUNTRY = 1, GZ_ADM1 = 2, GZ_CITY = 3, GZ_REGION = 4 };
 
 typedef struct gz_entry {
 	uint32_t geonames;
@@ -32,6 +37,7 @@ typedef struct gz_entry {
 	uint32_t name;        /* offset in "strings" */
 	uint32_t feature;     /* offset in "strings" ("" when unknown) */
 	uint32_t admin1;      /* entry index + 1 of the place's ADM1, 0 for none */
+	uint32_t admin1_code; /* offset in "strings" of its GeoNames "CC.code", or 0 */
 	char country2[2];
 	char country3[3];
 	uint8_t kind;         /* enum gz_place_kind */
@@ -43,7 +49,8 @@ enum {
 	GZ_KEY_COMMON = 1,    /* also a common lowercase English word */
 	GZ_KEY_ACRONYM = 2,   /* only ever written in capitals (US, UAE) */
 	GZ_KEY_DEMONYM = 4,   /* only an adjective or demonym (Mexican) */
-	GZ_KEY_ABBREV = 8     /* an abbreviation ending in '.' (Calif.) */
+	GZ_KEY_ABBREV = 8,    /* an abbreviation ending in '.' (Calif.) */
+	GZ_KEY_HAS_ACRONYM = 16 /* some place is written so in capitals (US, EU) */
 };
 
 /* Bits on a candidate: how the name points at it. */
@@ -84,6 +91,8 @@ const char *gz_string(const at_gazetteer *g, uint32_t offset);
 /* The country entry of an ISO alpha-2 code, or NULL. */
 const gz_entry *gz_country(const at_gazetteer *g, const char country2[2]);
 uint32_t gz_index_of(const at_gazetteer *g, const gz_entry *e);
+/* True when word (lowercase) is a common English word. */
+int gz_is_common_word(const at_gazetteer *g, const char *word, size_t n);
 
 static inline uint64_t gz_hash(const char *key, size_t n)
 {

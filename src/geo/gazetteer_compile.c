@@ -33,7 +33,10 @@ typedef struct compiler {
 	uint32_t nslots, nkeys;
 	uint32_t *cands;
 	size_t ncands, cands_cap;
-	uint32_t *lower_seen, *upper_seen;   /* per slot, from the common-word corpus */
+	const at_buf *keys_out;              /* the keys as written to the file */
+	at_buf words;                        /* common lowercase words */
+	uint32_t *wordslots;
+	uint32_t nwordslots;
 	char *err;
 	size_t errlen;
 } compiler;
@@ -128,7 +131,8 @@ static int parse_row(compiler *c, char **f)
 {
 	int kind = strcmp(f[0], "country") == 0 ? GZ_COUNTRY
 		 : strcmp(f[0], "adm1") == 0   ? GZ_ADM1
-		 : strcmp(f[0], "city") == 0   ? GZ_CITY : 0;
+		 : strcmp(f[0], "city") == 0   ? GZ_CITY
+		 : strcmp(f[0], "region") == 0 ? GZ_REGION : 0;
 	if (!kind)
 		return 0;
 	if (!(c->entries = grow(c->entries, sizeof *c->entries, &c->entries_cap, c->nentries + 1)) ||
@@ -187,6 +191,8 @@ static void link_admin1(compiler *c)
 			country_of[(e->country2[0] - 'A') * 26 + e->country2[1] - 'A'] = e;
 	}
 	qsort_r(adm, nadm, sizeof *adm, admin_cmp, c->admin_codes);
+	for (size_t k = 0; k < nadm; k++)
+		c->entries[adm[k]].admin1_code = add_string(c, c->admin_codes[adm[k]], strlen(c->admin_codes[adm[k]]));
 	for (uint32_t i = 0; i < c->nentries; i++) {
 		gz_entry *e = &c->entries[i];
 		if (isupper((unsigned char)e->country2[0]) && isupper((unsigned char)e->country2[1])) {
@@ -202,6 +208,7 @@ static void link_admin1(compiler *c)
 			int cmp = strcmp(c->admin_codes[adm[mid]], c->admin_codes[i]);
 			if (cmp == 0) {
 				e->admin1 = adm[mid] + 1;
+				e->admin1_code = c->entries[adm[mid]].admin1_code;
 				break;
 			}
 			if (cmp < 0)
@@ -334,6 +341,92 @@ static int add_country_name(compiler *c, char **f)
 	return add_name(c, f[1], country | GZ_CAND_ALTNAME, 0);
 }
 
+/* Continents and regions that news names as places but the GeoNames table
+ * here lacks, at their GeoNames points (continents) or a rounded central
+ * point (regions, id 0). */
+static const struct region {
+	const char *name;
+	uint32_t geonames;
+	float lat, lon;
+} regions[] = {
+	{"Europe", 6255148, 48.69096f, 9.14062f},
+	{"Africa", 6255146, 7.1881f, 21.09375f},
+	{"Asia", 6255147, 29.84064f, 89.29688f},
+	{"North America", 6255149, 46.07323f, -100.54688f},
+	{"South America", 6255150, -14.60485f, -57.65625f},
+	{"Oceania", 6255151, -18.31281f, 138.51562f},
+	{"Middle East", 0, 29.0f, 41.0f},
+	{"Central America", 0, 13.0f, -86.0f},
+	{"Latin America", 0, -10.0f, -60.0f},
+	{"Caribbean", 0, 16.0f, -72.0f},
+	{"Southeast Asia", 0, 8.0f, 110.0f},
+	{"East Asia", 0, 35.0f, 115.0f},
+	{"Balkans", 0, 43.0f, 21.0f},
+	{"Scandinavia", 0, 63.0f, 15.0f},
+	{"Mediterranean", 0, 36.0f, 16.0f},
+	{"Americas", 0, 15.0f, -85.0f},
+	{"Persian Gulf", 0, 27.0f, 51.0f},
+	{"West Africa", 0, 11.0f, -3.0f},
+	{"East Africa", 0, 0.0f, 36.0f},
+	{"Central Asia", 0, 43.0f, 65.0f},
+	{"South Asia", 0, 22.0f, 79.0f},
+};
+
+/* Other names of places already in the table: target is an ISO alpha-2
+ * code or a region's name; demonym marks adjectives and demonyms. */
+static const struct alias {
+	const char *name, *target;
+	int demonym;
+} aliases[] = {
+	{"Britain", "GB", 0}, {"Great Britain", "GB", 0}, {"Holy See", "VA", 0},
+	{"European Union", "Europe", 0}, {"EU", "Europe", 0}, {"E.U.", "Europe", 0},
+	{"DPRK", "KP", 0}, {"Burma", "MM", 0}, {"Ivory Coast", "CI", 0},
+	{"European", "Europe", 1}, {"Europeans", "Europe", 1}, {"African", "Africa", 1},
+	{"Africans", "Africa", 1}, {"Asian", "Asia", 1}, {"Asians", "Asia", 1},
+	{"North American", "North America", 1}, {"South American", "South America", 1},
+	{"Central American", "Central America", 1}, {"Latin American", "Latin America", 1},
+	{"Middle Eastern", "Middle East", 1}, {"Korean", "KR", 1}, {"Koreans", "KR", 1},
+	{"Saudi", "SA", 1}, {"Saudis", "SA", 1}, {"Brit", "GB", 1}, {"Brits", "GB", 1},
+	{"Emirati", "AE", 1}, {"Emiratis", "AE", 1}, {"Kiwi", "NZ", 1},
+};
+
+static int add_regions(compiler *c)
+{
+	for (size_t i = 0; i < sizeof regions / sizeof regions[0]; i++) {
+		const struct region *r = &regions[i];
+		char pop[] = "0", lat[32], lon[32], code[] = "", feature[] = "CONT";
+		char name[64], kind[] = "region", id[16];
+		snprintf(name, sizeof name, "%s", r->name);
+		snprintf(id, sizeof id, "%u", r->geonames);
+		snprintf(lat, sizeof lat, "%.5f", r->lat);
+		snprintf(lon, sizeof lon, "%.5f", r->lon);
+		char empty[] = "";
+		char *f[13] = {kind, id, name, empty, empty, code, code, code, feature, pop, lat, lon, empty};
+		if (parse_row(c, f) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+static int add_aliases(compiler *c)
+{
+	for (size_t i = 0; i < sizeof aliases / sizeof aliases[0]; i++) {
+		const struct alias *a = &aliases[i];
+		uint32_t target = UINT32_MAX;
+		if (strlen(a->target) == 2)
+			target = find_country(c, a->target, 2);
+		for (uint32_t k = 0; k < c->nentries && target == UINT32_MAX; k++)
+			if (c->entries[k].kind == GZ_REGION &&
+			    strcmp(c->strings.data + c->entries[k].name, a->target) == 0)
+				target = k;
+		if (target == UINT32_MAX)
+			continue;
+		if (add_name(c, a->name, target | (a->demonym ? GZ_CAND_DEMONYM : GZ_CAND_ALTNAME), 0) != 0)
+			return -1;
+	}
+	return 0;
+}
+
 static int ref_cmp(const void *a, const void *b, void *keys)
 {
 	const name_ref *x = a, *y = b;
@@ -374,10 +467,11 @@ static gz_slot *slot_for(gz_slot *slots, uint32_t nslots, const char *keys, cons
 static int add_key(compiler *c, const name_ref *refs, size_t n, at_buf *keyout)
 {
 	uint32_t first = (uint32_t)c->ncands;
-	int acronym = 1, demonym = 1, abbrev = 1;
+	int acronym = 1, demonym = 1, abbrev = 1, has_acronym = 0;
 	for (size_t i = 0; i < n; i++) {
 		uint32_t idx = refs[i].cand & GZ_CAND_INDEX;
 		acronym &= refs[i].acronym;
+		has_acronym |= refs[i].acronym;
 		demonym &= (refs[i].cand & GZ_CAND_DEMONYM) != 0;
 		abbrev &= refs[i].abbrev;
 		if (c->ncands > first && (c->cands[c->ncands - 1] & GZ_CAND_INDEX) == idx) {
@@ -401,7 +495,7 @@ static int add_key(compiler *c, const name_ref *refs, size_t n, at_buf *keyout)
 	s->cands = first;
 	s->ncands = (uint16_t)count;
 	s->flags = (uint8_t)((acronym ? GZ_KEY_ACRONYM : 0) | (demonym ? GZ_KEY_DEMONYM : 0) |
-			     (abbrev ? GZ_KEY_ABBREV : 0));
+			     (abbrev ? GZ_KEY_ABBREV : 0) | (has_acronym ? GZ_KEY_HAS_ACRONYM : 0));
 	at_buf_put(keyout, key, refs[0].keylen);
 	at_buf_putc(keyout, '\0');
 	c->nkeys++;
@@ -440,54 +534,111 @@ static int build_table(compiler *c, at_buf *keyout)
 	return 0;
 }
 
-/* Marks names that are common lowercase words in running text ("mobile",
- * "reading", "police"): the recogniser then wants more evidence. */
-static int count_common_word(compiler *c, const at_buf *keyout, const char *form, int first)
+/* Word counts from the common-word corpus: how often each lowercased form
+ * is written in lowercase and capitalised, away from sentence starts. */
+#define WORD_SLOTS (1u << 18)
+
+typedef struct word_count {
+	char *word;
+	uint32_t lower, upper;
+} word_count;
+
+static word_count *count_slot(word_count *counts, const char *w, size_t n)
 {
-	char key[GZ_MAX_KEY];
-	size_t n = gz_normalize(form, strlen(form), key, sizeof key);
-	if (n == 0 || first)
+	uint32_t i = (uint32_t)gz_hash(w, n) & (WORD_SLOTS - 1);
+	while (counts[i].word && !(strlen(counts[i].word) == n && memcmp(counts[i].word, w, n) == 0))
+		i = (i + 1) & (WORD_SLOTS - 1);
+	return &counts[i];
+}
+
+static int count_form(word_count *counts, size_t *distinct, const char *form)
+{
+	char w[64];
+	size_t n = strlen(form);
+	if (n == 0 || n >= sizeof w || *distinct >= WORD_SLOTS / 2)
 		return 0;
-	gz_slot *s = slot_for(c->slots, c->nslots, keyout->data, key, n);
-	if (!s->key)
-		return 0;
-	size_t i = (size_t)(s - c->slots);
+	for (size_t i = 0; i <= n; i++)
+		w[i] = (char)tolower((unsigned char)form[i]);
+	word_count *wc = count_slot(counts, w, n);
+	if (!wc->word) {
+		if (!(wc->word = strdup(w)))
+			return -1;
+		(*distinct)++;
+	}
 	if (islower((unsigned char)form[0]))
-		c->lower_seen[i]++;
-	else
-		c->upper_seen[i]++;
+		wc->lower++;
+	else if (isupper((unsigned char)form[0]))
+		wc->upper++;
 	return 0;
 }
 
-static int mark_common_words(compiler *c, const char *path, const at_buf *keyout)
+static int is_common(const word_count *wc)
 {
-	size_t len;
+	return wc->lower >= 2 && wc->lower > wc->upper;
+}
+
+/* Marks names that are common lowercase words in running text ("mobile",
+ * "police"), which the recogniser then wants more evidence for, and keeps
+ * the common words themselves as a set. */
+static int mark_common_words(compiler *c, word_count *counts)
+{
+	for (uint32_t i = 0; i < c->nslots; i++) {
+		gz_slot *s = &c->slots[i];
+		if (!s->key || memchr(c->keys_out->data + s->key - 1, ' ', s->keylen))
+			continue;
+		word_count *wc = count_slot(counts, c->keys_out->data + s->key - 1, s->keylen);
+		if (wc->word && is_common(wc))
+			s->flags |= GZ_KEY_COMMON;
+	}
+	size_t n = 0;
+	for (uint32_t i = 0; i < WORD_SLOTS; i++)
+		n += counts[i].word && is_common(&counts[i]);
+	c->nwordslots = 1024;
+	while (c->nwordslots < 2 * n)
+		c->nwordslots *= 2;
+	if (!(c->wordslots = calloc(c->nwordslots, sizeof *c->wordslots)))
+		return -1;
+	for (uint32_t i = 0; i < WORD_SLOTS; i++) {
+		if (!counts[i].word || !is_common(&counts[i]))
+			continue;
+		size_t len = strlen(counts[i].word);
+		uint32_t k = (uint32_t)gz_hash(counts[i].word, len) & (c->nwordslots - 1);
+		while (c->wordslots[k])
+			k = (k + 1) & (c->nwordslots - 1);
+		c->wordslots[k] = (uint32_t)c->words.len + 1;
+		at_buf_put(&c->words, counts[i].word, len + 1);
+	}
+	return 0;
+}
+
+static int read_common_words(compiler *c, const char *path)
+{
+	size_t len, distinct = 0;
 	char *data = at_read_file(path, &len, c->err, c->errlen);
 	if (!data)
 		return -1;
-	c->lower_seen = calloc(c->nslots, sizeof *c->lower_seen);
-	c->upper_seen = calloc(c->nslots, sizeof *c->upper_seen);
-	if (!c->lower_seen || !c->upper_seen) {
-		free(data);
-		snprintf(c->err, c->errlen, "out of memory");
-		return -1;
-	}
+	word_count *counts = calloc(WORD_SLOTS, sizeof *counts);
+	int rc = counts ? 0 : -1;
 	char *line = data;
-	while (line && *line) {
+	while (rc == 0 && line && *line) {
 		char *nl = strchr(line, '\n');
 		if (nl)
 			*nl = '\0';
 		char *f[3];
 		if (*line != '#' && *line && split(line, '\t', f, 3) == 3 && !strchr(f[0], '-') &&
-		    !strchr(f[0], '.'))
-			count_common_word(c, keyout, f[1], strcmp(f[0], "1") == 0);
+		    !strchr(f[0], '.') && strcmp(f[0], "1") != 0)
+			rc = count_form(counts, &distinct, f[1]);
 		line = nl ? nl + 1 : NULL;
 	}
+	if (rc == 0)
+		rc = mark_common_words(c, counts);
+	if (rc != 0)
+		snprintf(c->err, c->errlen, "%s: out of memory", path);
+	for (uint32_t i = 0; counts && i < WORD_SLOTS; i++)
+		free(counts[i].word);
+	free(counts);
 	free(data);
-	for (uint32_t i = 0; i < c->nslots; i++)
-		if (c->lower_seen[i] >= 2 && c->lower_seen[i] > c->upper_seen[i])
-			c->slots[i].flags |= GZ_KEY_COMMON;
-	return 0;
+	return rc;
 }
 
 static int write_file(compiler *c, const at_buf *keyout, const char *out)
@@ -502,6 +653,9 @@ static int write_file(compiler *c, const at_buf *keyout, const char *out)
 		     at_model_writer_add(w, "slots", c->slots, (size_t)c->nslots * sizeof *c->slots) |
 		     at_model_writer_add(w, "keys", keyout->data, keyout->len) |
 		     at_model_writer_add(w, "cands", c->cands, c->ncands * sizeof *c->cands);
+	if (rc == 0 && c->nwordslots)
+		rc = at_model_writer_add(w, "words", c->wordslots, (size_t)c->nwordslots * sizeof *c->wordslots) |
+		     at_model_writer_add(w, "wordstr", c->words.data, c->words.len);
 	if (rc != 0)
 		snprintf(c->err, c->errlen, "%s: out of memory", out);
 	else
@@ -517,8 +671,8 @@ static void compiler_free(compiler *c)
 	free(c->names);
 	free(c->slots);
 	free(c->cands);
-	free(c->lower_seen);
-	free(c->upper_seen);
+	free(c->wordslots);
+	at_buf_free(&c->words);
 	at_buf_free(&c->strings);
 	at_buf_free(&c->keys);
 }
@@ -531,10 +685,16 @@ int at_gazetteer_compile(const at_gazetteer_sources *src, const char *out, char 
 	c.errlen = errlen;
 	at_buf_init(&c.strings);
 	at_buf_init(&c.keys);
+	at_buf_init(&c.words);
+	at_buf_putc(&c.words, '\0');
 	at_buf keyout;
 	at_buf_init(&keyout);
 	at_buf_putc(&c.strings, '\0');  /* offset 0 is the empty string */
 	int rc = read_table(&c, src->table);
+	if (rc == 0)
+		rc = add_regions(&c);
+	if (rc == 0)
+		rc = add_aliases(&c);
 	if (rc == 0 && src->demonyms)
 		rc = each_line(&c, src->demonyms, ',', 2, add_demonym);
 	if (rc == 0 && src->us_states)
@@ -543,8 +703,9 @@ int at_gazetteer_compile(const at_gazetteer_sources *src, const char *out, char 
 		rc = each_line(&c, src->country_names, '\t', 2, add_country_name);
 	if (rc == 0)
 		rc = build_table(&c, &keyout);
+	c.keys_out = &keyout;
 	if (rc == 0 && src->common_words)
-		rc = mark_common_words(&c, src->common_words, &keyout);
+		rc = read_common_words(&c, src->common_words);
 	if (rc == 0)
 		rc = write_file(&c, &keyout, out);
 	at_buf_free(&keyout);

@@ -20,6 +20,8 @@ typedef struct geo_work {
 	at_doc *doc;
 	geo_found *found;     /* parallel to doc->places */
 	size_t cap;
+	uint64_t *person_keys;   /* names seen as part of a person's name */
+	size_t npersons, persons_cap;
 } geo_work;
 
 /* Appends a place covering words w0..w1 (doc indexes). NULL on OOM. */

@@ -30,7 +30,7 @@ static int inside_mention(const at_doc *doc, const at_place *p)
 
 static int can_locate(const at_doc *doc, const at_place *p)
 {
-	return !p->is_actor && !p->is_demonym && p->geonames && !inside_mention(doc, p);
+	return !p->is_actor && !p->is_demonym && p->name && !inside_mention(doc, p);
 }
 
 /* The place's word that attaches it to the tree (its head). */
@@ -124,7 +124,7 @@ static void locate(at_doc *doc, at_event *ev)
 	if (sentence_pick >= 0) {
 		ev->place = sentence_pick;
 		ev->location_how = AT_LOC_SENTENCE;
-	} else if (doc->dateline_place >= 0 && doc->places[doc->dateline_place].geonames) {
+	} else if (doc->dateline_place >= 0 && doc->places[doc->dateline_place].name) {
 		ev->place = doc->dateline_place;
 		ev->location_how = AT_LOC_DATELINE;
 	} else {

@@ -85,7 +85,10 @@ static void sort_places(geo_work *w)
 
 int at_places_find(const at_gazetteer *g, at_doc *doc)
 {
-	geo_work w = {g, doc, NULL, 0};
+	geo_work w;
+	memset(&w, 0, sizeof w);
+	w.g = g;
+	w.doc = doc;
 	doc->places = NULL;
 	doc->nplaces = 0;
 	doc->dateline_place = -1;

@@ -5,6 +5,7 @@
 
 #include "core/tags.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #define MAX_NAME_WORDS 6
@@ -18,7 +19,11 @@ static const char *const stop_names[] = {
 	"governor", "senator", "minister", "king", "queen", "prince", "university", "college",
 	"street", "avenue", "center", "centre", "union", "republic", "federal", "national", "city", "county", "state", "news", "post", "post office", "police", "police department",
 	"commission", "council", "america first", "democrat", "republican", "christmas", "easter",
-	"internet", "online", "ok", "man", "home", NULL,
+	"internet", "online", "ok", "man", "home", "north", "south", "east", "west", "northeast",
+	"northwest", "southeast", "southwest", "central", "court", "chamber", "commerce", "congress",
+	"superior", "metro", "justice", "church", "valley", "port", "white house", "notre dame",
+	"el nino", "la nina", "nina", "la", "le", "el", "de", "jan", "feb", "aug", "sept", "sep",
+	"oct", "nov", "dec", "supreme", "bank", NULL,
 };
 
 /* Sentence-initial words that do not start a name. */
@@ -38,18 +43,32 @@ static const char *const connectors[] = {
 	"upon", "on", "and", "-", "&", "y", "en", "sur", "am", "an", "der", "the", NULL,
 };
 
-/* A name followed by one of these is a larger place ("Cook County"). */
+/* A name followed by one of these is a larger place ("Cook County"),
+ * even when the gazetteer does not know it. */
 static const char *const place_suffixes[] = {
 	"County", "Parish", "Province", "Prefecture", "Region", "District", "Township",
 	"Island", "Islands", "Valley", "Peninsula", "Strait", "Sea", "Gulf", "Bay", "Lake",
 	"River", "Mountains", "Desert", "Basin", "Coast", "Heights", "Borough", "Oblast", NULL,
 };
 
-/* A name preceded by one of these is a larger place ("Southern California"). */
-static const char *const place_prefixes[] = {
-	"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
-	"Central", "Upper", "Lower", "Greater", "Lake", "Mount", "Downtown", "Northeast",
-	"Northwest", "Southeast", "Southwest", NULL,
+/* Streets are places too, of the town the article is about. */
+static const char *const street_suffixes[] = {
+	"Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Drive", "Boulevard", "Blvd.", "Lane",
+	"Highway", "Parkway", "Pike", "Square", "Plaza", NULL,
+};
+
+/* A name preceded by one of these is a larger place ("Lake Tahoe"). */
+static const char *const place_prefixes[] = {"Lake", "Mount", "Mt.", "Fort", "Port", NULL};
+
+/* A name after one of these is a person's ("President Lincoln"). */
+static const char *const titles[] = {
+	"President", "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sen.", "Rep.", "Gov.",
+	"Senator", "Governor", "Judge", "Justice", "Coach", "Officer", "Sgt.", "Lt.", "Capt.",
+	"Chief", "Secretary", "Minister", "Chancellor", "King", "Queen", "Prince", "Princess",
+	"Pope", "Bishop", "Rev.", "Father", "Sister", "Brother", "Detective", "Deputy", "Mayor",
+	"Commissioner", "Director", "Superintendent", "Professor", "Prof.", "Attorney", "General",
+	"Gen.", "Col.", "Maj.", "Cpl.", "Pvt.", "Sheriff", "Trooper", "Councilman", "Councilwoman",
+	"Lady", "Lord", "Sir", "Dame", "Uncle", "Aunt", "Saint", NULL,
 };
 
 /* A name followed by one of these is inside an organisation's name
@@ -63,7 +82,14 @@ static const char *const org_heads[] = {
 	"Zoo", "Stadium", "Cathedral", "Church", "Center", "Centre", "Symphony", "Orchestra",
 	"Federation", "Board", "Commission", "Authority", "Agency", "Office", "Embassy",
 	"State", "Medical", "Health", "Public", "National", "International", "Airlines",
-	"Football", "Baseball", "Basketball", "Athletic", "Athletics", "Energy", "Power", NULL,
+	"Football", "Baseball", "Basketball", "Athletic", "Athletics", "Energy", "Power",
+	"President", "Prime", "Minister", "Foreign", "Defense", "Defence", "Secretary",
+	"Ambassador", "Consulate", "Senator", "Sen.", "Rep.", "Gov.", "Governor", "Attorney",
+	"General", "Forces", "Force", "Marines", "Coast", "Guard", "Special", "Supreme", "House",
+	"Congress", "Parliament", "Interior", "Treasury", "Central", "Federal", "Open", "Cup",
+	"Grand", "Olympic", "Olympics", "Republican", "Republicans", "Democrat", "Democrats",
+	"Democratic", "Communist", "Labour", "Labor", "Mayor", "City", "Town", "Township",
+	"Historical", "Community", "Veterans", "Recreation", NULL,
 };
 
 /* Words before a place that signal a location. */
@@ -130,19 +156,18 @@ static int is_connector(const sent_ctx *c, uint32_t i)
 	return geo_form_in(word(c, i)->form, connectors);
 }
 
-/* The end (inclusive) of the run of name words starting at i. */
+/* The end (inclusive) of the run of name words starting at i; up to two
+ * connectors may join names ("Democratic Republic of the Congo"). */
 static uint32_t run_end(const sent_ctx *c, uint32_t i)
 {
 	uint32_t last = c->s->word_first + c->s->word_count - 1, end = i;
 	while (end < last && end - i + 1 < MAX_RUN_WORDS) {
-		if (is_name_word(c, end + 1)) {
-			end++;
-		} else if (end + 2 <= last && is_connector(c, end + 1) && is_name_word(c, end + 2) &&
-			   word(c, end + 1)->start == word(c, end)->end) {
-			end += 2;   /* a hyphenated or glued connector: "Rostov-on-Don" */
-		} else {
+		uint32_t k = end + 1;
+		while (k <= last && k - end <= 2 && is_connector(c, k) && !geo_is_capitalised(word(c, k)->form))
+			k++;
+		if (k > last || k - end > 3 || !is_name_word(c, k))
 			break;
-		}
+		end = k;
 	}
 	return end;
 }
@@ -194,13 +219,15 @@ static int lower_prev_is(const sent_ctx *c, uint32_t i, const char *const *list)
 }
 
 /* Checks a single match against what its key's flags demand. */
-static int key_allows(const sent_ctx *c, uint32_t a, uint32_t b, const gz_match *m)
+static int key_allows(const sent_ctx *c, uint32_t a, uint32_t b, const gz_match *m, int alone_in_run)
 {
 	const at_doc *doc = c->w->doc;
 	const char *s = doc->text + doc->words[a].start;
 	size_t n = doc->words[b].end - doc->words[a].start;
 	if ((m->flags & GZ_KEY_ACRONYM) && !is_all_caps(s, n))
 		return 0;
+	if (!(m->flags & GZ_KEY_HAS_ACRONYM) && a == b && n > 1 && n <= 5 && is_all_caps(s, n))
+		return 0;  /* "NATO", "APC": an acronym the gazetteer spells otherwise */
 	if (m->flags & GZ_KEY_ABBREV) {
 		size_t after = doc->words[b].end;
 		int dotted = s[n - 1] == '.' || (after < doc->len && doc->text[after] == '.');
@@ -212,12 +239,11 @@ static int key_allows(const sent_ctx *c, uint32_t a, uint32_t b, const gz_match 
 	uint8_t upos = doc->words[a].upos;
 	if (c->tagged && upos != AT_PROPN && upos != AT_NOUN && upos != AT_X)
 		return 0;
-	if ((m->flags & GZ_KEY_COMMON) && !is_all_caps(s, n)) {
-		if (a == c->s->word_first)
-			return 0;
-		if (c->tagged ? upos != AT_PROPN : !lower_prev_is(c, a, locatives))
-			return 0;
-	}
+	/* A common word ("Industry", "Mission") is a place only alone after a
+	 * preposition: "in Industry", not "Ministry of Economy". */
+	if ((m->flags & GZ_KEY_COMMON) && !is_all_caps(s, n) &&
+	    (alone_in_run == 0 || !lower_prev_is(c, a, locatives)))
+		return 0;
 	return 1;
 }
 
@@ -229,27 +255,64 @@ static at_place *add(sent_ctx *c, uint32_t a, uint32_t b, const gz_match *m, uin
 	return p;
 }
 
-/* Judges one gazetteer match a..b inside the run ra..rb, given the matched
- * state of its neighbours. Returns 0, or -1 on OOM. */
+static int is_common_word(const sent_ctx *c, uint32_t i)
+{
+	char lower[48];
+	const char *f = word(c, i)->form;
+	size_t n = strlen(f);
+	if (n >= sizeof lower)
+		return 0;
+	for (size_t k = 0; k <= n; k++)
+		lower[k] = (char)((f[k] >= 'A' && f[k] <= 'Z') ? f[k] - 'A' + 'a' : f[k]);
+	return gz_is_common_word(c->w->g, lower, n);
+}
+
+/* Remembers a name that was part of a person's name: later mentions of it
+ * alone ("Allen" after "Chris Allen") are the person too. */
+static int note_person(sent_ctx *c, uint64_t key_hash)
+{
+	geo_work *w = c->w;
+	if (w->npersons == w->persons_cap) {
+		uint64_t *keys = at_arena_grow(w->doc->arena, w->person_keys, sizeof *keys, &w->persons_cap);
+		if (!keys)
+			return -1;
+		w->person_keys = keys;
+	}
+	w->person_keys[w->npersons++] = key_hash;
+	return 0;
+}
+
+/* Judges one gazetteer match a..b inside the run ra..rb, given whether its
+ * neighbours in the run are places too. Returns 0, or -1 on OOM. */
 static int judge_match(sent_ctx *c, uint32_t ra, uint32_t rb, uint32_t a, uint32_t b,
 		       const gz_match *m, uint64_t hash, int prev_matched, int next_is_place)
 {
-	if (!key_allows(c, a, b, m))
+	if (!key_allows(c, a, b, m, a == ra && b == rb))
 		return 0;
 	if (m->flags & GZ_KEY_DEMONYM)
 		return add(c, a, b, m, hash) ? 0 : -1;
 	uint32_t fa = a, fb = b;
 	int embedded = 0;
-	if (b < rb && geo_form_in(word(c, b + 1)->form, place_suffixes))
-		fb = b + 1;
-	else if (b < rb && geo_form_in(word(c, b + 1)->form, org_heads))
-		embedded = 1;
-	else if (b < rb && !next_is_place)
-		return 0;  /* "Jordan Peterson", "Paris Hilton" */
-	if (a > ra && geo_form_in(word(c, a - 1)->form, place_prefixes))
-		fa = a - 1;
-	else if (a > ra && !prev_matched)
-		return 0;  /* "George Washington" */
+	if (b < rb && !next_is_place) {
+		const char *next = word(c, b + 1)->form;
+		if (geo_form_in(next, street_suffixes))
+			return 0;  /* the street, found by scan_run */
+		if (geo_form_in(next, place_suffixes))
+			fb = b + 1;
+		else if (geo_form_in(next, org_heads) || is_common_word(c, b + 1))
+			embedded = 1;  /* "Georgia Tech", "Dublin City Council" */
+		else
+			return note_person(c, hash);  /* "Jordan Peterson" */
+	}
+	if (a > ra && !prev_matched) {
+		const char *prev = word(c, a - 1)->form;
+		if (geo_form_in(prev, titles))
+			return note_person(c, hash);  /* "President Lincoln" */
+		if (geo_form_in(prev, place_prefixes))
+			fa = a - 1;
+		else if (!is_common_word(c, a - 1) && !geo_form_in(prev, org_heads))
+			return note_person(c, hash);  /* "George Washington" */
+	}
 	at_place *p = add(c, fa, fb, m, hash);
 	if (!p)
 		return -1;
@@ -263,11 +326,32 @@ typedef struct run_match {
 	uint64_t hash;
 } run_match;
 
+/* A run ending in "Street" or "County" names a place even when the
+ * gazetteer does not know it ("Main Street", "Licking County"). */
+static int add_unknown_place(sent_ctx *c, uint32_t ra, uint32_t rb)
+{
+	const char *last = word(c, rb)->form;
+	if (rb == ra || (!geo_form_in(last, street_suffixes) && !geo_form_in(last, place_suffixes)))
+		return 0;
+	at_doc *doc = c->w->doc;
+	if (doc->nplaces && doc->places[doc->nplaces - 1].word_last >= rb &&
+	    doc->places[doc->nplaces - 1].word_first >= ra)
+		return 0;
+	uint32_t a = rb - ra > 3 ? rb - 3 : ra;
+	while (a < rb && doc->nplaces && doc->places[doc->nplaces - 1].word_last >= a &&
+	       doc->places[doc->nplaces - 1].word_first >= ra)
+		a++;
+	if (a == rb)
+		return 0;
+	gz_match none = {NULL, 0, 0};
+	return geo_add_place(c->w, a, rb, &none, 0) ? 0 : -1;
+}
+
 /* Finds the longest matches left to right in the run ra..rb, then judges
  * each knowing its neighbours. */
 static int scan_run(sent_ctx *c, uint32_t ra, uint32_t rb)
 {
-	run_match found[MAX_RUN_WORDS];
+	run_match found[MAX_RUN_WORDS + 3];  /* run_end may pass the limit by a connector pair */
 	size_t n = 0;
 	for (uint32_t pos = ra; pos <= rb;) {
 		if (is_connector(c, pos) && !geo_is_capitalised(word(c, pos)->form)) {
@@ -298,6 +382,23 @@ static int scan_run(sent_ctx *c, uint32_t ra, uint32_t rb)
 				prev_matched, next_is_place) != 0)
 			return -1;
 	}
+	return add_unknown_place(c, ra, rb);
+}
+
+/* "Washington, D.C.": a name, a comma and a short name that the gazetteer
+ * knows as one. Returns the last word used, or 0 when there is none. */
+static uint32_t comma_name(sent_ctx *c, uint32_t i, uint32_t end)
+{
+	uint32_t last = c->s->word_first + c->s->word_count - 1;
+	if (end + 2 > last || strcmp(word(c, end + 1)->form, ",") != 0 || !is_name_word(c, end + 2))
+		return 0;
+	uint32_t e2 = end + 3 <= last && is_name_word(c, end + 3) ? end + 3 : end + 2;
+	for (; e2 >= end + 2; e2--) {
+		gz_match m;
+		uint64_t hash = lookup_span(c, i, e2, &m);
+		if (hash && !(m.flags & GZ_KEY_DEMONYM))
+			return add(c, i, e2, &m, hash) ? e2 : UINT32_MAX;
+	}
 	return 0;
 }
 
@@ -312,11 +413,49 @@ static int scan_sentence(sent_ctx *c)
 			continue;
 		}
 		uint32_t end = run_end(c, i);
+		uint32_t joined = comma_name(c, i, end);
+		if (joined == UINT32_MAX)
+			return -1;
+		if (joined) {
+			i = joined + 1;
+			continue;
+		}
 		if (scan_run(c, i, end) != 0)
 			return -1;
 		i = end + 1;
 	}
 	return 0;
+}
+
+static int u64_cmp(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* Drops lone names that the document also uses as part of a person's name,
+ * unless a preposition makes them a place ("in Lincoln"). Runs before the
+ * places are sorted, so the dateline place is still the first. */
+static void drop_person_names(geo_work *w)
+{
+	at_doc *doc = w->doc;
+	if (!w->npersons)
+		return;
+	qsort(w->person_keys, w->npersons, sizeof *w->person_keys, u64_cmp);
+	size_t n = 0;
+	for (size_t i = 0; i < doc->nplaces; i++) {
+		const at_place *p = &doc->places[i];
+		uint64_t key = w->found[i].key_hash;
+		int lone = p->word_first == p->word_last && !p->is_demonym && !p->from_dateline;
+		int located = p->word_first > 0 && doc->words[p->word_first - 1].form[0] >= 'a' &&
+			      geo_form_in(doc->words[p->word_first - 1].form, locatives);
+		if (lone && !located && key &&
+		    bsearch(&key, w->person_keys, w->npersons, sizeof key, u64_cmp))
+			continue;
+		doc->places[n] = doc->places[i];
+		w->found[n++] = w->found[i];
+	}
+	doc->nplaces = n;
 }
 
 static const char *const dateline_ends[] = {",", "(", "-", "--", "—", "–", ":", NULL};
@@ -368,5 +507,6 @@ int geo_recognize(geo_work *w)
 		if (scan_sentence(&c) != 0)
 			return -1;
 	}
+	drop_person_names(w);
 	return 0;
 }

@@ -169,6 +169,7 @@ static void fill(geo_work *w, size_t i, uint32_t k, float margin)
 	p->country3[3] = '\0';
 	const gz_entry *adm = e->admin1 ? gz_entry_at(w->g, e->admin1 - 1) : NULL;
 	p->admin1 = adm ? gz_string(w->g, adm->name) : NULL;
+	p->admin1_code = e->admin1_code ? gz_string(w->g, e->admin1_code) : NULL;
 	p->feature = gz_string(w->g, e->feature);
 	p->lat = e->lat;
 	p->lon = e->lon;
@@ -189,6 +190,58 @@ static void evidence_without(const geo_work *w, const uint32_t *choice, uint64_t
 	}
 }
 
+/* The town the article is about: its most often named city, else its
+ * most often named place of any kind. -1 when it names none. */
+static int focus_place(const geo_work *w)
+{
+	const at_doc *doc = w->doc;
+	int best = -1;
+	size_t best_count = 0;
+	for (size_t i = 0; i < doc->nplaces; i++) {
+		const at_place *p = &doc->places[i];
+		if (!w->found[i].match.ncands || p->is_demonym)
+			continue;
+		size_t count = 0;
+		for (size_t j = 0; j < doc->nplaces; j++)
+			count += doc->places[j].geonames == p->geonames;
+		if (p->from_dateline)
+			count += 2;
+		int city = p->feature && strncmp(p->feature, "PPL", 3) == 0;
+		count = count * 2 + (size_t)city;
+		if (count > best_count) {
+			best = (int)i;
+			best_count = count;
+		}
+	}
+	return best;
+}
+
+/* Names outside the gazetteer ("Main Street", "Licking County") are in the
+ * town the article is about. */
+static void place_unknown(geo_work *w)
+{
+	at_doc *doc = w->doc;
+	int focus = focus_place(w);
+	if (focus < 0)
+		return;
+	for (size_t i = 0; i < doc->nplaces; i++) {
+		if (w->found[i].match.ncands)
+			continue;
+		at_place *p = &doc->places[i];
+		const at_place *f = &doc->places[focus];
+		p->geonames = f->geonames;
+		p->name = f->name;
+		memcpy(p->country2, f->country2, sizeof p->country2);
+		memcpy(p->country3, f->country3, sizeof p->country3);
+		p->admin1 = f->admin1;
+		p->admin1_code = f->admin1_code;
+		p->feature = f->feature;
+		p->lat = f->lat;
+		p->lon = f->lon;
+		p->score = 0.1f;
+	}
+}
+
 void geo_resolve(geo_work *w)
 {
 	at_doc *doc = w->doc;
@@ -202,6 +255,8 @@ void geo_resolve(geo_work *w)
 	for (size_t i = 0; i < doc->nplaces; i++)
 		choice[i] = best_candidate(w, i, NULL, &margin);
 	for (size_t i = 0; i < doc->nplaces; i++) {
+		if (!w->found[i].match.ncands)
+			continue;
 		size_t first = 0;
 		while (w->found[first].key_hash != w->found[i].key_hash)
 			first++;
@@ -226,4 +281,5 @@ void geo_resolve(geo_work *w)
 		fill(w, i, k, margin);
 		choice[i] = k;
 	}
+	place_unknown(w);
 }
