@@ -123,7 +123,10 @@ static int cmp_clitic(const void *key, const void *elem)
 size_t at_joined_clitic_split(const char *s, size_t n)
 {
 	char key[16];
-	if (n < 2 || n > 8 || !lower_into(s, n, key, sizeof key))
+	/* Every entry starts with one of "acdghisw" and ends in one of "aemt":
+	 * most words are turned away before any lookup. */
+	if (n < 2 || n > 8 || !strchr("acdghiswACDGHISW", s[0]) || !strchr("aemtAEMT", s[n - 1]) ||
+	    !lower_into(s, n, key, sizeof key))
 		return 0;
 	const char *const *hit = bsearch(key, joined_clitics, COUNT(joined_clitics),
 					 sizeof *joined_clitics, cmp_clitic);

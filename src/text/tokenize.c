@@ -202,8 +202,10 @@ static size_t scan_email(const scanner *s, size_t p, size_t b)
 /* The end of a URL or e-mail address starting at p, or 0 when there is none. */
 static size_t scan_url(const scanner *s, size_t p, size_t b)
 {
-	if (starts_with_ci(s, p, b, "http://") || starts_with_ci(s, p, b, "https://") ||
-	    starts_with_ci(s, p, b, "ftp://") || starts_with_ci(s, p, b, "www.")) {
+	char c = (char)(s->t[p] | 0x20);
+	if ((c == 'h' || c == 'f' || c == 'w') &&
+	    (starts_with_ci(s, p, b, "http://") || starts_with_ci(s, p, b, "https://") ||
+	     starts_with_ci(s, p, b, "ftp://") || starts_with_ci(s, p, b, "www."))) {
 		size_t e = trim_trailing(s, p, b);
 		return e > p ? e : 0;
 	}
@@ -264,7 +266,7 @@ static size_t clitic_split(const scanner *s, size_t p, size_t e)
 	size_t sn = e - ap - apn;
 	static const char *const suffixes[] = {"s", "re", "ve", "ll", "d", "m"};
 	for (size_t k = 0; k < sizeof suffixes / sizeof *suffixes; k++)
-		if (sn == strlen(suffixes[k]) && strncasecmp(suf, suffixes[k], sn) == 0)
+		if (sn == (suffixes[k][1] ? 2u : 1u) && strncasecmp(suf, suffixes[k], sn) == 0)
 			return ap - p;
 	if (sn == 1 && (suf[0] == 't' || suf[0] == 'T') && ap - p >= 2 &&
 	    (s->t[ap - 1] == 'n' || s->t[ap - 1] == 'N'))
