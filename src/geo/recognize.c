@@ -433,9 +433,43 @@ static int u64_cmp(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-/* Drops lone names that the document also uses as part of a person's name,
- * unless a preposition makes them a place ("in Lincoln"). Runs before the
- * places are sorted, so the dateline place is still the first. */
+static int has_big_candidate(const geo_work *w, const gz_match *m)
+{
+	for (uint32_t k = 0; k < m->ncands; k++)
+		if (gz_entry_at(w->g, m->cands[k] & GZ_CAND_INDEX)->kind != GZ_CITY)
+			return 1;
+	return 0;
+}
+
+/* A mention that the text itself places: after a preposition ("in
+ * Lincoln"), before ", State", or in the dateline. */
+static int is_located(const geo_work *w, size_t i)
+{
+	const at_doc *doc = w->doc;
+	const at_place *p = &doc->places[i];
+	if (p->from_dateline)
+		return 1;
+	if (p->word_first > 0) {
+		const char *prev = doc->words[p->word_first - 1].form;
+		if (prev[0] >= 'a' && prev[0] <= 'z' && geo_form_in(prev, locatives))
+			return 1;
+	}
+	return i + 1 < doc->nplaces && doc->places[i + 1].word_first == p->word_last + 2 &&
+	       strcmp(doc->words[p->word_last + 1].form, ",") == 0;
+}
+
+static int key_located(const geo_work *w, uint64_t key)
+{
+	for (size_t i = 0; i < w->doc->nplaces; i++)
+		if (w->found[i].key_hash == key && is_located(w, i))
+			return 1;
+	return 0;
+}
+
+/* Drops lone city names that the document also uses as part of a person's
+ * name ("Allen" after "Chris Allen"), unless some mention of the name is
+ * placed by the text (one sense per document). Runs before the places are
+ * sorted, so the dateline place is still the first. */
 static void drop_person_names(geo_work *w)
 {
 	at_doc *doc = w->doc;
@@ -446,11 +480,10 @@ static void drop_person_names(geo_work *w)
 	for (size_t i = 0; i < doc->nplaces; i++) {
 		const at_place *p = &doc->places[i];
 		uint64_t key = w->found[i].key_hash;
-		int lone = p->word_first == p->word_last && !p->is_demonym && !p->from_dateline;
-		int located = p->word_first > 0 && doc->words[p->word_first - 1].form[0] >= 'a' &&
-			      geo_form_in(doc->words[p->word_first - 1].form, locatives);
-		if (lone && !located && key &&
-		    bsearch(&key, w->person_keys, w->npersons, sizeof key, u64_cmp))
+		int lone = p->word_first == p->word_last && !p->is_demonym && key &&
+			   !has_big_candidate(w, &w->found[i].match);
+		if (lone && bsearch(&key, w->person_keys, w->npersons, sizeof key, u64_cmp) &&
+		    !key_located(w, key))
 			continue;
 		doc->places[n] = doc->places[i];
 		w->found[n++] = w->found[i];
