@@ -133,32 +133,36 @@ static void context_country(const af_state *st, size_t ci, char out[4])
 	memcpy(out, st->dominant, 4);
 }
 
+/* The country named most often; ties go to the one named first. Documents
+ * name a handful of countries, so a short list does. */
 void af_find_dominant(af_state *st)
 {
-	char best[4] = "", code[4];
-	size_t best_n = 0;
+	enum { MAX_COUNTRIES = 64 };
+	char codes[MAX_COUNTRIES][4];
+	size_t counts[MAX_COUNTRIES], n = 0, best = 0;
+	st->dominant[0] = '\0';
 	for (size_t i = 0; i < st->npieces; i++) {
 		const af_piece *p = &st->pieces[i];
+		char code[4];
 		if (!(p->kind == AF_COUNTRY || p->kind == AF_ACTOR) || !p->code)
 			continue;
 		af_country_of(p->code, code);
-		if (!code[0] || strcmp(code, best) == 0)
+		if (!code[0])
 			continue;
-		size_t n = 0;
-		for (size_t j = 0; j < st->npieces; j++) {
-			char other[4];
-			const af_piece *q = &st->pieces[j];
-			if (!(q->kind == AF_COUNTRY || q->kind == AF_ACTOR) || !q->code)
+		size_t k = 0;
+		while (k < n && strcmp(codes[k], code) != 0)
+			k++;
+		if (k == n) {
+			if (n == MAX_COUNTRIES)
 				continue;
-			af_country_of(q->code, other);
-			n += strcmp(other, code) == 0;
+			memcpy(codes[n], code, 4);
+			counts[n++] = 0;
 		}
-		if (n > best_n) {
-			best_n = n;
-			memcpy(best, code, 4);
+		if (++counts[k] > best) {
+			best = counts[k];
+			memcpy(st->dominant, code, 4);
 		}
 	}
-	memcpy(st->dominant, best, 4);
 }
 
 /* ---- entities ---- */

@@ -55,6 +55,7 @@ typedef struct compiler {
 		size_t nroles;
 		uint32_t code;
 		int start_line;
+		int rejected;     /* a code or restriction was already reported */
 	} rec;
 	/* Agent substitution sets: !NAME! = a, b, c */
 	struct {
@@ -333,6 +334,7 @@ static void clear_record(compiler *c)
 	c->rec.nphrases = 0;
 	c->rec.nroles = 0;
 	c->rec.code = 0;
+	c->rec.rejected = 0;
 }
 
 static int open_role(const ad_role *r)
@@ -377,7 +379,9 @@ static void flush_record(compiler *c)
 	if (!c->rec.nphrases)
 		return;
 	if (!c->rec.code && !c->rec.nroles) {
-		problem(c, c->rec.start_line, &c->stats->uncoded, "'%s' has no code; left out", c->rec.phrases[0]);
+		if (!c->rec.rejected)
+			problem(c, c->rec.start_line, &c->stats->uncoded, "'%s' has no code; left out",
+				c->rec.phrases[0]);
 		clear_record(c);
 		return;
 	}
@@ -441,8 +445,10 @@ static void primary_code(compiler *c, char *s)
 	}
 	*close = '\0';
 	ad_role r;
-	if (!parse_restriction(c, open + 1, c->line, &r))
+	if (!parse_restriction(c, open + 1, c->line, &r)) {
+		c->rec.rejected = 1;
 		return;
+	}
 	if (r.from == 0 && r.to == 99999999u)
 		c->rec.code = r.code;
 	else if (c->rec.nroles < MAX_RECORD_ROLES)
@@ -468,7 +474,9 @@ static void actor_line(compiler *c, char *raw)
 			problem(c, c->line, NULL, "restriction outside a record; left out");
 			return;
 		}
-		if (parse_restriction(c, s + 1, c->line, &r) && c->rec.nroles < MAX_RECORD_ROLES)
+		if (!parse_restriction(c, s + 1, c->line, &r))
+			c->rec.rejected = 1;
+		else if (c->rec.nroles < MAX_RECORD_ROLES)
 			c->rec.roles[c->rec.nroles++] = r;
 		return;
 	}

@@ -1,0 +1,325 @@
+/* Actors without models or ../shared: a small PETRARCH-format dictionary
+ * written here, compiled, loaded, and used on tokenized text. */
+#include "helpers.h"
+
+#include "actors/actors.h"
+#include "actors/codes.h"
+#include "actors/compile.h"
+#include "core/doc.h"
+#include "text/tokenize.h"
+
+static const char actors_txt[] =
+	"# test actors\n"
+	"UNITED_STATES_  [USA]\n"
+	"+AMERICAN_\n"
+	"+U.S.\n"
+	"+US_\n"
+	"+WASHINGTON_\n"
+	"MEXICO_  [MEX]\n"
+	"+MEXICAN_\n"
+	"FRANCE_  [FRA]\n"
+	"+FRENCH_\n"
+	"WHITE_HOUSE_\n"
+	"\t[USAGOV]\n"
+	"ANTONY_BLINKEN  # a person with terms\n"
+	"+BLINKEN\n"
+	"\t[USAGOV 090120-170120]\n"
+	"\t[USAGOV 210126-250120]\n"
+	"\t[USAELI]\n"
+	"DONALD_TRUMP\n"
+	"+TRUMP\n"
+	"\t[USAGOV 170120-210120]\n"
+	"\t[USAELI 210121-250119]\n"
+	"ASEAN_\t[IGOAEAASN] # a typo the compiler must catch\n"
+	"NOWHERE_LAND\n"
+	"\t[USAGOV 210101-200101]\n"
+	"BLINKEN_DOUBLE\n"
+	"+BLINKEN\n"
+	"\t[FRAGOV]\n";
+
+static const char agents_txt[] =
+	"!PERSON! = MAN, MEN, WOMAN, WOMEN\n"
+	"OFFICIAL [~GOV]\n"
+	"SECRETARY [~GOV]\n"
+	"FOREIGN_SECRETARY [~GOV]\n"
+	"POLICE!PERSON! [~COP]\n"
+	"MIGRANT [~CVL]\n"
+	"ASYLUM_SEEKER [~REF]\n"
+	"HUMAN_RIGHTS_GROUP [NGO~]\n"
+	"CARTEL [~CRM]\n";
+
+static const char discards_txt[] = "WORLD_CUP\n+ACADEMY_AWARD\n";
+
+static const char codes_txt[] = "USA\nMEX\nFRA\nGOV\nELI\nCOP\nCVL\nREF\nCRM\nNGO\nIGO\nASN\nSEA\n";
+
+typedef struct fixture {
+	char dir[64];
+	char files[4][128];
+	at_actor_dict *dict;
+	char report[8192];
+	at_actor_compile_stats stats;
+} fixture;
+
+static void write_file(const char *path, const char *text)
+{
+	FILE *f = fopen(path, "w");
+	assert_non_null(f);
+	fputs(text, f);
+	fclose(f);
+}
+
+static int setup(void **state)
+{
+	fixture *f = calloc(1, sizeof *f);
+	snprintf(f->dir, sizeof f->dir, "/tmp/attache-actors-XXXXXX");
+	if (!mkdtemp(f->dir))
+		return -1;
+	const char *names[4] = {"test.actors.txt", "test.agents.txt", "test.discards.txt", "codes.txt"};
+	const char *texts[4] = {actors_txt, agents_txt, discards_txt, codes_txt};
+	for (int i = 0; i < 4; i++) {
+		snprintf(f->files[i], sizeof f->files[i], "%s/%s", f->dir, names[i]);
+		write_file(f->files[i], texts[i]);
+	}
+	char out[160], err[512];
+	snprintf(out, sizeof out, "%s/actors.atm", f->dir);
+	FILE *report = fmemopen(f->report, sizeof f->report - 1, "w");
+	const char *files[3] = {f->files[0], f->files[1], f->files[2]};
+	int rc = at_actor_dict_compile(files, 3, f->files[3], out, report, &f->stats, err, sizeof err);
+	fclose(report);
+	if (rc != 0) {
+		fprintf(stderr, "compile: %s\n", err);
+		return -1;
+	}
+	f->dict = at_actor_dict_load(out, err, sizeof err);
+	if (!f->dict) {
+		fprintf(stderr, "load: %s\n", err);
+		return -1;
+	}
+	*state = f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	fixture *f = *state;
+	char path[160];
+	at_actor_dict_free(f->dict);
+	for (int i = 0; i < 4; i++)
+		unlink(f->files[i]);
+	snprintf(path, sizeof path, "%s/actors.atm", f->dir);
+	unlink(path);
+	rmdir(f->dir);
+	free(f);
+	return 0;
+}
+
+static at_doc *run(const at_actor_dict *d, const char *text, const char *date)
+{
+	at_doc *doc = at_doc_new("t", text, strlen(text));
+	assert_non_null(doc);
+	doc->date = date;
+	assert_int_equal(at_tokenize(doc), 0);
+	assert_int_equal(at_actors_find(d, doc), 0);
+	return doc;
+}
+
+/* The mention whose text is exactly s, or NULL. */
+static const at_mention *mention(const at_doc *doc, const char *s)
+{
+	for (size_t i = 0; i < doc->nmentions; i++) {
+		const at_mention *m = &doc->mentions[i];
+		if (m->end - m->start == strlen(s) && memcmp(doc->text + m->start, s, strlen(s)) == 0)
+			return m;
+	}
+	return NULL;
+}
+
+static void assert_code(const at_doc *doc, const char *text, const char *code, int how)
+{
+	const at_mention *m = mention(doc, text);
+	if (!m)
+		fail_msg("no mention '%s'", text);
+	if (!m->code || strcmp(m->code, code) != 0)
+		fail_msg("'%s' is %s, not %s", text, m->code ? m->code : "(none)", code);
+	if (how >= 0 && m->how != how)
+		fail_msg("'%s' was coded by %d, not %d", text, m->how, how);
+}
+
+static void test_report(void **state)
+{
+	fixture *f = *state;
+	/* The typo'd code, the impossible range and the conflicting synonym are
+	 * each reported with file and line and left out. */
+	assert_int_equal(f->stats.bad_codes, 1);
+	assert_int_equal(f->stats.bad_dates, 1);
+	assert_int_equal(f->stats.conflicts, 1);
+	char where[200];
+	snprintf(where, sizeof where, "%s:22: code 'IGOAEAASN': 'AEA' is not a CAMEO actor code", f->files[0]);
+	assert_non_null(strstr(f->report, where));
+	snprintf(where, sizeof where, "%s:24: impossible date range", f->files[0]);
+	assert_non_null(strstr(f->report, where));
+	snprintf(where, sizeof where, "%s:26: 'blinken' is already Antony Blinken", f->files[0]);
+	assert_non_null(strstr(f->report, where));
+	/* A record left without codes is not reported twice. */
+	assert_null(strstr(f->report, "has no code"));
+	at_doc *doc = run(f->dict, "ASEAN met in Nowhere Land.", "2021-05-01");
+	assert_null(mention(doc, "ASEAN"));
+	assert_null(mention(doc, "Nowhere Land"));
+	at_doc_free(doc);
+}
+
+static void test_dates(void **state)
+{
+	fixture *f = *state;
+	at_doc *doc = run(f->dict, "Antony Blinken met Donald Trump.", "2021-10-08");
+	assert_code(doc, "Antony Blinken", "USAGOV", AT_HOW_DICT);
+	assert_code(doc, "Donald Trump", "USAELI", AT_HOW_DICT);
+	at_doc_free(doc);
+	doc = run(f->dict, "Antony Blinken met Donald Trump.", "2018-03-01");
+	assert_code(doc, "Antony Blinken", "USAELI", AT_HOW_DICT);
+	assert_code(doc, "Donald Trump", "USAGOV", AT_HOW_DICT);
+	at_doc_free(doc);
+}
+
+static void test_titles_and_agents(void **state)
+{
+	fixture *f = *state;
+	at_doc *doc = run(f->dict,
+			  "Mexican Foreign Secretary Alicia Smith met senior US officials and "
+			  "French policemen. Migrants and asylum seekers waited at the border, "
+			  "where Mexican cartels operate.",
+			  "2023-09-29");
+	assert_code(doc, "Mexican Foreign Secretary Alicia Smith", "MEXGOV", AT_HOW_TITLE);
+	assert_code(doc, "senior US officials", "USAGOV", AT_HOW_AGENT);
+	assert_code(doc, "French policemen", "FRACOP", AT_HOW_AGENT);
+	assert_code(doc, "Mexican cartels", "MEXCRM", AT_HOW_AGENT);
+	/* No country in the sentence: the document's main one. */
+	assert_code(doc, "Migrants", "MEXCVL", AT_HOW_COUNTRY);
+	assert_code(doc, "asylum seekers", "MEXREF", AT_HOW_COUNTRY);
+	at_doc_free(doc);
+}
+
+static void test_lowercase_us_is_not_a_country(void **state)
+{
+	fixture *f = *state;
+	at_doc *doc = run(f->dict, "Give us the report, the White House said.", "2021-01-01");
+	assert_null(mention(doc, "us"));
+	assert_code(doc, "White House", "USAGOV", AT_HOW_DICT);
+	at_doc_free(doc);
+}
+
+static void test_metonymy(void **state)
+{
+	fixture *f = *state;
+	at_doc *doc = run(f->dict, "Washington said it would respond. Mexico has agreed.", "2021-01-01");
+	assert_code(doc, "Washington", "USAGOV", AT_HOW_PLACE);
+	assert_code(doc, "Mexico", "MEX", AT_HOW_DICT);
+	at_doc_free(doc);
+}
+
+static void test_coreference(void **state)
+{
+	fixture *f = *state;
+	at_doc *doc = run(f->dict,
+			  "Mexican Foreign Secretary Alicia Smith arrived on Monday. "
+			  "Smith said the talks went well. She thanked U.S. Secretary Antony Blinken. "
+			  "The secretary said he was pleased.",
+			  "2023-09-29");
+	const at_mention *first = mention(doc, "Mexican Foreign Secretary Alicia Smith");
+	const at_mention *surname = mention(doc, "Smith");
+	const at_mention *she = mention(doc, "She");
+	const at_mention *title = mention(doc, "secretary");
+	const at_mention *he = mention(doc, "he");
+	assert_non_null(first);
+	assert_non_null(surname);
+	assert_non_null(she);
+	assert_non_null(title);
+	assert_non_null(he);
+	assert_int_equal(surname->entity, first->entity);
+	assert_int_equal(surname->how, AT_HOW_COREF);
+	assert_string_equal(surname->code, "MEXGOV");
+	assert_int_equal(she->entity, first->entity);
+	const at_mention *blinken = mention(doc, "U.S. Secretary Antony Blinken");
+	assert_non_null(blinken);
+	assert_int_equal(title->entity, blinken->entity);
+	assert_string_equal(title->code, "USAGOV");
+	assert_int_equal(he->entity, blinken->entity);
+	at_doc_free(doc);
+}
+
+static void test_discards(void **state)
+{
+	fixture *f = *state;
+	at_doc *doc = run(f->dict, "France won the World Cup.", "2021-01-01");
+	assert_code(doc, "France", "FRA", AT_HOW_DICT);
+	assert_int_equal(doc->nmentions, 1);
+	at_doc_free(doc);
+}
+
+static void test_jsonl(void **state)
+{
+	fixture *f = *state;
+	at_doc *doc = run(f->dict, "Blinken met French officials.", "2021-10-08");
+	at_buf out;
+	at_buf_init(&out);
+	at_actors_write_jsonl(doc, &out);
+	at_buf_putc(&out, '\0');
+	assert_non_null(strstr(out.data, "{\"doc\":\"t\",\"sent\":0,\"start\":0,\"end\":7,\"text\":\"Blinken\","
+					 "\"entity\":\"Antony Blinken\",\"entity_id\":0,\"code\":\"USAGOV\","
+					 "\"how\":\"dictionary\",\"person\":true}\n"));
+	assert_non_null(strstr(out.data, "\"text\":\"French officials\""));
+	at_buf_free(&out);
+	at_doc_free(doc);
+}
+
+static void test_missing_and_text_folder(void **state)
+{
+	fixture *f = *state;
+	char err[512], path[200];
+	assert_null(at_actor_dict_load("/nonexistent/dict/actors.atm", err, sizeof err));
+	assert_non_null(strstr(err, "/nonexistent/dict/actors.atm"));
+	/* A folder of text dictionaries is compiled on the fly. */
+	snprintf(path, sizeof path, "%s/actors.atm", f->dir);
+	rename(path, "/tmp/attache-actors-moved.atm");
+	at_actor_dict *d = at_actor_dict_load(path, err, sizeof err);
+	rename("/tmp/attache-actors-moved.atm", path);
+	assert_non_null(d);
+	at_doc *doc = run(d, "Antony Blinken met French officials.", "2021-10-08");
+	assert_code(doc, "Antony Blinken", "USAGOV", AT_HOW_DICT);
+	assert_code(doc, "French officials", "FRAGOV", AT_HOW_AGENT);
+	at_doc_free(doc);
+	at_actor_dict_free(d);
+}
+
+static void test_codes_and_dates(void **state)
+{
+	(void)state;
+	char why[160];
+	assert_true(ad_code_valid(NULL, "USAGOV", why, sizeof why));
+	assert_true(ad_code_valid(NULL, "---", why, sizeof why));
+	assert_false(ad_code_valid(NULL, "USAGO", why, sizeof why));
+	assert_false(ad_code_valid(NULL, "usa", why, sizeof why));
+	assert_int_equal(ad_parse_date("090120", 6), 20090120);
+	assert_int_equal(ad_parse_date("360101", 6), 19360101);
+	assert_int_equal(ad_parse_date("18970101", 8), 18970101);
+	assert_int_equal(ad_parse_date("090230", 6), 0);
+	assert_int_equal(ad_iso_date("2021-10-08"), 20211008);
+	assert_int_equal(ad_iso_date("2021-13-08"), 0);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_codes_and_dates),
+		cmocka_unit_test(test_report),
+		cmocka_unit_test(test_dates),
+		cmocka_unit_test(test_titles_and_agents),
+		cmocka_unit_test(test_lowercase_us_is_not_a_country),
+		cmocka_unit_test(test_metonymy),
+		cmocka_unit_test(test_coreference),
+		cmocka_unit_test(test_discards),
+		cmocka_unit_test(test_jsonl),
+		cmocka_unit_test(test_missing_and_text_folder),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
