@@ -111,9 +111,12 @@ void tx_resolve_weekday(const tx_scan *s, tx_match *m, int weekday, int dir, int
 }
 
 /* Which of the candidates (distances from the reference) to take: the
- * nearest, where going against the tense costs `penalty`. */
+ * nearest, where going against a likely tense costs `penalty` and against
+ * a sure one is ruled out. */
 static int nearest(const long diff[3], int dir, long penalty)
 {
+	if (dir >= 2 || dir <= -2)
+		penalty = 1000000;
 	int best = 1;
 	long best_cost = -1;
 	for (int k = 0; k < 3; k++) {
@@ -161,7 +164,7 @@ void tx_resolve_month_day(const tx_scan *s, tx_match *m, int month, int day, int
 		tx_date d = {y, month, day > tx_days_in_month(y, month) ? tx_days_in_month(y, month) : day};
 		diff[k] = tx_days(d) - ref;
 	}
-	tx_date d = {s->ref.y - 1 + nearest(diff, dir, 60), month, day};
+	tx_date d = {s->ref.y - 1 + nearest(diff, dir, 90), month, day};
 	tx_set_day(m, d);
 }
 

@@ -29,8 +29,9 @@ void tx_set_duration(tx_match *m, int count, const char *decimal, int unit);
 /* Appends a part of day (TMO, TAF, TEV, TNI) to a day value and makes it a TIME. */
 void tx_add_partday(tx_match *m, int partday);
 
-/* Resolution against the reference date; dir is -1 past, 1 future, 0 by
- * nearness. Without a reference they write an underspecified value. */
+/* Resolution against the reference date; dir is the tense (tx_tense:
+ * < 0 past, > 0 future, 0 by nearness). Without a reference they write an
+ * underspecified value. */
 void tx_resolve_weekday(const tx_scan *s, tx_match *m, int weekday, int dir, int strict);
 void tx_resolve_month(const tx_scan *s, tx_match *m, int month, int dir, int strict);
 void tx_resolve_month_day(const tx_scan *s, tx_match *m, int month, int day, int dir);

@@ -130,13 +130,14 @@ static int rule_month_date(const tx_scan *s, size_t i, tx_match *m)
 	} else {
 		if (weekday >= 0)
 			return 0;
-		int rel = tx_cls(s, j + 1);
-		if ((rel == TX_THIS || rel == TX_LAST || rel == TX_NEXT) && calendar_unit(s, j + 2) == TX_YEAR &&
+		size_t r = tx_cls(s, j + 1) == TX_OF ? j + 2 : j + 1;
+		int rel = tx_cls(s, r);
+		if ((rel == TX_THIS || rel == TX_LAST || rel == TX_NEXT) && calendar_unit(s, r + 1) == TX_YEAR &&
 		    s->has_ref) {
-			/* July last year, January this year */
+			/* July last year, October of next year */
 			tx_set_month(m, s->ref.y + (rel == TX_LAST ? -1 : rel == TX_NEXT), month);
 			m->first = i;
-			m->last = j + 2;
+			m->last = r + 1;
 			return 1;
 		}
 		int dir = tx_tense(s, j, j);
@@ -627,8 +628,11 @@ static int rule_quarter(const tx_scan *s, size_t i, tx_match *m)
 	} else if (year_number(s, k + 1) && number_ends(s, k + 1)) {
 		year = s->p[k + 1].num;
 		last = k + 1;
-	} else if (tx_cls(s, k + 1) == TX_OF && tx_cls(s, k + 2) == TX_THIS && calendar_unit(s, k + 3) == TX_YEAR) {
-		year = s->has_ref ? s->ref.y : 0;
+	} else if (tx_cls(s, k + 1) == TX_OF && calendar_unit(s, k + 3) == TX_YEAR && s->has_ref &&
+		   (tx_cls(s, k + 2) == TX_THIS || tx_cls(s, k + 2) == TX_LAST || tx_cls(s, k + 2) == TX_NEXT)) {
+		/* the first quarter of last year */
+		int which = tx_cls(s, k + 2);
+		year = s->ref.y + (which == TX_LAST ? -1 : which == TX_NEXT);
 		last = k + 3;
 	}
 	tx_resolve_quarter(s, m, q, year);
@@ -880,6 +884,7 @@ static int rule_time(const tx_scan *s, size_t i, tx_match *m)
 		else if (pm == 0 && hour == 12)
 			hour = 0;
 	}
+	/* TimeBank writes no zone in values ("9 a.m. EDT": T09:00). */
 	if (tx_cls(s, k + 1) == TX_ZONE)
 		k++;
 	tx_date day = s->ref;

@@ -71,9 +71,10 @@ static inline int tx_is(const tx_scan *s, size_t i, const char *lower)
 	return 1;
 }
 
-/* Past (-1), future (1) or unknown (0) for the expression over pieces
+/* Past (< 0), future (> 0) or unknown (0) for the expression over pieces
  * first..last, from the tree when the document is parsed, else from the
- * verbs and auxiliaries nearby (tense.c). */
+ * verbs and auxiliaries nearby (tense.c): +-2 when sure (will, was, the
+ * tree), +-1 when only likely (a word in -ed). */
 int tx_tense(const tx_scan *s, size_t first, size_t last);
 
 #endif

@@ -71,14 +71,15 @@ static int ends_with_ed(const tx_scan *s, size_t i)
 	return e[0] == 'e' && e[1] == 'd';
 }
 
-/* The cue a single piece gives: -1, 1, or 0 for none. */
+/* The cue a single piece gives: auxiliaries and past forms are sure (2),
+ * a word in -ed may be an adjective (1); 0 for none. */
 static int piece_cue(const tx_scan *s, size_t i)
 {
 	const tx_word *w = tx_w(s, i);
 	if (w && w->cls == TX_FUTURE)
-		return !(w->flags & TX_AMBIG) || tx_is(s, i + 1, "to") ? 1 : 0;
+		return !(w->flags & TX_AMBIG) || tx_is(s, i + 1, "to") ? 2 : 0;
 	if (w && w->cls == TX_PAST)
-		return -1;
+		return -2;
 	if (w && w->cls == TX_PRESENT) {
 		const tx_piece *n = i + 1 < s->limit ? &s->p[i + 1] : NULL;
 		if (n && n->kind == TX_P_WORD && n->end - n->start > 4 &&
@@ -122,22 +123,24 @@ int tx_tense(const tx_scan *s, size_t first, size_t last)
 	if (doc && doc->nwords && doc->words[0].head >= 0) {
 		int t = tree_tense(doc, s->p[first].start);
 		if (t == 1 || t == -1)
-			return t;
+			return 2 * t;
 	}
 	/* Nearest cue on either side, within the clause. */
 	int left_open = 1, right_open = 1;
 	for (size_t d = 1; d <= 12 && (left_open || right_open); d++) {
+		/* A cue far away may belong to another clause: only likely. */
+		int far = d > 4;
 		if (left_open) {
 			if (first < d || first - d < s->line || clause_end(s, first - d))
 				left_open = 0;
 			else if (piece_cue(s, first - d))
-				return piece_cue(s, first - d);
+				return far ? (piece_cue(s, first - d) > 0 ? 1 : -1) : piece_cue(s, first - d);
 		}
 		if (right_open) {
 			if (last + d >= s->limit || clause_end(s, last + d))
 				right_open = 0;
 			else if (piece_cue(s, last + d))
-				return piece_cue(s, last + d);
+				return far ? (piece_cue(s, last + d) > 0 ? 1 : -1) : piece_cue(s, last + d);
 		}
 	}
 	return 0;
