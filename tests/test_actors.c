@@ -71,17 +71,18 @@ static void write_file(const char *path, const char *text)
 static int setup(void **state)
 {
 	fixture *f = calloc(1, sizeof *f);
-	snprintf(f->dir, sizeof f->dir, "/tmp/attache-actors-XXXXXX");
-	if (!mkdtemp(f->dir))
+	char dir[64] = "/tmp/attache-actors-XXXXXX";
+	if (!mkdtemp(dir))
 		return -1;
+	memcpy(f->dir, dir, sizeof dir);
 	const char *names[4] = {"test.actors.txt", "test.agents.txt", "test.discards.txt", "codes.txt"};
 	const char *texts[4] = {actors_txt, agents_txt, discards_txt, codes_txt};
 	for (int i = 0; i < 4; i++) {
-		snprintf(f->files[i], sizeof f->files[i], "%s/%s", f->dir, names[i]);
+		snprintf(f->files[i], sizeof f->files[i], "%s/%s", dir, names[i]);
 		write_file(f->files[i], texts[i]);
 	}
 	char out[160], err[512];
-	snprintf(out, sizeof out, "%s/actors.atm", f->dir);
+	snprintf(out, sizeof out, "%s/actors.atm", dir);
 	FILE *report = fmemopen(f->report, sizeof f->report - 1, "w");
 	const char *files[3] = {f->files[0], f->files[1], f->files[2]};
 	int rc = at_actor_dict_compile(files, 3, f->files[3], out, report, &f->stats, err, sizeof err);

@@ -18,6 +18,8 @@ static int by_position(const void *a, const void *b)
 /* Sorting moves mentions; each entity's first mention is found again. */
 static void sort_mentions(at_doc *doc)
 {
+	if (!doc->nmentions)
+		return;
 	qsort(doc->mentions, doc->nmentions, sizeof *doc->mentions, by_position);
 	for (size_t e = 0; e < doc->nentities; e++)
 		doc->entities[e].first_mention = UINT32_MAX;
