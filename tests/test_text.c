@@ -105,8 +105,10 @@ static void abbreviations_numbers_urls(void **state)
 		      "See http://example.com/a?b=1 , or mail jo.smith@example.org .");
 	expect_tokens("top-level e-mail non-profit call 713-853-3989 now...",
 		      "top - level e-mail non-profit call 713-853-3989 now ...");
-	expect_tokens("etc. J. R. R. Tolkien wrote it!!! Really?! :)",
-		      "etc. J. R. R. Tolkien wrote it !!! Really ?! :)");
+	expect_tokens("Pens, etc. are sold; books etc. J. R. R. Tolkien wrote it!!! Really?! :)",
+		      "Pens , etc. are sold ; books etc . J. R. R. Tolkien wrote it !!! Really ?! :)");
+	expect_tokens("At 7:30PM or 5am, \xE2\x80\x98\xE2\x80\x99quoted\xE2\x80\x99\xE2\x80\x99.",
+		      "At 7:30 PM or 5 am , \xE2\x80\x98\xE2\x80\x99 quoted \xE2\x80\x99\xE2\x80\x99 .");
 }
 
 /* The sentences of text, separated by " | ". */

@@ -121,14 +121,36 @@ static int dotted_letters(const scanner *s, size_t p, size_t q)
 	return dots > 0;
 }
 
-/* Whether the period right after the word [p, q) belongs to it. */
+/* Whether the text after the period at q starts a new sentence or line. */
+static int sentence_follows(const scanner *s, size_t q)
+{
+	size_t i = q + 1, n;
+	while (i < s->len && s->t[i] == ' ')
+		i++;
+	return i >= s->len || s->t[i] == '\n' || at_is_upper(cp_at(s, i, &n));
+}
+
+/* Whether the period right after the word [p, q) belongs to it. As in EWT,
+ * "etc." or "Inc." ending a sentence gives its period to the sentence. */
 static int keeps_period(const scanner *s, size_t p, size_t q)
 {
 	size_t n;
 	uint32_t c = cp_at(s, p, &n);
 	if (p + n == q)
 		return at_is_upper(c) && c != 'I'; /* an initial: J. Smith */
-	return dotted_letters(s, p, q) || at_abbrev(s->t + p, q - p) != AT_ABBR_NONE;
+	if (dotted_letters(s, p, q))
+		return 1;
+	enum at_abbrev_kind k = at_abbrev(s->t + p, q - p);
+	return k == AT_ABBR_TITLE || (k == AT_ABBR_PLAIN && !sentence_follows(s, q));
+}
+
+/* 7:30PM and 5pm are a number and a word. */
+static size_t before_am_pm(const scanner *s, size_t p, size_t q)
+{
+	if (q - p < 3 || !at_is_digit((unsigned char)s->t[q - 3]))
+		return q;
+	char a = (char)(s->t[q - 2] | 0x20), m = (char)(s->t[q - 1] | 0x20);
+	return (a == 'a' || a == 'p') && m == 'm' ? q - 2 : q;
 }
 
 /* The end of the word starting at p, a word character; b ends the chunk. */
@@ -146,6 +168,9 @@ static size_t scan_word(const scanner *s, size_t p, size_t b)
 		q += n;
 		seg = q;
 	}
+	size_t number_end = before_am_pm(s, p, q);
+	if (number_end != q)
+		return number_end;
 	/* "word..." is an ellipsis, but "Inc.." is Inc. and a full stop. */
 	size_t dots = 0;
 	while (q + dots < b && s->t[q + dots] == '.')
@@ -233,6 +258,12 @@ static size_t scan_punct(const scanner *s, size_t p, size_t b)
 		while (q < b && (s->t[q] == '.' || s->t[q] == '!' || s->t[q] == '?'))
 			q++;
 		return q;
+	}
+	if ((c == 0x2018 || c == 0x2019) && q < b) {
+		size_t n2;
+		uint32_t c2 = cp_at(s, q, &n2);
+		if (c2 == 0x2018 || c2 == 0x2019)
+			return q + n2; /* ‘’ and ’’ written for double quotes */
 	}
 	if (c == ':' || c == ';' || c == '=') {
 		int k = emoticon_len(s, p, b);
