@@ -294,12 +294,20 @@ static void test_missing_and_text_folder(void **state)
 
 static void test_codes_and_dates(void **state)
 {
-	(void)state;
-	char why[160];
+	fixture *f = *state;
+	char why[160], err[256];
+	ad_codeset *set = ad_codeset_load(f->files[3], err, sizeof err);
+	assert_non_null(set);
+	assert_true(ad_code_valid(set, "USAGOV", why, sizeof why));
+	assert_false(ad_code_valid(set, "USAGO", why, sizeof why));
+	assert_false(ad_code_valid(set, "usa", why, sizeof why));
+	assert_false(ad_code_valid(set, "USAXYZ", why, sizeof why));
+	assert_non_null(strstr(why, "'XYZ' is not a CAMEO actor code"));
+	ad_codeset_free(set);
 	assert_true(ad_code_valid(NULL, "USAGOV", why, sizeof why));
 	assert_true(ad_code_valid(NULL, "---", why, sizeof why));
-	assert_false(ad_code_valid(NULL, "USAGO", why, sizeof why));
-	assert_false(ad_code_valid(NULL, "usa", why, sizeof why));
+	assert_true(ad_code_valid(NULL, "ITHTV", why, sizeof why));
+	assert_false(ad_code_valid(NULL, "", why, sizeof why));
 	assert_int_equal(ad_parse_date("090120", 6), 20090120);
 	assert_int_equal(ad_parse_date("360101", 6), 19360101);
 	assert_int_equal(ad_parse_date("18970101", 8), 18970101);

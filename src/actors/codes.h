@@ -14,9 +14,10 @@ typedef struct ad_codeset ad_codeset;
 ad_codeset *ad_codeset_load(const char *path, char *err, size_t errlen);
 void ad_codeset_free(ad_codeset *s);
 
-/* 1 when code is a well-formed CAMEO actor code: "---" (the null code), or
- * upper-case three-character segments, each in set when set is not NULL.
- * On failure why names the problem. */
+/* 1 when code is a CAMEO actor code: "---" (the null code), or upper-case
+ * three-character segments each in set. Without a set (test suites with
+ * codes of their own), any non-empty code. On failure why names the
+ * problem. */
 int ad_code_valid(const ad_codeset *set, const char *code, char *why, size_t whylen);
 
 /* Parses YYMMDD or YYYYMMDD (two-digit years below 30 are 20xx, the

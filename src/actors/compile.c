@@ -460,7 +460,8 @@ static void actor_line(compiler *c, char *raw)
 	int indented = raw[0] == '\t' || raw[0] == ' ';
 	strip_comment(raw);
 	char *s = trim(raw);
-	if (!*s)
+	/* Blank, or an XML-style comment of the validation files. */
+	if (!*s || *s == '<')
 		return;
 	if (*s == '[' && (indented || c->rec.nphrases)) {
 		char *close = strchr(s, ']');
