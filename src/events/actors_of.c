@@ -39,6 +39,28 @@ static int32_t mention_in_phrase(const at_sview *sv, int32_t w, int depth)
 	return -1;
 }
 
+/* "in Washington DC", "at the border": a place where something happened,
+ * not a party to it, even when the actor dictionary knows the name. */
+static int locative_place(const at_sview *sv, int32_t m)
+{
+	static const char *const locative[] = {
+		"in", "at", "from", "near", "inside", "outside", "across", "throughout", "during", NULL,
+	};
+	const at_doc *doc = sv->doc;
+	const at_mention *me = &doc->mentions[m];
+	int place = me->how == AT_HOW_PLACE;
+	for (size_t i = 0; !place && i < doc->nplaces; i++)
+		place = doc->places[i].sent == sv->sent && doc->places[i].word_first <= me->head &&
+			me->head <= doc->places[i].word_last;
+	if (!place || me->word_first <= sv->w0)
+		return 0;
+	const char *before = sv->form[me->word_first - 1 - sv->w0];
+	for (int i = 0; locative[i]; i++)
+		if (strcmp(before, locative[i]) == 0)
+			return 1;
+	return 0;
+}
+
 static int is_separator(const at_sview *sv, int32_t i)
 {
 	const char *f = sv->form[i];
@@ -58,10 +80,13 @@ static void coordinated_in_text(const at_sview *sv, int32_t m, int dir, at_actor
 {
 	const at_mention *me = &sv->doc->mentions[m];
 	int from_subject = role_of_head(sv, me) == AT_R_NSUBJ;
+	at_actor_list run = {{0}, 0};
+	int conjunction = 0;
 	int32_t i = dir > 0 ? (int32_t)(me->word_last - sv->w0) + 1 : (int32_t)(me->word_first - sv->w0) - 1;
 	while (i >= 0 && (uint32_t)i < sv->n) {
 		int seps = 0, skipped = 0;
 		while (i >= 0 && (uint32_t)i < sv->n && is_separator(sv, i)) {
+			conjunction |= sv->form[i][0] != ',';
 			i += dir;
 			seps++;
 		}
@@ -73,15 +98,18 @@ static void coordinated_in_text(const at_sview *sv, int32_t m, int dir, at_actor
 			skipped++;
 		}
 		if (seps == 0 || i < 0 || (uint32_t)i >= sv->n || sv->mention[i] < 0 || sv->mention[i] == m)
-			return;
+			break;
 		m = sv->mention[i];
 		/* "..., the Osgiliath newspaper said": another clause's subject */
-		if (!from_subject && role_of_head(sv, &sv->doc->mentions[m]) == AT_R_NSUBJ)
-			return;
-		add_actor(out, m);
+		if ((!from_subject && role_of_head(sv, &sv->doc->mentions[m]) == AT_R_NSUBJ) || locative_place(sv, m))
+			break;
+		add_actor(&run, m);
 		me = &sv->doc->mentions[m];
 		i = dir > 0 ? (int32_t)(me->word_last - sv->w0) + 1 : (int32_t)(me->word_first - sv->w0) - 1;
 	}
+	/* "While in Paris, Blinken met": a comma alone coordinates nothing */
+	for (int k = 0; conjunction && k < run.n; k++)
+		add_actor(out, run.m[k]);
 }
 
 void at_actors_at(const at_sview *sv, int32_t w, at_actor_list *out)
@@ -120,8 +148,9 @@ static int32_t subject_word(const at_sview *sv, int32_t p, int depth)
 	int32_t h = sv->head[p];
 	switch (sv->role[p]) {
 	case AT_R_XCOMP: {
+		/* "urged Gondor to restore": the object between them controls */
 		int32_t o = h >= 0 ? at_sview_child(sv, h, AT_R_OBJ) : -1;
-		return o >= 0 && o < p ? o : subject_word(sv, h, depth + 1);
+		return o > h && o < p ? o : subject_word(sv, h, depth + 1);
 	}
 	case AT_R_CONJ: case AT_R_ADVCL:
 		return subject_word(sv, h, depth + 1);
@@ -169,11 +198,16 @@ static int in_list(const at_actor_list *l, int32_t m)
 }
 
 /* How good a target the phrase at w makes: an object, then a with, to,
- * against ... phrase, then any other (at, in, of ...). */
+ * against ... phrase, then any other (at, in, of ...); never one of time
+ * or cause ("after French anger", "by phone"). */
 static int target_rank(const at_sview *sv, int32_t w)
 {
 	static const char *const good[] = {
 		"with", "to", "against", "on", "upon", "for", "toward", "towards", "into", "between", NULL,
+	};
+	static const char *const never[] = {
+		"after", "before", "since", "during", "until", "despite", "because", "amid", "like",
+		"as", "than", "except", "without", "via", NULL,
 	};
 	const char *prep = at_sview_case(sv, w);
 	if (!prep)
@@ -181,6 +215,9 @@ static int target_rank(const at_sview *sv, int32_t w)
 	for (int i = 0; good[i]; i++)
 		if (strcmp(prep, good[i]) == 0)
 			return 1;
+	for (int i = 0; never[i]; i++)
+		if (strcmp(prep, never[i]) == 0)
+			return 3;
 	return 2;
 }
 
@@ -201,7 +238,8 @@ static void nearest_target(const at_sview *sv, int32_t p, const at_actor_list *a
 		int k = head++;
 		int32_t w = queue[k];
 		int32_t m = sv->mention[w];
-		if (m >= 0 && !in_list(avoid, m) && (best < 0 || rank[k] < rank[best]))
+		if (m >= 0 && !in_list(avoid, m) && (best < 0 || rank[k] < rank[best]) && rank[k] < 3 &&
+		    !locative_place(sv, m))
 			best = k;
 		for (int32_t c = sv->first_child[w]; c >= 0 && tail < 64; c = sv->next_sibling[c]) {
 			if (!descend(sv, c) && sv->role[c] != AT_R_CONJ)
@@ -227,6 +265,8 @@ static void following_target(const at_sview *sv, int32_t p, const at_actor_list 
 		if (upos == AT_PUNCT || upos == AT_SCONJ || (upos == AT_VERB && at_sview_is_clause(sv, i)))
 			return;
 		int32_t m = sv->mention[i];
+		if (m >= 0 && locative_place(sv, m))
+			continue;
 		if (m >= 0 && !in_list(avoid, m) && sv->role[i] != AT_R_NSUBJ) {
 			at_actors_at(sv, i, out);
 			if (out->n == 0)
@@ -236,12 +276,35 @@ static void following_target(const at_sview *sv, int32_t p, const at_actor_list 
 	}
 }
 
+/* When the parse gives no subject ("While in Paris, Blinken met"): the
+ * nearest actor before the verb that is not inside a prepositional phrase
+ * or a place. */
+static void preceding_subject(const at_sview *sv, int32_t p, at_actor_list *out)
+{
+	for (int32_t i = p - 1; i >= 0; i--) {
+		uint8_t upos = sv->doc->words[sv->w0 + (uint32_t)i].upos;
+		if (upos == AT_VERB && at_sview_is_clause(sv, i))
+			return;
+		int32_t m = sv->mention[i];
+		if (m < 0 || locative_place(sv, m))
+			continue;
+		const at_mention *me = &sv->doc->mentions[m];
+		uint32_t first = me->word_first - sv->w0;
+		if (first > 0 && sv->doc->words[me->word_first - 1].upos == AT_ADP)
+			continue;
+		at_actors_at(sv, i, out);
+		return;
+	}
+}
+
 /* All subjects: a parser may attach each conjunct of "Mordor, Rohan,
  * Fornost and Bree" to the verb. */
 static void subjects(const at_sview *sv, int32_t p, at_actor_list *out)
 {
 	int32_t s = subject_word(sv, p, 0);
 	at_actors_at(sv, s, out);
+	if (s < 0 && out->n == 0 && (sv->role[p] == AT_R_ROOT || sv->role[p] == AT_R_CONJ))
+		preceding_subject(sv, p, out);
 	if (s < 0 || sv->head[s] != p)
 		return;
 	for (int32_t c = sv->first_child[p]; c >= 0; c = sv->next_sibling[c])
@@ -263,10 +326,20 @@ void at_event_actors(const at_sview *sv, int32_t p, int nominal, int saying, at_
 		     at_actor_list *tgt)
 {
 	src->n = tgt->n = 0;
+	/* a passive subject without a passive auxiliary is a misparse */
 	int32_t pass = at_sview_child(sv, p, AT_R_NSUBJ_PASS);
-	if (pass >= 0) {
+	int passive = at_sview_child(sv, p, AT_R_AUX_PASS) >= 0;
+	if (pass >= 0 && !passive) {
+		subjects(sv, p, src);
+		at_actors_at(sv, pass, src);
+	} else if (pass >= 0) {
 		at_actors_at(sv, agent_word(sv, p), src);
 		at_actors_at(sv, pass, tgt);
+	} else if (!nominal && at_sview_child(sv, p, AT_R_AUX_PASS) >= 0) {
+		/* "... but are engaged on the issue": the subject a passive
+		 * inherits is what was done to, never the doer */
+		at_actors_at(sv, agent_word(sv, p), src);
+		at_actors_at(sv, subject_word(sv, p, 0), tgt);
 	} else if (sv->role[p] == AT_R_ACL && agent_word(sv, p) >= 0) {
 		at_actors_at(sv, agent_word(sv, p), src);
 		at_actors_at(sv, sv->head[p], tgt);

@@ -98,6 +98,23 @@ static void code_noun(coder *c, int32_t p)
 	}
 }
 
+/* "officials said X", "X, Blinken said": the saying attributes a clause,
+ * which is the news (coded or not); only a bare saying ("Blinken told
+ * reporters") is a statement event. */
+static int reports_a_clause(const at_sview *sv, int32_t p)
+{
+	for (int32_t ch = sv->first_child[p]; ch >= 0; ch = sv->next_sibling[ch])
+		if (sv->role[ch] == AT_R_CCOMP || sv->role[ch] == AT_R_PARATAXIS || sv->role[ch] == AT_R_XCOMP)
+			return 1;
+	if (sv->role[p] != AT_R_ROOT)
+		return 1;
+	for (uint32_t i = 0; i < sv->n; i++)
+		if (strcmp(sv->form[i], "\"") == 0 || strcmp(sv->form[i], "\u201c") == 0 ||
+		    strcmp(sv->form[i], "\u201d") == 0)
+			return 1;
+	return 0;
+}
+
 /* Intentions fold into one event ("wants to meet" is 036, not "want" and
  * "meet"); a saying with a coded clause under it is dropped, since the
  * clause is the event. */
@@ -117,7 +134,13 @@ static void combine(coder *c)
 	}
 	for (int i = 0; i < c->npreds; i++) {
 		predicate *outer = &c->preds[i];
-		if (outer->nominal || !(at_is_saying(sv, outer->p) || strncmp(outer->code, "01", 2) == 0))
+		if (outer->nominal)
+			continue;
+		if (at_is_saying(sv, outer->p) && reports_a_clause(sv, outer->p)) {
+			outer->dropped = 1;
+			continue;
+		}
+		if (!(at_is_saying(sv, outer->p) || strncmp(outer->code, "01", 2) == 0))
 			continue;
 		for (int j = 0; j < c->npreds; j++) {
 			int32_t h = at_sview_clause_of(sv, c->preds[j].p);
@@ -148,11 +171,10 @@ static int already_coded(const at_doc *doc, size_t first, const char *code, cons
 	return 0;
 }
 
-static int push_event(coder *c, size_t first, const predicate *pr, int32_t src, int32_t tgt)
+static int push_coded(coder *c, size_t first, const predicate *pr, int32_t src, const char *scode,
+		      int32_t tgt, const char *tcode)
 {
 	at_doc *doc = c->doc;
-	const char *scode = doc->mentions[src].code;
-	const char *tcode = tgt >= 0 ? doc->mentions[tgt].code : NULL;
 	if (tcode && strcmp(scode, tcode) == 0)
 		return 0;
 	if (already_coded(doc, first, pr->code, scode, tcode))
@@ -179,6 +201,43 @@ static int push_event(coder *c, size_t first, const predicate *pr, int32_t src, 
 	e->confidence = confidence(pr, tgt >= 0);
 	e->date_timex = -1;
 	e->place = -1;
+	return 0;
+}
+
+/* The codes of a mention: a dictionary entry may give several
+ * ("LORIEN [ELR/GAL]"), each an actor of its own. */
+static int mention_codes(at_doc *doc, int32_t m, const char **out, int max)
+{
+	const char *code = doc->mentions[m].code;
+	if (!strchr(code, '/')) {
+		out[0] = code;
+		return 1;
+	}
+	int n = 0;
+	while (*code && n < max) {
+		size_t len = strcspn(code, "/");
+		if (len > 0 && !(out[n] = at_arena_strndup(doc->arena, code, len)))
+			return -1;
+		n += len > 0;
+		code += len;
+		code += *code == '/';
+	}
+	return n;
+}
+
+/* Every code of source mention src with every code of target tgt (-1 for
+ * none). */
+static int push_event(coder *c, size_t first, const predicate *pr, int32_t src, int32_t tgt)
+{
+	const char *sc[4], *tc[4] = {NULL};
+	int ns = mention_codes(c->doc, src, sc, 4);
+	int nt = tgt >= 0 ? mention_codes(c->doc, tgt, tc, 4) : 1;
+	if (ns < 0 || nt < 0)
+		return -1;
+	for (int i = 0; i < ns; i++)
+		for (int j = 0; j < nt; j++)
+			if (push_coded(c, first, pr, src, sc[i], tgt, tc[j]) != 0)
+				return -1;
 	return 0;
 }
 
