@@ -371,6 +371,60 @@ static void html_main_text_title_and_date(void **state)
 	at_buf_free(&out);
 }
 
+/* Tokens are ordered, non-empty, never hold a space and never overlap;
+ * sentences tile the tokens and words in order. */
+static void check_invariants(const at_doc *d)
+{
+	uint32_t prev_end = 0;
+	for (size_t i = 0; i < d->ntokens; i++) {
+		const at_token *t = &d->tokens[i];
+		assert_true(t->start < t->end && t->start >= prev_end && t->end <= d->len);
+		for (uint32_t k = t->start; k < t->end; k++)
+			assert_false(d->text[k] == ' ' || d->text[k] == '\n' || d->text[k] == '\t');
+		assert_true(t->word_count >= 1);
+		prev_end = t->end;
+	}
+	size_t next_token = 0, next_word = 0;
+	for (size_t s = 0; s < d->nsents; s++) {
+		assert_int_equal(d->sents[s].token_first, next_token);
+		assert_int_equal(d->sents[s].word_first, next_word);
+		assert_true(d->sents[s].token_count >= 1 && d->sents[s].token_count <= AT_MAX_SENT_TOKENS);
+		next_token += d->sents[s].token_count;
+		next_word += d->sents[s].word_count;
+	}
+	assert_int_equal(next_token, d->ntokens);
+	assert_int_equal(next_word, d->nwords);
+}
+
+/* Random text made of the pieces the rules care about never breaks them. */
+static void random_text_keeps_invariants(void **state)
+{
+	(void)state;
+	static const char *const pieces[] = {
+		"a", "Mr", "U", "S", ".", "..", "'", "\xE2\x80\x99", "s", "n't", "don", "-", "--", ",",
+		"3", "1,954", " ", " ", "\n", "\n\n", "\"", "(", ")", "@", "x.com", "http://", "www.",
+		"\xC2\xA0", "\xE2\x80\xAF", "?!", ":)", "\xE2\x80\x9C", "#", "$", "/", "_", "&", "\xC3\xA9",
+		"\xE2\x80\xA6", "\xFF", "cannot", "Inc", "etc", "7:30", "pm",
+	};
+	uint64_t seed = 42;
+	char text[600];
+	for (int round = 0; round < 400; round++) {
+		size_t len = 0;
+		while (len < sizeof text - 16) {
+			seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+			const char *p = pieces[(seed >> 33) % (sizeof pieces / sizeof *pieces)];
+			size_t n = strlen(p);
+			memcpy(text + len, p, n);
+			len += n;
+		}
+		at_doc *d = at_doc_new("r", text, len);
+		assert_non_null(d);
+		assert_int_equal(at_tokenize(d), 0);
+		check_invariants(d);
+		at_doc_free(d);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -379,6 +433,7 @@ int main(void)
 		cmocka_unit_test(abbreviations_numbers_urls),
 		cmocka_unit_test(splitter_rules),
 		cmocka_unit_test(blank_lines_make_paragraphs),
+		cmocka_unit_test(random_text_keeps_invariants),
 		cmocka_unit_test(seeds_and_news_split_as_checked),
 		cmocka_unit_test(conllu_round_trips),
 		cmocka_unit_test(html_main_text_title_and_date),
