@@ -25,19 +25,21 @@ static const char usage_text[] =
 	"  --models DIR      folder with tagger.atm and parser.atm; without them\n"
 	"                    names are found by capitalisation alone\n"
 	"  --no-parse        do not tag and parse, even when the models exist\n"
-	"  --no-demonyms     leave out adjectives and demonyms (Mexican)\n";
+	"  --no-demonyms     leave out adjectives and demonyms (Mexican)\n"
+	"  --no-embedded     leave out places inside organisations' names\n"
+	"                    (the Georgia of \"Georgia Tech\")\n";
 
 typedef struct places_ctx {
 	const attache_engine *engine;   /* NULL: tokenize only */
 	const at_gazetteer *gazetteer;
-	int no_demonyms;
+	int no_demonyms, no_embedded;
 } places_ctx;
 
-static void drop_demonyms(at_doc *doc)
+static void drop_places(at_doc *doc, int demonyms, int embedded)
 {
 	size_t n = 0;
 	for (size_t i = 0; i < doc->nplaces; i++)
-		if (!doc->places[i].is_demonym)
+		if (!(demonyms && doc->places[i].is_demonym) && !(embedded && doc->places[i].is_embedded))
 			doc->places[n++] = doc->places[i];
 	doc->nplaces = n;
 	doc->dateline_place = -1;
@@ -58,8 +60,8 @@ static int work(attache_doc *d, void *arg, at_buf *out, char *err, size_t errlen
 		snprintf(err, errlen, "%s: out of memory while finding places", doc->id);
 		return -1;
 	}
-	if (ctx->no_demonyms)
-		drop_demonyms(doc);
+	if (ctx->no_demonyms || ctx->no_embedded)
+		drop_places(doc, ctx->no_demonyms, ctx->no_embedded);
 	at_places_write_jsonl(doc, out);
 	return 0;
 }
@@ -92,11 +94,12 @@ int cmd_places(int argc, char **argv)
 		{"format", required_argument, NULL, 'f'}, {"threads", required_argument, NULL, 't'},
 		{"dict", required_argument, NULL, 'd'},   {"models", required_argument, NULL, 'm'},
 		{"no-parse", no_argument, NULL, 'P'},     {"no-demonyms", no_argument, NULL, 'N'},
+		{"no-embedded", no_argument, NULL, 'E'},
 		{"help", no_argument, NULL, 'h'},         {NULL, 0, NULL, 0},
 	};
 	const char *dict = NULL, *models = NULL;
 	int threads = 1, no_parse = 0, c;
-	places_ctx ctx = {NULL, NULL, 0};
+	places_ctx ctx = {NULL, NULL, 0, 0};
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "f:t:d:m:h", longopts, NULL)) != -1) {
 		switch (c) {
@@ -113,6 +116,7 @@ int cmd_places(int argc, char **argv)
 		case 'm': models = optarg; break;
 		case 'P': no_parse = 1; break;
 		case 'N': ctx.no_demonyms = 1; break;
+		case 'E': ctx.no_embedded = 1; break;
 		case 'h': fputs(usage_text, stdout); return EXIT_OK;
 		default: return cli_usage_error("places", "bad option");
 		}

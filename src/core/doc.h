@@ -65,6 +65,7 @@ typedef struct at_place {
 	uint8_t is_actor;             /* metonymy: "Washington said" */
 	uint8_t from_dateline;
 	uint8_t is_demonym;           /* "Mexican" */
+	uint8_t is_embedded;          /* inside an organisation's name: "Georgia Tech" */
 } at_place;
 
 enum at_code_how { AT_HOW_DICT, AT_HOW_TITLE, AT_HOW_COREF, AT_HOW_AGENT,

@@ -370,6 +370,29 @@ static const struct region {
 	{"East Africa", 0, 0.0f, 36.0f},
 	{"Central Asia", 0, 43.0f, 65.0f},
 	{"South Asia", 0, 22.0f, 79.0f},
+	{"Darfur", 0, 13.5f, 24.0f},
+	{"Kashmir", 0, 34.5f, 76.0f},
+	{"Sumatra", 0, 0.0f, 102.0f},
+	{"Borneo", 0, 1.0f, 114.0f},
+	{"Siberia", 0, 60.0f, 100.0f},
+	{"West Bank", 0, 32.0f, 35.25f},
+	{"Indian Ocean", 0, -10.0f, 75.0f},
+	{"Atlantic Ocean", 0, 30.0f, -40.0f},
+	{"Pacific Ocean", 0, 0.0f, -160.0f},
+	{"Arctic", 0, 80.0f, 0.0f},
+	{"Caucasus", 0, 42.5f, 44.0f},
+	{"Sahel", 0, 15.0f, 5.0f},
+	{"Horn of Africa", 0, 8.0f, 45.0f},
+	{"Western Europe", 0, 48.0f, 5.0f},
+	{"Eastern Europe", 0, 50.0f, 25.0f},
+	{"Northern Europe", 0, 60.0f, 15.0f},
+	{"Southern Europe", 0, 41.0f, 15.0f},
+	{"Central Europe", 0, 49.0f, 15.0f},
+	{"Eastern Mediterranean", 0, 34.0f, 30.0f},
+	{"Korean Peninsula", 0, 37.5f, 127.5f},
+	{"Pacific Northwest", 0, 46.0f, -121.0f},
+	{"Midwest", 0, 41.0f, -90.0f},
+	{"New England", 0, 43.5f, -71.5f},
 };
 
 /* Other names of places already in the table: target is an ISO alpha-2
@@ -388,6 +411,8 @@ static const struct alias {
 	{"Middle Eastern", "Middle East", 1}, {"Korean", "KR", 1}, {"Koreans", "KR", 1},
 	{"Saudi", "SA", 1}, {"Saudis", "SA", 1}, {"Brit", "GB", 1}, {"Brits", "GB", 1},
 	{"Emirati", "AE", 1}, {"Emiratis", "AE", 1}, {"Kiwi", "NZ", 1},
+	{"Atlantic", "Atlantic Ocean", 0}, {"Pacific", "Pacific Ocean", 0},
+	{"NSW", "AU.02", 0}, {"Gaza Strip", "PS", 0},
 };
 
 static int add_regions(compiler *c)
@@ -415,6 +440,8 @@ static int add_aliases(compiler *c)
 		uint32_t target = UINT32_MAX;
 		if (strlen(a->target) == 2)
 			target = find_country(c, a->target, 2);
+		else if (strchr(a->target, '.'))
+			target = find_admin1(c, a->target);
 		for (uint32_t k = 0; k < c->nentries && target == UINT32_MAX; k++)
 			if (c->entries[k].kind == GZ_REGION &&
 			    strcmp(c->strings.data + c->entries[k].name, a->target) == 0)

@@ -18,10 +18,15 @@ static const struct {
 	{"st", "saint"}, {"ste", "sainte"}, {"mt", "mount"}, {"ft", "fort"},
 };
 
-/* Replaces the word just finished when it is a known abbreviation. */
+/* Replaces the word just finished when it is a known abbreviation, and
+ * drops "the" ("Democratic Republic of the Congo" = "... of Congo"). */
 static void end_word(norm_out *o)
 {
 	size_t n = o->len - o->word_start;
+	if (n == 3 && memcmp(o->out + o->word_start, "the", 3) == 0) {
+		o->len = o->word_start;
+		return;
+	}
 	for (size_t i = 0; i < sizeof expansions / sizeof expansions[0]; i++) {
 		const char *a = expansions[i].abbrev, *f = expansions[i].full;
 		size_t flen = strlen(f);
@@ -52,6 +57,8 @@ static void put_space(norm_out *o)
 	if (o->len == o->word_start)
 		return;
 	end_word(o);
+	if (o->len == o->word_start)
+		return;  /* the word was dropped */
 	put_byte(o, ' ');
 	o->word_start = o->len;
 }

@@ -23,7 +23,7 @@ static const char *const stop_names[] = {
 	"northwest", "southeast", "southwest", "central", "court", "chamber", "commerce", "congress",
 	"superior", "metro", "justice", "church", "valley", "port", "white house", "notre dame",
 	"el nino", "la nina", "nina", "la", "le", "el", "de", "jan", "feb", "aug", "sept", "sep",
-	"oct", "nov", "dec", "supreme", "bank", NULL,
+	"oct", "nov", "dec", "supreme", "bank", "vice", NULL,
 };
 
 /* Sentence-initial words that do not start a name. */
@@ -40,7 +40,8 @@ static const char *const function_words[] = {
 /* Words inside a name ("Stratford-upon-Avon", "Bosnia and Herzegovina"). */
 static const char *const connectors[] = {
 	"of", "de", "del", "la", "las", "los", "el", "al", "du", "des", "da", "do", "dos", "das",
-	"upon", "on", "and", "-", "&", "y", "en", "sur", "am", "an", "der", "the", NULL,
+	"upon", "on", "and", "-", "&", "y", "en", "sur", "am", "an", "der", "the", "'s", "au",
+	"aux", NULL,
 };
 
 /* A name followed by one of these is a larger place ("Cook County"),
@@ -48,7 +49,14 @@ static const char *const connectors[] = {
 static const char *const place_suffixes[] = {
 	"County", "Parish", "Province", "Prefecture", "Region", "District", "Township",
 	"Island", "Islands", "Valley", "Peninsula", "Strait", "Sea", "Gulf", "Bay", "Lake",
-	"River", "Mountains", "Desert", "Basin", "Coast", "Heights", "Borough", "Oblast", NULL,
+	"River", "Mountains", "Desert", "Basin", "Coast", "Heights", "Borough", "Oblast", "Creek",
+	NULL,
+};
+
+/* After a name, these make it a disease or a currency, not a place
+ * ("Marburg virus", "West Nile fever"). */
+static const char *const not_place_after[] = {
+	"virus", "viruses", "fever", "flu", "disease", "syndrome", "strain", "$", NULL,
 };
 
 /* Streets are places too, of the town the article is about. */
@@ -289,6 +297,9 @@ static int judge_match(sent_ctx *c, uint32_t ra, uint32_t rb, uint32_t a, uint32
 {
 	if (!key_allows(c, a, b, m, a == ra && b == rb))
 		return 0;
+	uint32_t last = c->s->word_first + c->s->word_count - 1;
+	if (b < last && geo_form_in(word(c, b + 1)->form, not_place_after))
+		return 0;
 	if (m->flags & GZ_KEY_DEMONYM)
 		return add(c, a, b, m, hash) ? 0 : -1;
 	uint32_t fa = a, fb = b;
@@ -299,6 +310,8 @@ static int judge_match(sent_ctx *c, uint32_t ra, uint32_t rb, uint32_t a, uint32
 			return 0;  /* the street, found by scan_run */
 		if (geo_form_in(next, place_suffixes))
 			fb = b + 1;
+		else if (!geo_is_capitalised(next))
+			embedded = 0;  /* a connector: "Egypt and Sudan" */
 		else if (geo_form_in(next, org_heads) || is_common_word(c, b + 1))
 			embedded = 1;  /* "Georgia Tech", "Dublin City Council" */
 		else
@@ -316,7 +329,7 @@ static int judge_match(sent_ctx *c, uint32_t ra, uint32_t rb, uint32_t a, uint32
 	at_place *p = add(c, fa, fb, m, hash);
 	if (!p)
 		return -1;
-	c->w->found[c->w->doc->nplaces - 1].embedded = (uint8_t)embedded;
+	p->is_embedded = (uint8_t)embedded;
 	return 0;
 }
 
@@ -345,6 +358,21 @@ static int add_unknown_place(sent_ctx *c, uint32_t ra, uint32_t rb)
 		return 0;
 	gz_match none = {NULL, 0, 0};
 	return geo_add_place(c->w, a, rb, &none, 0) ? 0 : -1;
+}
+
+/* Two one-word towns side by side are a person's name ("David Hartl"),
+ * unless the second is a country or a state ("Dallas Texas"). */
+static int is_name_pair(const sent_ctx *c, const run_match *x, const run_match *y)
+{
+	if (x->a != x->b || y->a != y->b || ((x->m.flags | y->m.flags) & GZ_KEY_DEMONYM))
+		return 0;
+	for (uint32_t k = 0; k < y->m.ncands; k++)
+		if (gz_entry_at(c->w->g, y->m.cands[k] & GZ_CAND_INDEX)->kind != GZ_CITY)
+			return 0;
+	for (uint32_t k = 0; k < x->m.ncands; k++)
+		if (gz_entry_at(c->w->g, x->m.cands[k] & GZ_CAND_INDEX)->kind != GZ_CITY)
+			return 0;
+	return 1;
 }
 
 /* Finds the longest matches left to right in the run ra..rb, then judges
@@ -378,6 +406,12 @@ static int scan_run(sent_ctx *c, uint32_t ra, uint32_t rb)
 	for (size_t i = 0; i < n; i++) {
 		int prev_matched = i > 0 && found[i - 1].b + 1 == found[i].a;
 		int next_is_place = i + 1 < n && found[i + 1].a == found[i].b + 1;
+		if ((next_is_place && is_name_pair(c, &found[i], &found[i + 1])) ||
+		    (prev_matched && is_name_pair(c, &found[i - 1], &found[i]))) {
+			if (note_person(c, found[i].hash) != 0)
+				return -1;
+			continue;
+		}
 		if (judge_match(c, ra, rb, found[i].a, found[i].b, &found[i].m, found[i].hash,
 				prev_matched, next_is_place) != 0)
 			return -1;
