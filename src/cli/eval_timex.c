@@ -10,7 +10,7 @@
 #include <sys/stat.h>
 
 static const char usage[] =
-	"usage: attache eval timex [--errors] DIR|FILE.tml...\n"
+	"usage: attache eval timex [--errors] [--parse] DIR|FILE.tml...\n"
 	"\n"
 	"Finds the temporal expressions of the <TEXT> of each TimeML file (*.tml,\n"
 	"searched recursively) with the document creation time of <DCT> as the\n"
@@ -20,13 +20,16 @@ static const char usage[] =
 	"matches, and TempEval-3's value and type F1.\n"
 	"\n"
 	"  --errors   print misses (MISS), spurious expressions (SPUR) and wrong\n"
-	"             spans, types or values (GOLD/SYS pairs) to stderr\n";
+	"             spans, types or values (GOLD/SYS pairs) to stderr\n"
+	"  --parse    tag and parse first, so that tense comes from the tree (as in\n"
+	"             attache code); needs MODELS/tagger.atm and parser.atm\n";
 
 typedef struct eval_ctx {
 	attache_engine *engine;
 	at_timex_score score;
 	size_t docs, failed;
 	int errors;
+	unsigned stages;
 } eval_ctx;
 
 static void eval_file(eval_ctx *ctx, const char *path)
@@ -52,7 +55,7 @@ static void eval_file(eval_ctx *ctx, const char *path)
 	attache_doc *doc = attache_doc_new(base ? base + 1 : path, tml.text, tml.len);
 	if (doc && tml.dct[0])
 		attache_doc_set_date(doc, tml.dct);
-	if (!doc || attache_process(ctx->engine, doc, ATTACHE_STAGE_TIMEX, err, sizeof err) != ATTACHE_OK) {
+	if (!doc || attache_process(ctx->engine, doc, ctx->stages, err, sizeof err) != ATTACHE_OK) {
 		fprintf(stderr, "attache eval timex: %s: %s\n", path, doc ? err : "out of memory");
 		ctx->failed++;
 	} else {
@@ -130,15 +133,18 @@ static void print_figures(const eval_ctx *ctx)
 int cmd_eval_timex(int argc, char **argv)
 {
 	static const struct option longopts[] = {
-		{"errors", no_argument, NULL, 'e'}, {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0},
+		{"errors", no_argument, NULL, 'e'}, {"parse", no_argument, NULL, 'p'},
+		{"help", no_argument, NULL, 'h'},   {NULL, 0, NULL, 0},
 	};
 	eval_ctx ctx;
 	memset(&ctx, 0, sizeof ctx);
+	ctx.stages = ATTACHE_STAGE_TOKENIZE | ATTACHE_STAGE_TIMEX;
 	int c;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "eh", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "eph", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'e': ctx.errors = 1; break;
+		case 'p': ctx.stages |= ATTACHE_STAGE_PARSE; break;
 		case 'h': fputs(usage, stdout); return EXIT_OK;
 		default: return cli_usage_error("eval timex", "bad option");
 		}
@@ -147,7 +153,7 @@ int cmd_eval_timex(int argc, char **argv)
 		return cli_usage_error("eval timex", "give a folder of TimeML files");
 	attache_options opts;
 	attache_options_init(&opts);
-	opts.stages = ATTACHE_STAGE_TOKENIZE | ATTACHE_STAGE_TIMEX;
+	opts.stages = ctx.stages;
 	char err[512];
 	ctx.engine = attache_engine_new(&opts, err, sizeof err);
 	if (!ctx.engine) {

@@ -111,12 +111,12 @@ void tx_resolve_weekday(const tx_scan *s, tx_match *m, int weekday, int dir, int
 }
 
 /* Which of the candidates (distances from the reference) to take: the
- * nearest, where going against a likely tense costs `penalty` and against
- * a sure one is ruled out. */
-static int nearest(const long diff[3], int dir, long penalty)
+ * nearest, where going against a likely tense costs `likely` and against a
+ * sure one `sure`. Even a sure tense does not beat a date days away from
+ * the reference: "said Monday, Oct. 26" in the paper of Oct. 25. */
+static int nearest(const long diff[3], int dir, long likely, long sure)
 {
-	if (dir >= 2 || dir <= -2)
-		penalty = 1000000;
+	long penalty = dir >= 2 || dir <= -2 ? sure : likely;
 	int best = 1;
 	long best_cost = -1;
 	for (int k = 0; k < 3; k++) {
@@ -147,7 +147,7 @@ void tx_resolve_month(const tx_scan *s, tx_match *m, int month, int dir, int str
 		long diff[3];
 		for (int k = 0; k < 3; k++)
 			diff[k] = (y - 1 + k - s->ref.y) * 12L + month - s->ref.m;
-		y = y - 1 + nearest(diff, dir, 3);
+		y = y - 1 + nearest(diff, dir, 3, 7);
 	}
 	tx_set_month(m, y, month);
 }
@@ -164,7 +164,7 @@ void tx_resolve_month_day(const tx_scan *s, tx_match *m, int month, int day, int
 		tx_date d = {y, month, day > tx_days_in_month(y, month) ? tx_days_in_month(y, month) : day};
 		diff[k] = tx_days(d) - ref;
 	}
-	tx_date d = {s->ref.y - 1 + nearest(diff, dir, 90), month, day};
+	tx_date d = {s->ref.y - 1 + nearest(diff, dir, 90, 200), month, day};
 	tx_set_day(m, d);
 }
 

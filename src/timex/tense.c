@@ -24,25 +24,23 @@ static int is_tag(const at_word *w, const char *xpos)
 	return w->xpos && strcmp(at_xpos_names[w->xpos], xpos) == 0;
 }
 
-/* Tense of the verb at doc word v from its form and its aux children. */
+/* Tense of the verb at doc word v from its form and its aux children;
+ * 0 when they say nothing sure. */
 static int verb_tense(const at_doc *doc, size_t v)
 {
 	uint32_t sent = at_doc_word_sentence(doc, (uint32_t)v);
 	const at_sentence *st = &doc->sents[sent];
-	int result = 0;
-	if (is_tag(&doc->words[v], "VBD"))
-		result = -1;
+	int result = is_tag(&doc->words[v], "VBD") ? -1 : 0;
 	for (uint32_t k = st->word_first; k < st->word_first + st->word_count; k++) {
 		const at_word *w = &doc->words[k];
 		if (w->head != (int)(v - st->word_first) + 1 || !w->lemma)
 			continue;
-		if (strcmp(w->lemma, "will") == 0 || strcmp(w->lemma, "shall") == 0)
+		if (strcmp(w->lemma, "will") == 0 || strcmp(w->lemma, "shall") == 0 ||
+		    strcmp(w->form, "would") == 0)
 			return 1;
-		if (is_tag(w, "VBD") || (strcmp(w->lemma, "have") == 0 && !is_tag(w, "MD")))
-			result = -1;
+		if (is_tag(w, "VBD") && strcmp(w->lemma, "be") == 0 && is_tag(&doc->words[v], "VBG"))
+			result = -1;  /* "was meeting" */
 	}
-	if (!result && is_tag(&doc->words[v], "VBG"))
-		return 1;  /* "are holding talks on Friday" */
 	return result;
 }
 
