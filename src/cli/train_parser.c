@@ -1,11 +1,16 @@
 #include "cli/cli.h"
+#include "core/buf.h"
 #include "core/file.h"
+#include "parse/jackknife.h"
 #include "parse/train.h"
+#include "tag/tagger.h"
 #include "text/conllu.h"
 
 #include <getopt.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static const char usage_text[] =
 	"usage: attache train parser --train FILE --dev FILE --out MODEL [OPTIONS]\n\n"
@@ -15,22 +20,111 @@ static const char usage_text[] =
 	"  --dev FILE        development treebank for early stopping\n"
 	"  --out MODEL       model to write, e.g. models/parser.atm\n"
 	"  --seed N          shuffling and exploration seed (default 1)\n"
-	"  --iterations N    at most N passes (default 15)\n";
+	"  --iterations N    at most N passes (default 15)\n"
+	"  --tagger MODEL    tag --dev with this tagger (as in use)\n"
+	"  --jackknife K     tag --train with K taggers, each trained on the other\n"
+	"                    folds (needs --dev); otherwise its gold tags are used\n"
+	"  --tagger-iterations N  passes of each jack-knife tagger (default 8)\n"
+	"  --save-train FILE write the jack-knifed training treebank (CoNLL-U)\n";
 
-static at_doc *read_treebank(const char *path)
+typedef struct train_setup {
+	const char *train, *dev, *out, *tagger, *save_train;
+	int folds;
+	unsigned tagger_iterations;
+} train_setup;
+
+/* Reads a treebank; keeps its text in *text when text is not NULL. */
+static at_doc *read_treebank(const char *path, char **text, size_t *len)
 {
 	char err[512];
-	size_t len;
-	char *data = at_read_file(path, &len, err, sizeof err);
+	size_t n;
+	char *data = at_read_file(path, &n, err, sizeof err);
 	if (!data) {
 		fprintf(stderr, "attache train parser: %s\n", err);
 		return NULL;
 	}
-	at_doc *doc = at_conllu_read(data, len, path, err, sizeof err);
-	free(data);
+	at_doc *doc = at_conllu_read(data, n, path, err, sizeof err);
 	if (!doc)
 		fprintf(stderr, "attache train parser: %s: %s\n", path, err);
+	if (text) {
+		*text = data;
+		*len = n;
+	} else {
+		free(data);
+	}
 	return doc;
+}
+
+static int tag_dev(const char *model, at_doc *dev)
+{
+	char err[512];
+	at_tagger *t = at_tagger_load(model, err, sizeof err);
+	if (!t) {
+		fprintf(stderr, "attache train parser: %s\n", err);
+		return -1;
+	}
+	for (size_t i = 0; i < dev->nwords; i++) {
+		dev->words[i].upos = dev->words[i].xpos = 0;
+		dev->words[i].lemma = dev->words[i].feats = NULL;
+	}
+	int rc = at_tagger_tag(t, dev);
+	at_tagger_free(t);
+	if (rc != 0)
+		fprintf(stderr, "attache train parser: out of memory while tagging %s\n", dev->id);
+	return rc;
+}
+
+static int jackknife(const train_setup *su, at_doc *train, const char *text, size_t len)
+{
+	char dir[] = "/tmp/attache-jackknife-XXXXXX", err[1024];
+	if (!mkdtemp(dir)) {
+		perror("attache train parser: mkdtemp");
+		return -1;
+	}
+	at_tagger_train_options o;
+	at_tagger_train_defaults(&o);
+	o.dev = su->dev;
+	o.iterations = su->tagger_iterations;
+	o.log = stderr;
+	int rc = at_parser_jackknife(train, text, len, su->folds, &o, dir, err, sizeof err);
+	if (rc != 0)
+		fprintf(stderr, "attache train parser: %s\n", err);
+	rmdir(dir);
+	if (rc == 0 && su->save_train) {
+		at_buf out;
+		at_buf_init(&out);
+		at_conllu_write(train, &out);
+		rc = at_write_file(su->save_train, out.data, out.len, err, sizeof err);
+		if (rc != 0)
+			fprintf(stderr, "attache train parser: %s\n", err);
+		at_buf_free(&out);
+	}
+	return rc;
+}
+
+static int run(const train_setup *su, const at_parser_train_opts *opts)
+{
+	char *text = NULL;
+	size_t len = 0;
+	at_doc *train = read_treebank(su->train, su->folds ? &text : NULL, &len);
+	at_doc *dev = su->dev && train ? read_treebank(su->dev, NULL, NULL) : NULL;
+	int rc = EXIT_SOME_FAILED;
+	if (!train || (su->dev && !dev))
+		goto done;
+	if (su->folds && jackknife(su, train, text, len) != 0)
+		goto done;
+	if (su->tagger && dev && tag_dev(su->tagger, dev) != 0)
+		goto done;
+	char err[512];
+	if (at_parser_train(train, dev, su->out, opts, err, sizeof err) == 0)
+		rc = EXIT_OK;
+	else
+		fprintf(stderr, "attache train parser: %s\n", err);
+done:
+	free(text);
+	at_doc_free(train);
+	at_doc_free(dev);
+	return rc;
 }
 
 int cmd_train_parser(int argc, char **argv)
@@ -39,9 +133,12 @@ int cmd_train_parser(int argc, char **argv)
 		{"train", required_argument, NULL, 't'}, {"dev", required_argument, NULL, 'd'},
 		{"out", required_argument, NULL, 'o'},   {"seed", required_argument, NULL, 's'},
 		{"iterations", required_argument, NULL, 'i'}, {"help", no_argument, NULL, 'h'},
-		{NULL, 0, NULL, 0},
+		{"tagger", required_argument, NULL, 'g'}, {"jackknife", required_argument, NULL, 'k'},
+		{"tagger-iterations", required_argument, NULL, 'I'},
+		{"save-train", required_argument, NULL, 'S'}, {NULL, 0, NULL, 0},
 	};
-	const char *train_path = NULL, *dev_path = NULL, *out = NULL;
+	train_setup su = {0};
+	su.tagger_iterations = 8;
 	at_parser_train_opts opts;
 	at_parser_train_defaults(&opts);
 	opts.log = stderr;
@@ -49,9 +146,17 @@ int cmd_train_parser(int argc, char **argv)
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "t:d:o:s:i:h", longopts, NULL)) != -1) {
 		switch (c) {
-		case 't': train_path = optarg; break;
-		case 'd': dev_path = optarg; break;
-		case 'o': out = optarg; break;
+		case 't': su.train = optarg; break;
+		case 'd': su.dev = optarg; break;
+		case 'o': su.out = optarg; break;
+		case 'g': su.tagger = optarg; break;
+		case 'S': su.save_train = optarg; break;
+		case 'k':
+			su.folds = atoi(optarg);
+			if (su.folds < 2 || su.folds > 50)
+				return cli_usage_error("train parser", "--jackknife takes 2 to 50 folds");
+			break;
+		case 'I': su.tagger_iterations = (unsigned)atoi(optarg); break;
 		case 's': opts.seed = strtoull(optarg, NULL, 10); break;
 		case 'i':
 			opts.iterations = atoi(optarg);
@@ -62,19 +167,7 @@ int cmd_train_parser(int argc, char **argv)
 		default: return cli_usage_error("train parser", "bad option");
 		}
 	}
-	if (!train_path || !out)
-		return cli_usage_error("train parser", "--train and --out are required");
-	at_doc *train = read_treebank(train_path);
-	at_doc *dev = dev_path && train ? read_treebank(dev_path) : NULL;
-	int rc = EXIT_SOME_FAILED;
-	if (train && (dev || !dev_path)) {
-		char err[512];
-		if (at_parser_train(train, dev, out, &opts, err, sizeof err) == 0)
-			rc = EXIT_OK;
-		else
-			fprintf(stderr, "attache train parser: %s\n", err);
-	}
-	at_doc_free(train);
-	at_doc_free(dev);
-	return rc;
+	if (!su.train || !su.out || (su.folds && !su.dev))
+		return cli_usage_error("train parser", "--train and --out are required (and --dev with --jackknife)");
+	return run(&su, &opts);
 }
