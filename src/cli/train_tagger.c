@@ -18,6 +18,8 @@ static const char usage_text[] =
 	"  --patience N      stop after N passes without a dev gain (default 3)\n"
 	"  --fixed N         words seen N times with one tag only get it (default 20)\n"
 	"  --restrict N      words seen N times get one of their tags (default 5)\n"
+	"  --wordnet DIR     WordNet dict folder (Debian wordnet-base: /usr/share/wordnet),\n"
+	"                    compiled into the model for rare words and their lemmas\n"
 	"  --quiet           no progress on stderr\n";
 
 static int parse_count(const char *s, unsigned *out)
@@ -37,7 +39,7 @@ int cmd_train_tagger(int argc, char **argv)
 		{"out", required_argument, 0, 'o'}, {"seed", required_argument, 0, 's'},
 		{"iterations", required_argument, 0, 'i'}, {"patience", required_argument, 0, 'p'},
 		{"fixed", required_argument, 0, 'f'}, {"restrict", required_argument, 0, 'r'},
-		{"quiet", no_argument, 0, 'q'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0},
+		{"wordnet", required_argument, 0, 'w'}, {"quiet", no_argument, 0, 'q'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0},
 	};
 	at_tagger_train_options o;
 	at_tagger_train_defaults(&o);
@@ -58,6 +60,7 @@ int cmd_train_tagger(int argc, char **argv)
 		case 'p': bad |= parse_count(optarg, &o.patience); break;
 		case 'f': bad |= parse_count(optarg, &o.fixed_min_count); break;
 		case 'r': bad |= parse_count(optarg, &o.restrict_min_count); break;
+		case 'w': o.wordnet = optarg; break;
 		case 'q': o.log = NULL; break;
 		case 'h':
 			fputs(usage_text, stdout);

@@ -18,9 +18,10 @@ int at_table_view(at_table *t, const void *data, size_t size)
 
 void *at_table_build(const at_map *m, size_t *size)
 {
-	/* Load factor at most 1/2: lookups of absent keys stay short. */
+	/* Load factor at most 3/4: small enough for short probes, large
+	 * enough to keep models small. */
 	uint64_t n = 16;
-	while (n < m->n * 2)
+	while (n * 3 < m->n * 4)
 		n *= 2;
 	*size = 16 + n * sizeof(at_table_bucket);
 	unsigned char *out = calloc(1, *size);

@@ -9,7 +9,9 @@ enum {
 	F_SUFFIX_M1, F_SUFFIX_P1, F_TAG_M1, F_TAG_M2, F_TAGS_M12, F_TAG_M1_LOWER, F_AMB,
 	F_AMB_P1, F_AMB_P2, F_TAG_M1_AMB, F_LOWER_LOWER_P1, F_LOWER_M1_LOWER, F_AMB_AMB_P1,
 	F_TAG_M1_AMB_P1, F_SHAPE_M1, F_SHAPE_P1, F_TAG_M1_SUFFIX3, F_LOWER_AMB_P1, F_CLUSTER,
-	F_CLUSTER_M1, F_CLUSTER_P1, F_CLUSTER_P2, F_TAG_M1_CLUSTER
+	F_CLUSTER_M1, F_CLUSTER_P1, F_CLUSTER_P2, F_TAG_M1_CLUSTER, F_AMB_LOWER, F_SENTCASE,
+	F_LOWER_M1_P1, F_TAG_M1_LOWER_P1, F_SUFFIX4_CASE, F_READINGS, F_READINGS_SUFFIX2,
+	F_TAG_M1_READINGS, F_READINGS_P1
 };
 
 enum {
@@ -81,8 +83,24 @@ void tag_word_init(tag_word *w, const char *form)
 		w->suffix[k] = k < len && len <= sizeof lower ? at_hash_bytes(lower + len - k - 1, k + 1)
 				: (k < len ? at_hash_bytes(form + len - k - 1, k + 1) : 0);
 	w->amb = 0;
+	w->amb_lower = 0;
 	w->cluster = 0;
 	w->flags = flags;
+	w->sentcase = 0;
+	w->readings = 0;
+}
+
+void tag_words_context(tag_word *ws, size_t n)
+{
+	size_t alpha = 0, upper = 0;
+	for (size_t i = 1; i < n; i++)
+		if (ws[i].flags & FLAG_ALPHA) {
+			alpha++;
+			upper += (ws[i].flags & FLAG_INITIAL_UPPER) != 0;
+		}
+	uint32_t sentcase = alpha < 2 ? 3 : upper * 10 < alpha * 3 ? 0 : upper * 10 < alpha * 7 ? 1 : 2;
+	for (size_t i = 0; i < n; i++)
+		ws[i].sentcase = sentcase;
 }
 
 static uint64_t f1(unsigned t, uint64_t v)
@@ -146,6 +164,18 @@ size_t tag_features(const tag_word *ws, size_t n, size_t i, int prev1, int prev2
 		out[k++] = f1(F_CLUSTER, w->cluster);
 		out[k++] = f2(F_TAG_M1_CLUSTER, t1, w->cluster);
 	}
+	uint32_t casing = w->flags & (FLAG_INITIAL_UPPER | FLAG_ALL_UPPER);
+	out[k++] = f2(F_AMB_LOWER, w->amb_lower, casing | (i == 0 ? FLAG_FIRST : 0));
+	out[k++] = f2(F_SENTCASE, w->sentcase, casing | (i == 0 ? FLAG_FIRST : 0));
+	out[k++] = f2(F_LOWER_M1_P1, lower_m1, lower_p1);
+	out[k++] = f2(F_TAG_M1_LOWER_P1, t1, lower_p1);
+	out[k++] = f2(F_SUFFIX4_CASE, w->suffix[3] ? w->suffix[3] : w->lower, casing);
+	if (w->readings) {
+		out[k++] = f2(F_READINGS, w->readings, casing);
+		out[k++] = f2(F_READINGS_SUFFIX2, w->readings, w->suffix[1]);
+		out[k++] = f2(F_TAG_M1_READINGS, t1, w->readings);
+	}
+	out[k++] = f1(F_READINGS_P1, i + 1 < n ? ws[i + 1].readings : BEYOND);
 	out[k++] = f1(F_CLUSTER_M1, cl_m1);
 	out[k++] = f1(F_CLUSTER_P1, cl_p1);
 	out[k++] = f1(F_CLUSTER_P2, cl_p2);

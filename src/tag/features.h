@@ -6,7 +6,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define TAG_MAX_FEATURES 48
+#define TAG_MAX_FEATURES 64
 
 typedef struct tag_word {
 	uint64_t lower;       /* hash of the ASCII-lowercased form */
@@ -15,12 +15,17 @@ typedef struct tag_word {
 	uint64_t prefix[3];   /* lowercased, 1 to 3 bytes */
 	uint64_t suffix[4];   /* lowercased, 1 to 4 bytes */
 	uint64_t amb;         /* ambiguity class: the tags seen for the word (0: unseen) */
+	uint64_t amb_lower;   /* the same for its lowercased form */
 	uint64_t cluster;     /* distributional class (0: none) */
 	uint32_t flags;
+	uint32_t sentcase;    /* how much of the sentence is capitalised (0-3) */
+	uint32_t readings;    /* WordNet readings of a rare word (tag/wordnet.h) */
 } tag_word;
 
-/* Fills everything but amb and cluster. */
+/* Fills everything but amb, amb_lower, cluster, sentcase and readings. */
 void tag_word_init(tag_word *w, const char *form);
+/* Fills what depends on the whole sentence (sentcase). */
+void tag_words_context(tag_word *ws, size_t n);
 
 /* The hashes of the lowercased and written forms (lexicon keys). */
 uint64_t tag_hash_lower(const char *form);

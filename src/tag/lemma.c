@@ -51,7 +51,7 @@ int tag_lemmatizer_view(tag_lemmatizer *l, const at_model *m)
 	if (at_table_view(&l->lex, lex, n1) || at_table_view(&l->suffix, suf, n2) ||
 	    at_strings_view(&l->scripts, scr, n3))
 		return -1;
-	return 0;
+	return tag_wordnet_view(&l->wordnet, m);
 }
 
 static const char *apply(const char *script, const char *form, size_t len, at_arena *a)
@@ -97,6 +97,10 @@ const char *tag_lemmatize(const tag_lemmatizer *l, const char *form, unsigned xp
 	if (at_table_get(&l->lex, exact_key(form, len, xpos), &script) ||
 	    at_table_get(&l->lex, lex_key(lower, len, xpos), &script))
 		return apply(at_strings_get(&l->scripts, script), form, len, a);
+	const char *name = xpos < at_xpos_count ? at_xpos_names[xpos] : "";
+	const char *wn = strncmp(name, "NNP", 3) ? tag_wordnet_lemma(&l->wordnet, lower, len, xpos, a) : NULL;
+	if (wn)
+		return wn;
 	for (size_t k = len - 1 < MAX_SUFFIX ? len - 1 : MAX_SUFFIX; k >= 1; k--)
 		if (at_table_get(&l->suffix, suffix_key(lower, len, k, xpos), &script))
 			return apply(at_strings_get(&l->scripts, script), form, len, a);

@@ -12,11 +12,14 @@
 #include "learn/strings.h"
 #include "learn/table.h"
 #include "learn/votes.h"
+#include "tag/sink.h"
+#include "tag/wordnet.h"
 
 typedef struct tag_lemmatizer {
 	at_table lex;       /* (form as written or lowercased, XPOS) -> script */
 	at_table suffix;    /* (suffix, length, XPOS) -> script */
 	at_strings scripts;
+	tag_wordnet wordnet;  /* for words training never saw */
 } tag_lemmatizer;
 
 /* -1 when a section is missing or malformed. */
@@ -34,9 +37,6 @@ void tag_lemma_trainer_init(tag_lemma_trainer *t);
 void tag_lemma_trainer_free(tag_lemma_trainer *t);
 /* One gold word. Returns -1 when out of memory. */
 int tag_lemma_trainer_add(tag_lemma_trainer *t, const char *form, unsigned xpos, const char *lemma);
-/* Receives a finished model section and takes ownership of data (which
- * may be NULL after an allocation failure: the sink then fails). */
-typedef int (*tag_section_sink)(void *ctx, const char *name, void *data, size_t size);
 /* Hands the lemmatizer's sections to sink. Returns -1 on failure. */
 int tag_lemma_trainer_save(tag_lemma_trainer *t, tag_section_sink sink, void *ctx);
 

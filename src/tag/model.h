@@ -10,7 +10,8 @@
  *   lemma.*       tag/lemma.h
  *   feats.word    table: (lowercased form, class) -> index into feats.strings
  *   feats.class   table: class -> index into feats.strings
- *   feats.strings learn/strings.h */
+ *   feats.strings learn/strings.h
+ *   wn.*          tag/wordnet.h (optional) */
 #ifndef ATTACHE_TAG_MODEL_H
 #define ATTACHE_TAG_MODEL_H
 
@@ -23,6 +24,8 @@
 /* Class masks are two 64-bit words. */
 #define TAG_MAX_CLASSES 128
 #define TAG_NO_CLASS 0xffffffffu
+/* Words seen less often than this get the WordNet readings feature. */
+#define TAG_RARE_COUNT 20
 
 typedef struct tag_meta {
 	uint32_t nclasses;

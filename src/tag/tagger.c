@@ -104,13 +104,17 @@ void at_tagger_free(at_tagger *t)
 	free(t);
 }
 
-static const tag_lexentry *lookup(const at_tagger *t, const tag_word *w)
+/* The entry of the word as written, else lowercased; and the ambiguity
+ * classes of both. */
+static const tag_lexentry *lookup(const at_tagger *t, tag_word *w)
 {
-	uint32_t i;
-	if (at_table_get(&t->lexicon, tag_form_key(w->form), &i) ||
-	    at_table_get(&t->lexicon, tag_lower_key(w->lower), &i))
-		return &t->words[i];
-	return NULL;
+	uint32_t form, lower;
+	int has_form = at_table_get(&t->lexicon, tag_form_key(w->form), &form);
+	int has_lower = at_table_get(&t->lexicon, tag_lower_key(w->lower), &lower);
+	w->amb_lower = has_lower ? t->words[lower].amb : 0;
+	if (has_form)
+		return &t->words[form];
+	return has_lower ? &t->words[lower] : NULL;
 }
 
 static unsigned best_class(const at_tagger *t, const tag_word *ws, size_t n, size_t i,
@@ -156,7 +160,10 @@ static void tag_sentence(const at_tagger *t, at_doc *doc, const at_sentence *s, 
 		uint32_t cluster;
 		if (t->has_clusters && at_table_get(&t->clusters, ws[i].lower, &cluster))
 			ws[i].cluster = cluster + 1;
+		if (!entries[i] || entries[i]->count < TAG_RARE_COUNT)
+			ws[i].readings = tag_readings(&t->lemma.wordnet, words[i].form);
 	}
+	tag_words_context(ws, n);
 	int prev1 = -1, prev2 = -1;
 	for (size_t i = 0; i < n; i++) {
 		unsigned c = best_class(t, ws, n, i, entries[i], prev1, prev2);

@@ -1,4 +1,5 @@
 #include "tag/train.h"
+#include "tag/wordnet.h"
 #include "core/file.h"
 #include "core/modelfile.h"
 #include "core/tags.h"
@@ -52,7 +53,8 @@ typedef struct trainer {
 	size_t nwords;
 	size_t *sent_first;  /* nsents + 1 offsets into words */
 	size_t nsents;
-	section sections[16];
+	section sections[24];
+	tag_wordnet wordnet;
 	size_t nsections;
 	char *err;
 	size_t errlen;
@@ -80,10 +82,17 @@ static at_doc *read_conllu(const char *path, char *err, size_t errlen)
 
 static int add_section(trainer *t, const char *name, void *data, size_t size)
 {
-	if (!data)
+	if (!data || t->nsections == sizeof t->sections / sizeof t->sections[0]) {
+		free(data);
 		return fail(t, "out of memory");
+	}
 	t->sections[t->nsections++] = (section){name, data, size};
 	return 0;
+}
+
+static int sink(void *ctx, const char *name, void *data, size_t size)
+{
+	return add_section(ctx, name, data, size);
 }
 
 static int collect_classes(trainer *t)
@@ -193,6 +202,37 @@ static int count_words(trainer *t)
 	return 0;
 }
 
+/* How often training saw the word, as the tagger's lexicon will say. */
+static uint32_t word_count(const trainer *t, const tag_word *w)
+{
+	const uint32_t *idx = at_map_find(&t->keys, tag_form_key(w->form));
+	if (!idx)
+		idx = at_map_find(&t->keys, tag_lower_key(w->lower));
+	return idx ? t->recs[*idx - 1].count : 0;
+}
+
+static const section *find_section(const trainer *t, const char *name)
+{
+	for (size_t i = 0; i < t->nsections; i++)
+		if (strcmp(t->sections[i].name, name) == 0)
+			return &t->sections[i];
+	return NULL;
+}
+
+static int build_wordnet(trainer *t)
+{
+	t->wordnet.present = 0;
+	if (!t->o->wordnet)
+		return 0;
+	if (tag_wordnet_build(t->o->wordnet, sink, t, t->err, t->errlen) != 0)
+		return -1;
+	const section *l = find_section(t, "wn.lemmas"), *e = find_section(t, "wn.exc");
+	const section *s = find_section(t, "wn.strings");
+	if (tag_wordnet_view_bytes(&t->wordnet, l->data, l->size, e->data, e->size, s->data, s->size))
+		return fail(t, "WordNet tables malformed");
+	return 0;
+}
+
 static int flatten(trainer *t)
 {
 	size_t nwords = 0, nsents = 0;
@@ -215,11 +255,16 @@ static int flatten(trainer *t)
 				const at_word *w = &doc->words[st->word_first + i];
 				uint64_t mask[2];
 				tag_word_init(&t->words[k], w->form);
-				if (mask_outside(t, tag_form_key(t->words[k].form), (int)(sent % FOLDS), mask) ||
-				    mask_outside(t, tag_lower_key(t->words[k].lower), (int)(sent % FOLDS), mask))
+				int fold = (int)(sent % FOLDS);
+				if (mask_outside(t, tag_lower_key(t->words[k].lower), fold, mask))
+					t->words[k].amb = t->words[k].amb_lower = tag_amb_hash(mask);
+				if (mask_outside(t, tag_form_key(t->words[k].form), fold, mask))
 					t->words[k].amb = tag_amb_hash(mask);
 				t->gold[k] = (int16_t)class_of(t, w);
+				if (word_count(t, &t->words[k]) < TAG_RARE_COUNT)
+					t->words[k].readings = tag_readings(&t->wordnet, w->form);
 			}
+			tag_words_context(t->words + t->sent_first[sent], st->word_count);
 		}
 	}
 	t->sent_first[sent] = k;
@@ -266,11 +311,6 @@ static int build_lexicon(trainer *t)
 		return -1;
 	}
 	return add_section(t, "words", entries, t->nrecs * sizeof *entries);
-}
-
-static int sink(void *ctx, const char *name, void *data, size_t size)
-{
-	return add_section(ctx, name, data, size);
 }
 
 static int add_votes_table(trainer *t, const char *name, at_votes *votes)
@@ -537,6 +577,8 @@ int at_tagger_train(const at_tagger_train_options *o, char *err, size_t errlen)
 		rc = collect_classes(&t);
 	if (rc == 0)
 		rc = count_words(&t);
+	if (rc == 0)
+		rc = build_wordnet(&t);
 	if (rc == 0)
 		rc = flatten(&t);
 	if (rc == 0)

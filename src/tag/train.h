@@ -10,6 +10,7 @@ typedef struct at_tagger_train_options {
 	size_t ntrain;
 	const char *dev;           /* for early stopping and the reported figures */
 	const char *out;           /* the model file written */
+	const char *wordnet;       /* WordNet's dict folder, or NULL for none */
 	unsigned seed;             /* shuffling: same seed, same model */
 	unsigned iterations;       /* at most this many passes */
 	unsigned patience;         /* stop after this many passes without a dev gain */
