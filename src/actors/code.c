@@ -267,7 +267,9 @@ static int is_institution(const char *head)
 		"ministry", "ministries", "government", "governments", "administration", "department",
 		"council", "cabinet", "authority", "party", "army", "military", "court", "embassy",
 		"agency", "commission", "committee", "parliament", "congress", "police", "navy",
-		"regime", "office", "enforcement", "crime", "media", "press", "community", NULL,
+		"regime", "office", "enforcement", "crime", "media", "press", "community", "company",
+		"companies", "firm", "corporation", "bank", "group", "union", "organization",
+		"organisation", "business", "businesses", "industry", NULL,
 	};
 	for (const char *const *w = institutions; *w; w++)
 		if (strcmp(head, *w) == 0)
@@ -373,6 +375,19 @@ static int entry_is_person(const af_state *st, uint32_t entry)
 	return 0;
 }
 
+/* "former Secretary of State ...": someone who held an office is one of
+ * the elite (ELI) of the country, whatever the title's role. */
+static const char *former(af_state *st, const af_chunk *c, const char *code)
+{
+	char country[4];
+	for (uint32_t u = c->first; u <= c->last; u++)
+		if (strcmp(st->units[u].key, "former") == 0 || strcmp(st->units[u].key, "ex") == 0) {
+			af_country_of(code, country);
+			return country[0] ? af_compose(st, country, "ELI", 0) : code;
+		}
+	return code;
+}
+
 /* The chunk ends with a dictionary actor that has a code on this date. */
 static int code_actor(af_state *st, const af_chunk *c, const parts *p)
 {
@@ -411,6 +426,7 @@ static int code_name(af_state *st, const af_chunk *c, const parts *p)
 	const ad_entry *ag = &st->dict->entries[p->agent->entry];
 	const char *code = af_compose(st, p->actor ? p->actor->code : country, ad_str(st->dict, ag->code),
 				      (ag->flags & AD_AGENT_PREFIX) != 0);
+	code = former(st, c, code);
 	int person = agent_is_person(st, p->agent);
 	if (p->country || p->actor)
 		how = AT_HOW_TITLE;
@@ -449,6 +465,8 @@ static int code_agent(af_state *st, const af_chunk *c, const parts *p)
 	}
 	const char *code = af_compose(st, p->actor ? p->actor->code : country, ad_str(st->dict, ag->code),
 				      (ag->flags & AD_AGENT_PREFIX) != 0);
+	if (person)
+		code = former(st, c, code);
 	int32_t ent = af_new_entity(st, span_text(st, c->first, c->last), code, -1);
 	if (ent < 0)
 		return -1;
