@@ -320,6 +320,17 @@ static int duration_unit(const tx_scan *s, size_t i, int count)
 	return tx_val(s, i);
 }
 
+/* Words between a count and its unit that keep it a duration. */
+static int count_adjective(const tx_scan *s, size_t i)
+{
+	static const char *const words[] = {"consecutive", "straight", "successive", "more", "full",
+					    "trading", "business", "working", "additional", "long"};
+	for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+		if (tx_is(s, i, words[k]))
+			return 1;
+	return 0;
+}
+
 static int starts_modifier(const tx_scan *s, size_t i)
 {
 	int c = tx_cls(s, i);
@@ -356,11 +367,15 @@ static int rule_duration(const tx_scan *s, size_t i, tx_match *m)
 	}
 	int adjective = tx_punct(s, k + 1, '-') && s->p[k + 1].glued;
 	size_t u = adjective ? k + 2 : k + 1;
+	if (!adjective && count_adjective(s, u))
+		u++;  /* six straight days */
 	int unit = duration_unit(s, u, adjective ? 1 : count);
 	if (unit < 0 || (adjective && (tx_w(s, u)->flags & TX_PLURAL)))
 		return 0;
 	if (adjective && the && !modified)
 		return 0;  /* "the 10-year note" names a bond */
+	if (adjective && tx_punct(s, u + 1, '-') && tx_is(s, u + 2, "old"))
+		return 0;  /* "a 6-year-old boy": an age */
 	if (year_number(s, j) && !s->p[j].glued && (unit == TX_QUARTER || count > 1900))
 		return 0;  /* "the 1988 quarter" */
 	if (tx_cls(s, j) == TX_A && unit == TX_QUARTER)
@@ -462,6 +477,21 @@ static int rule_earlier(const tx_scan *s, size_t i, tx_match *m)
 	return 0;
 }
 
+/* "the 1998 bombing", "a 1996 law", "its 1990 invasion": a year that
+ * modifies a noun. */
+static int determiner_before(const tx_scan *s, size_t j)
+{
+	if (j == s->line)
+		return 0;
+	int c = tx_cls(s, j - 1);
+	if (c == TX_THE || c == TX_A || c == TX_THAT)
+		return 1;
+	if (tx_is(s, j - 1, "s") && tx_punct(s, j - 2, '\''))
+		return 1;
+	return tx_is(s, j - 1, "his") || tx_is(s, j - 1, "her") || tx_is(s, j - 1, "its") ||
+	       tx_is(s, j - 1, "their") || tx_is(s, j - 1, "our");
+}
+
 /* A year standing alone: "in 2019", "fiscal 1998", "2009-2010". Numbers
  * that count things ("2000 people") are not years. */
 static int rule_year(const tx_scan *s, size_t i, tx_match *m)
@@ -492,7 +522,7 @@ static int rule_year(const tx_scan *s, size_t i, tx_match *m)
 		const tx_word *w = tx_w(s, j + 1);
 		int before = j > s->line ? tx_cls(s, j - 1) : TX_NONE;
 		int cued = before == TX_CUE || before == TX_OF || before == TX_EDGE || before == TX_AND ||
-			   (j > s->line && tx_punct(s, j - 1, '-'));
+			   (j > s->line && tx_punct(s, j - 1, '-')) || determiner_before(s, j);
 		if (!cued && !s->p[j + 1].cap && !(w && w->cls != TX_UNIT && w->cls != TX_NUMBER))
 			return 0;
 		if (w && (w->cls == TX_UNIT || w->cls == TX_NUMBER))
@@ -521,6 +551,13 @@ static int rule_decade(const tx_scan *s, size_t i, tx_match *m)
 		tx_set_decade(m, y);
 		m->first = i;
 		m->last = j + 2;
+		return 1;
+	}
+	if (tx_digits(s, j, 2) && s->p[j].num % 10 == 0 && tx_is(s, j + 1, "s") && s->p[j + 1].glued &&
+	    (j == s->line || !s->p[j].glued)) {
+		tx_set_decade(m, 1900 + s->p[j].num);  /* the 70s */
+		m->first = i;
+		m->last = j + 1;
 		return 1;
 	}
 	if (j > i && year_number(s, j) && rule_year(s, j, m) && m->precision == AT_PREC_DECADE) {
@@ -702,7 +739,8 @@ static int rule_bare_plural(const tx_scan *s, size_t i, tx_match *m)
 {
 	if (tx_cls(s, i) != TX_UNIT || !(tx_w(s, i)->flags & TX_PLURAL) || i == s->line)
 		return 0;
-	if (!tx_is(s, i - 1, "for") && !tx_is(s, i - 1, "within") && !tx_is(s, i - 1, "over"))
+	if (!tx_is(s, i - 1, "for") && !tx_is(s, i - 1, "within") && !tx_is(s, i - 1, "over") &&
+	    !tx_is(s, i - 1, "in"))
 		return 0;
 	if (tx_cls(s, i + 1) == TX_OF || tx_cls(s, i + 1) == TX_AGO)
 		return 0;
