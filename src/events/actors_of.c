@@ -16,7 +16,7 @@ static void add_actor(at_actor_list *l, int32_t m)
 }
 
 /* The mention at w, or one inside its phrase ("the government of Arnor",
- * "Arnor's army"): modifiers only, two levels down. */
+ * "Arnor's army", "the Mordor police"): modifiers only, two levels down. */
 static int32_t mention_in_phrase(const at_sview *sv, int32_t w, int depth)
 {
 	if (sv->mention[w] >= 0)
@@ -133,6 +133,14 @@ static int is_relative_pronoun(const at_sview *sv, int32_t w)
 	return strcmp(f, "who") == 0 || strcmp(f, "which") == 0 || strcmp(f, "that") == 0;
 }
 
+static int has_to_mark(const at_sview *sv, int32_t p)
+{
+	for (int32_t c = sv->first_child[p]; c >= 0; c = sv->next_sibling[c])
+		if (sv->role[c] == AT_R_MARK && strcmp(sv->lemma[c], "to") == 0)
+			return 1;
+	return 0;
+}
+
 /* The word in subject position of p, inheriting through control verbs,
  * coordinated verbs and participles. */
 static int32_t subject_word(const at_sview *sv, int32_t p, int depth)
@@ -154,7 +162,13 @@ static int32_t subject_word(const at_sview *sv, int32_t p, int depth)
 	}
 	case AT_R_CONJ: case AT_R_ADVCL:
 		return subject_word(sv, h, depth + 1);
-	case AT_R_ACL: case AT_R_RELCL:
+	case AT_R_ACL:
+		/* "were in Mexico to meet with ...": a purpose clause of a
+		 * predicate noun has the subject of its clause */
+		if (h >= 0 && at_sview_child(sv, h, AT_R_NSUBJ) >= 0 && has_to_mark(sv, p))
+			return subject_word(sv, h, depth + 1);
+		return h;
+	case AT_R_RELCL:
 		return h;
 	default:
 		return -1;
@@ -264,6 +278,8 @@ static void following_target(const at_sview *sv, int32_t p, const at_actor_list 
 		uint8_t upos = words[i].upos;
 		if (upos == AT_PUNCT || upos == AT_SCONJ || (upos == AT_VERB && at_sview_is_clause(sv, i)))
 			return;
+		if (upos == AT_ADP && sv->head[i] >= 0 && target_rank(sv, sv->head[i]) == 3)
+			return;
 		int32_t m = sv->mention[i];
 		if (m >= 0 && locative_place(sv, m))
 			continue;
@@ -303,7 +319,7 @@ static void subjects(const at_sview *sv, int32_t p, at_actor_list *out)
 {
 	int32_t s = subject_word(sv, p, 0);
 	at_actors_at(sv, s, out);
-	if (s < 0 && out->n == 0 && (sv->role[p] == AT_R_ROOT || sv->role[p] == AT_R_CONJ))
+	if (s < 0 && out->n == 0 && sv->role[p] != AT_R_XCOMP && sv->role[p] != AT_R_ACL)
 		preceding_subject(sv, p, out);
 	if (s < 0 || sv->head[s] != p)
 		return;

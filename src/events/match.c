@@ -92,30 +92,34 @@ static int phrase_near(const at_sview *sv, int32_t p, const char *phrase, int di
 	return 0;
 }
 
-/* The dictionary entry for the verb at p: one whose particles ("call
- * off") are there, preferring those that need particles. */
-static const at_vd_verb *find_entry(const at_sview *sv, int32_t p)
+/* The dictionary entries for the verb at p whose particles ("call off")
+ * are there: those that need particles when any match, else the plain
+ * ones; in file order, so later dictionaries come last. */
+static int find_entries(const at_sview *sv, int32_t p, const at_vd_verb **out, int max)
 {
 	const at_verb_dict *d = sv->dict;
-	const at_vd_verb *best = NULL;
 	const char *keys[2] = {sv->lemma[p], sv->form[p]};
 	for (int k = 0; k < 2; k++) {
 		if (k == 1 && strcmp(keys[0], keys[1]) == 0)
 			break;
 		size_t count = 0;
 		const at_vd_verb *v = at_vd_lookup(d, keys[k], &count);
+		int n = 0, with_particles = 0;
 		for (size_t i = 0; i < count; i++) {
-			int particles = v[i].before || v[i].after;
 			if (!phrase_near(sv, p, d->strings + v[i].before, -1) ||
 			    !phrase_near(sv, p, d->strings + v[i].after, +1))
 				continue;
-			if (!best || (particles && !best->before && !best->after))
-				best = &v[i];
+			int particles = v[i].before || v[i].after;
+			if (particles && !with_particles)
+				n = 0;
+			with_particles |= particles;
+			if (particles == with_particles && n < max)
+				out[n++] = &v[i];
 		}
-		if (best)
-			return best;
+		if (n > 0)
+			return n;
 	}
-	return NULL;
+	return 0;
 }
 
 /* Is i in the clause of p: reached from i going up before any other clause
@@ -132,27 +136,12 @@ static int in_clause(const at_sview *sv, int32_t p, int32_t i)
 	return 0;
 }
 
-int at_match_verb(const at_sview *sv, int32_t p, int32_t *scratch, at_verb_match *out)
+static int match_block(const at_sview *sv, uint32_t block, region pre, region post, at_verb_match *out)
 {
 	const at_verb_dict *d = sv->dict;
-	const at_vd_verb *v = find_entry(sv, p);
-	if (!v)
+	if (block >= d->nblocks)
 		return 0;
-	int n = 0, split = 0;
-	for (uint32_t i = 0; i < sv->n; i++) {
-		if ((int32_t)i == p || !in_clause(sv, p, (int32_t)i))
-			continue;
-		if ((int32_t)i < p)
-			split++;
-		scratch[n++] = (int32_t)i;
-	}
-	region pre = {scratch, split}, post = {scratch + split, n - split};
-	out->code = v->code;
-	out->weight = 0;
-	out->spells_negation = 0;
-	if (v->block >= d->nblocks)
-		return 1;
-	const at_vd_block *b = &d->blocks[v->block];
+	const at_vd_block *b = &d->blocks[block];
 	for (uint32_t k = 0; k < b->count && b->first + k < d->npatterns; k++) {
 		const at_vd_pattern *pat = &d->patterns[b->first + k];
 		if (pat->first_elem + pat->npre + pat->npost > d->nelems)
@@ -165,5 +154,33 @@ int at_match_verb(const at_sview *sv, int32_t p, int32_t *scratch, at_verb_match
 			return 1;
 		}
 	}
+	return 0;
+}
+
+int at_match_verb(const at_sview *sv, int32_t p, int32_t *scratch, at_verb_match *out)
+{
+	const at_vd_verb *entries[8];
+	int nentries = find_entries(sv, p, entries, 8);
+	if (nentries == 0)
+		return 0;
+	int n = 0, split = 0;
+	for (uint32_t i = 0; i < sv->n; i++) {
+		if ((int32_t)i == p || !in_clause(sv, p, (int32_t)i))
+			continue;
+		if ((int32_t)i < p)
+			split++;
+		scratch[n++] = (int32_t)i;
+	}
+	region pre = {scratch, split}, post = {scratch + split, n - split};
+	out->weight = 0;
+	out->spells_negation = 0;
+	/* a later dictionary (attache's supplement) overrides an earlier one */
+	for (int i = nentries; i-- > 0;)
+		if (match_block(sv, entries[i]->block, pre, post, out))
+			return 1;
+	/* no pattern: the latest entry that codes the bare verb */
+	out->code = "";
+	for (int i = nentries; i-- > 0 && !out->code[0];)
+		out->code = entries[i]->code;
 	return 1;
 }
