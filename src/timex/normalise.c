@@ -277,3 +277,12 @@ void tx_resolve_quarter(const tx_scan *s, tx_match *m, int q, int year)
 	else
 		put(m, AT_TIMEX_DATE, AT_PREC_QUARTER, "XXXX-H%d", q - 4);
 }
+
+void tx_add_half(tx_match *m, int count, int unit)
+{
+	static const char *const half[] = {[TX_MINUTE] = "PT%dM30S", [TX_HOUR] = "PT%dH30M",
+					   [TX_DAY] = "P%dDT12H", [TX_MONTHU] = "P%dM15D",
+					   [TX_YEAR] = "P%dY6M"};
+	if (unit < (int)(sizeof half / sizeof half[0]) && half[unit])
+		snprintf(m->value, sizeof m->value, half[unit], count);
+}

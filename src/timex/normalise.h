@@ -26,6 +26,8 @@ void tx_set_ref(tx_match *m, int ref);
 /* P3Y, PT2H, PXD (count < 0 is unknown); decimal, when not NULL, is the
  * count as written ("1.5"). */
 void tx_set_duration(tx_match *m, int count, const char *decimal, int unit);
+/* Makes a duration of count units one half unit longer: P2Y → P2Y6M. */
+void tx_add_half(tx_match *m, int count, int unit);
 /* Appends a part of day (TMO, TAF, TEV, TNI) to a day value and makes it a TIME. */
 void tx_add_partday(tx_match *m, int partday);
 

@@ -365,11 +365,20 @@ static int rule_duration(const tx_scan *s, size_t i, tx_match *m)
 		buf[n] = '\0';
 		decimal = buf;
 	}
+	int half = 0;
+	if (tx_num(s, k) && tx_digits(s, k + 1, 1) && s->p[k + 1].num == 1 && tx_punct(s, k + 2, '/') &&
+	    tx_digits(s, k + 3, 1) && s->p[k + 3].num == 2 && s->p[k + 2].glued && s->p[k + 3].glued) {
+		half = 1;  /* 5 1/2 */
+		k += 3;
+	} else if (tx_cls(s, k + 1) == TX_AND && tx_cls(s, k + 2) == TX_A && tx_cls(s, k + 3) == TX_HALF) {
+		half = 1;  /* two and a half */
+		k += 3;
+	}
 	int adjective = tx_punct(s, k + 1, '-') && s->p[k + 1].glued;
 	size_t u = adjective ? k + 2 : k + 1;
 	if (!adjective && count_adjective(s, u))
 		u++;  /* six straight days */
-	int unit = duration_unit(s, u, adjective ? 1 : count);
+	int unit = duration_unit(s, u, adjective ? 1 : count + half);
 	if (unit < 0 || (adjective && (tx_w(s, u)->flags & TX_PLURAL)))
 		return 0;
 	if (adjective && the && !modified)
@@ -397,7 +406,13 @@ static int rule_duration(const tx_scan *s, size_t i, tx_match *m)
 		m->last = u + 1;
 		return 1;
 	}
+	if (!half && tx_cls(s, u + 1) == TX_AND && tx_cls(s, u + 2) == TX_A && tx_cls(s, u + 3) == TX_HALF) {
+		half = 1;  /* a minute and a half */
+		m->last = u + 3;
+	}
 	tx_set_duration(m, count, decimal, unit);
+	if (half && count >= 0 && !decimal)
+		tx_add_half(m, count, unit);
 	return 1;
 }
 
@@ -766,12 +781,17 @@ static int rule_year_adjective(const tx_scan *s, size_t i, tx_match *m)
 	else
 		return 0;
 	size_t last = j + 2;
-	if (the && (tx_is(s, last + 1, "period") || calendar_unit(s, last + 1) == TX_QUARTER))
+	int quarter = 0;
+	if (the && (tx_is(s, last + 1, "period") || calendar_unit(s, last + 1) == TX_QUARTER)) {
 		last++;
-	else if (the)
+		quarter = back;
+	} else if (the) {
 		return 0;
+	}
 	m->type = AT_TIMEX_DATE;
-	if (s->has_ref)
+	if (quarter)
+		tx_resolve_unit(s, m, TX_QUARTER, -5);  /* the quarter reported, a year before */
+	else if (s->has_ref)
 		tx_set_year(m, s->ref.y - back);
 	m->first = i;
 	m->last = last;
