@@ -35,35 +35,59 @@ static int fits(const af_state *st, const at_mention *m, int number)
 	return (st->ents[m->entity].plural ? 2 : 1) == number;
 }
 
-/* The mention a pronoun at unit u refers to, or -1. Mentions are still in
- * the order they were made: chunks by position, then pronouns. */
-static int32_t antecedent(const af_state *st, const af_unit *u, int number)
+/* Keeps m as the candidate when it is nearer (a later sentence) or, in the
+ * same sentence, earlier. */
+static void consider(const at_mention *m, int32_t i, int32_t *best, const at_mention **bm)
 {
-	const at_doc *doc = st->doc;
-	int32_t best = -1;
-	uint32_t best_sent = 0, best_start = 0;
-	for (size_t i = 0; i < doc->nmentions; i++) {
-		const at_mention *m = &doc->mentions[i];
-		if (m->start >= u->start || m->sent + LOOKBACK_SENTENCES < u->sent || !fits(st, m, number))
-			continue;
-		/* Nearest sentence first, then the earliest mention in it. */
-		if (best < 0 || m->sent > best_sent || (m->sent == best_sent && m->start < best_start)) {
-			best = (int32_t)i;
-			best_sent = m->sent;
-			best_start = m->start;
-		}
+	if (*best < 0 || m->sent > (*bm)->sent || (m->sent == (*bm)->sent && m->start < (*bm)->start)) {
+		*best = i;
+		*bm = m;
 	}
+}
+
+/* Scans mentions [from, to), sorted by position, backwards from the last
+ * one before unit u, until they are too many sentences back. */
+static void scan(const af_state *st, const af_unit *u, int number, size_t from, size_t to, int32_t *best,
+		 const at_mention **bm)
+{
+	const at_mention *ms = st->doc->mentions;
+	size_t lo = from, hi = to;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (ms[mid].start < u->start)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (size_t i = lo; i-- > from;) {
+		if (ms[i].sent + LOOKBACK_SENTENCES < u->sent)
+			break;
+		if (fits(st, &ms[i], number))
+			consider(&ms[i], (int32_t)i, best, bm);
+	}
+}
+
+/* The mention a pronoun at unit u refers to, or -1: among the mentions of
+ * chunks [0, nchunk) and the pronouns resolved so far after them, both in
+ * text order. */
+static int32_t antecedent(const af_state *st, const af_unit *u, int number, size_t nchunk)
+{
+	int32_t best = -1;
+	const at_mention *bm = NULL;
+	scan(st, u, number, 0, nchunk, &best, &bm);
+	scan(st, u, number, nchunk, st->doc->nmentions, &best, &bm);
 	return best;
 }
 
 int af_pronouns(af_state *st)
 {
+	size_t nchunk = st->doc->nmentions;
 	for (size_t i = 0; i < st->nunits; i++) {
 		const af_unit *u = &st->units[i];
 		int number = pronoun_number(u);
 		if (!number || !is_subject(st, u))
 			continue;
-		int32_t a = antecedent(st, u, number);
+		int32_t a = antecedent(st, u, number, nchunk);
 		if (a < 0)
 			continue;
 		at_mention m = st->doc->mentions[a];

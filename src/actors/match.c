@@ -118,7 +118,9 @@ static int add_match(af_state *st, size_t i, const best *b)
 		p.code = ad_str(st->dict, e->code);
 		/* Substitution sets (MINISTERS) carry no plural mark. */
 		const af_unit *head = &st->units[p.last];
-		if (head->len > 3 && head->key[head->len - 1] == 's' && head->key[head->len - 2] != 's')
+		if ((head->len > 3 && head->key[head->len - 1] == 's' && head->key[head->len - 2] != 's') ||
+		    strcmp(head->key, "people") == 0 || strcmp(head->key, "police") == 0 ||
+		    strcmp(head->key, "personnel") == 0)
 			p.plural = 1;
 	} else {
 		p.code = ad_entry_code(st->dict, b->entry, st->date);
