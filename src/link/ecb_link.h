@@ -1,0 +1,66 @@
+/* Cross-document event coreference on ECB+ with gold mentions: what a
+ * mention looks like to the pair model (stems, sentence and document
+ * tf-idf vectors, names, numbers, context), the stem-pair priors counted on
+ * training topics, the pair features, and the two clustering steps
+ * (documents first, then mentions within each group of documents). */
+#ifndef ATTACHE_LINK_ECB_LINK_H
+#define ATTACHE_LINK_ECB_LINK_H
+
+#include "link/ecb.h"
+#include "link/logreg.h"
+#include "link/sparse.h"
+#include "link/strmap.h"
+
+enum { ECB_MAX_STEMS = 8, ECB_NFEAT = 21 };
+
+typedef struct ecb_mrep {
+	int32_t head;                  /* stem id of the first content word */
+	int32_t stems[ECB_MAX_STEMS];  /* content stems of the span */
+	uint8_t nstems;
+	at_svec sent;                  /* tf-idf of the sentence without the mention */
+	at_svec ctx;                   /* content stems within 3 tokens */
+	at_svec names;                 /* capitalised words of the sentence */
+	at_svec nums;                  /* numbers of the sentence */
+} ecb_mrep;
+
+typedef struct ecb_repr {
+	const ecb_corpus *c;
+	at_arena *arena;
+	at_strmap vocab;               /* stems, names ("N:") and numbers ("#:") */
+	at_svec *docvec;               /* per document, tf-idf of every content stem */
+	ecb_mrep *m;                   /* per mention */
+} ecb_repr;
+
+int ecb_repr_build(ecb_repr *r, const ecb_corpus *c);
+void ecb_repr_free(ecb_repr *r);
+
+/* Coreference counts of head-stem pairs among mention pairs of one topic. */
+typedef struct ecb_priors {
+	at_arena *arena;
+	at_strmap pairs;
+	uint32_t *pos, *tot;
+	size_t cap;
+	double base_same, base_diff;
+	double heads[2];        /* mentions with a coreferent partner, mentions */
+} ecb_priors;
+
+/* Counts over the topics t with (fold < 0 || t % 2 == fold). */
+int ecb_priors_build(ecb_priors *p, const ecb_repr *r, int fold);
+void ecb_priors_free(ecb_priors *p);
+
+void ecb_pair_features(const ecb_repr *r, const ecb_priors *p, size_t i, size_t j, float *x);
+
+/* Trains the pair model on the within-topic mention pairs of a training
+ * corpus (stem priors cross-fitted over two folds of topics). */
+int ecb_train(at_logreg *model, const ecb_repr *train, int epochs);
+
+/* Pairwise coreference probabilities of all mentions (n x n). */
+float *ecb_pair_probs(const ecb_repr *r, const ecb_priors *p, const at_logreg *model);
+/* Groups documents by tf-idf cosine; returns per-document group labels. */
+int *ecb_group_docs(const ecb_repr *r, double threshold);
+/* Clusters the mentions within each document group; cluster[i] gets labels
+ * unique across the corpus. Returns 0 or -1. */
+int ecb_cluster_mentions(const ecb_repr *r, const float *prob, const int *group, double threshold,
+			 int *cluster);
+
+#endif
