@@ -1,0 +1,161 @@
+#include "eval/link_eval.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "link/conll_out.h"
+#include "link/ecb_link.h"
+
+/* A split loaded and ready to cluster: its pair probabilities come from the
+ * model trained on the train split and the priors counted there. */
+typedef struct split {
+	ecb_corpus corpus;
+	ecb_repr repr;
+	float *prob;
+	int *key, *cluster;
+} split;
+
+static void split_free(split *s)
+{
+	free(s->prob);
+	free(s->key);
+	free(s->cluster);
+	ecb_repr_free(&s->repr);
+	ecb_corpus_free(&s->corpus);
+}
+
+static int split_load(split *s, const at_link_eval_opts *o, enum ecb_split which, char *err, size_t errlen)
+{
+	int topics[45];
+	size_t nt = ecb_split_topics(which, topics);
+	memset(s, 0, sizeof *s);
+	if (ecb_load(&s->corpus, o->dir, o->csv, topics, nt, err, errlen) != 0)
+		return -1;
+	size_t n = s->corpus.nmentions;
+	s->key = malloc((n + 1) * sizeof *s->key);
+	s->cluster = malloc((n + 1) * sizeof *s->cluster);
+	if (!s->key || !s->cluster || ecb_repr_build(&s->repr, &s->corpus) != 0) {
+		snprintf(err, errlen, "%s: out of memory", o->dir);
+		return -1;
+	}
+	for (size_t i = 0; i < n; i++)
+		s->key[i] = s->corpus.mentions[i].gold;
+	return 0;
+}
+
+static int score_at(split *s, double doc_thr, double men_thr, at_coref_scores *out, size_t *ngroups)
+{
+	int *group = ecb_group_docs(&s->repr, doc_thr);
+	if (!group)
+		return -1;
+	int rc = ecb_cluster_mentions(&s->repr, s->prob, group, men_thr, s->cluster);
+	if (ngroups) {
+		int most = -1;
+		for (size_t d = 0; d < s->corpus.ndocs; d++)
+			most = group[d] > most ? group[d] : most;
+		*ngroups = (size_t)(most + 1);
+	}
+	free(group);
+	if (rc == 0)
+		rc = at_coref_score(s->key, s->cluster, s->corpus.nmentions, out);
+	return rc;
+}
+
+/* Grid search of both thresholds on dev, by CoNLL F1. */
+static int tune(split *dev, at_link_eval_result *res, FILE *log)
+{
+	double best = -1;
+	for (int d = 0; d <= 12; d++) {
+		double dt = 0.02 + 0.03 * d;
+		for (int m = 0; m <= 18; m++) {
+			double mt = 0.05 + 0.05 * m;
+			at_coref_scores sc;
+			if (score_at(dev, dt, mt, &sc, NULL) != 0)
+				return -1;
+			if (sc.conll > best) {
+				best = sc.conll;
+				res->dev = sc;
+				res->doc_threshold = dt;
+				res->mention_threshold = mt;
+			}
+		}
+	}
+	if (log)
+		fprintf(log, "tuned on dev: document threshold %.2f, mention threshold %.2f\n",
+			res->doc_threshold, res->mention_threshold);
+	return 0;
+}
+
+static int write_output(const char *path, split *dev, split *test, const at_link_eval_result *res,
+			char *err, size_t errlen)
+{
+	FILE *f = fopen(path, "w");
+	if (!f) {
+		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		return -1;
+	}
+	int rc = 0;
+	if (test)
+		rc = ecb_conll_write(f, &test->corpus, test->cluster, "ecbplus_test");
+	if (rc == 0 && score_at(dev, res->doc_threshold, res->mention_threshold, &(at_coref_scores){0}, NULL) == 0)
+		rc = ecb_conll_write(f, &dev->corpus, dev->cluster, "ecbplus_dev");
+	if (fclose(f) != 0 || rc != 0) {
+		snprintf(err, errlen, "%s: write error", path);
+		return -1;
+	}
+	return 0;
+}
+
+static int evaluate(const at_link_eval_opts *o, at_link_eval_result *res, split *train, split *dev,
+		    split *test, char *err, size_t errlen)
+{
+	at_logreg model;
+	ecb_priors priors;
+	if (split_load(train, o, ECB_TRAIN, err, errlen) != 0 || split_load(dev, o, ECB_DEV, err, errlen) != 0)
+		return -1;
+	if (!o->dev_only && split_load(test, o, ECB_TEST, err, errlen) != 0)
+		return -1;
+	if (o->log)
+		fprintf(o->log, "ECB+: train %zu mentions, dev %zu, test %zu\n", train->corpus.nmentions,
+			dev->corpus.nmentions, test->corpus.nmentions);
+	if (ecb_train(&model, &train->repr, 4) != 0 || ecb_priors_build(&priors, &train->repr, -1) != 0) {
+		snprintf(err, errlen, "%s: out of memory while training", o->dir);
+		return -1;
+	}
+	dev->prob = ecb_pair_probs(&dev->repr, &priors, &model);
+	if (!o->dev_only)
+		test->prob = ecb_pair_probs(&test->repr, &priors, &model);
+	ecb_priors_free(&priors);
+	if (!dev->prob || (!o->dev_only && !test->prob) || tune(dev, res, o->log) != 0) {
+		snprintf(err, errlen, "%s: out of memory while clustering", o->dir);
+		return -1;
+	}
+	res->dev_mentions = dev->corpus.nmentions;
+	res->dev_docs = dev->corpus.ndocs;
+	if (!o->dev_only) {
+		res->test_mentions = test->corpus.nmentions;
+		res->test_docs = test->corpus.ndocs;
+		if (score_at(test, res->doc_threshold, res->mention_threshold, &res->test, &res->test_groups) != 0) {
+			snprintf(err, errlen, "%s: out of memory while clustering", o->dir);
+			return -1;
+		}
+	}
+	if (o->output)
+		return write_output(o->output, dev, o->dev_only ? NULL : test, res, err, errlen);
+	return 0;
+}
+
+int at_link_eval_run(const at_link_eval_opts *o, at_link_eval_result *res, char *err, size_t errlen)
+{
+	split train, dev, test;
+	memset(res, 0, sizeof *res);
+	memset(&train, 0, sizeof train);
+	memset(&dev, 0, sizeof dev);
+	memset(&test, 0, sizeof test);
+	int rc = evaluate(o, res, &train, &dev, &test, err, errlen);
+	split_free(&train);
+	split_free(&dev);
+	split_free(&test);
+	return rc;
+}

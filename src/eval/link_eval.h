@@ -1,0 +1,28 @@
+/* `attache eval link`: cross-document event coreference on ECB+ with gold
+ * mentions. Trains the pair model on the train topics, tunes the document
+ * and mention thresholds on the dev topics, scores dev and test. */
+#ifndef ATTACHE_EVAL_LINK_EVAL_H
+#define ATTACHE_EVAL_LINK_EVAL_H
+
+#include <stdio.h>
+
+#include "link/coref_score.h"
+
+typedef struct at_link_eval_opts {
+	const char *dir;     /* the folder holding the topic folders */
+	const char *csv;     /* ECBplus_coreference_sentences.csv */
+	const char *output;  /* CoNLL file for the predicted clusters, or NULL */
+	int dev_only;        /* skip the test split (tests use this) */
+	FILE *log;           /* progress lines, or NULL */
+} at_link_eval_opts;
+
+typedef struct at_link_eval_result {
+	at_coref_scores dev, test;
+	size_t dev_mentions, test_mentions, dev_docs, test_docs;
+	size_t test_groups;  /* document groups found in the test split */
+	double doc_threshold, mention_threshold;
+} at_link_eval_result;
+
+int at_link_eval_run(const at_link_eval_opts *opts, at_link_eval_result *res, char *err, size_t errlen);
+
+#endif
