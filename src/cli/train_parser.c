@@ -55,10 +55,12 @@ static at_doc *read_treebank(const char *path, char **text, size_t *len)
 	return doc;
 }
 
-static int tag_dev(const char *model, at_doc *dev)
+/* Lemmas and features of dev point into the tagger, so it is freed only
+ * after training. */
+static int tag_dev(const char *model, at_doc *dev, at_tagger **tagger)
 {
 	char err[512];
-	at_tagger *t = at_tagger_load(model, err, sizeof err);
+	at_tagger *t = *tagger = at_tagger_load(model, err, sizeof err);
 	if (!t) {
 		fprintf(stderr, "attache train parser: %s\n", err);
 		return -1;
@@ -68,7 +70,6 @@ static int tag_dev(const char *model, at_doc *dev)
 		dev->words[i].lemma = dev->words[i].feats = NULL;
 	}
 	int rc = at_tagger_tag(t, dev);
-	at_tagger_free(t);
 	if (rc != 0)
 		fprintf(stderr, "attache train parser: out of memory while tagging %s\n", dev->id);
 	return rc;
@@ -108,12 +109,13 @@ static int run(const train_setup *su, const at_parser_train_opts *opts)
 	size_t len = 0;
 	at_doc *train = read_treebank(su->train, su->folds ? &text : NULL, &len);
 	at_doc *dev = su->dev && train ? read_treebank(su->dev, NULL, NULL) : NULL;
+	at_tagger *tagger = NULL;
 	int rc = EXIT_SOME_FAILED;
 	if (!train || (su->dev && !dev))
 		goto done;
 	if (su->folds && jackknife(su, train, text, len) != 0)
 		goto done;
-	if (su->tagger && dev && tag_dev(su->tagger, dev) != 0)
+	if (su->tagger && dev && tag_dev(su->tagger, dev, &tagger) != 0)
 		goto done;
 	char err[512];
 	if (at_parser_train(train, dev, su->out, opts, err, sizeof err) == 0)
@@ -121,6 +123,7 @@ static int run(const train_setup *su, const at_parser_train_opts *opts)
 	else
 		fprintf(stderr, "attache train parser: %s\n", err);
 done:
+	at_tagger_free(tagger);
 	free(text);
 	at_doc_free(train);
 	at_doc_free(dev);

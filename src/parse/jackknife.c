@@ -99,6 +99,15 @@ static int tag_fold(const at_tagger *t, at_doc *train, int folds, int fold)
 			w->lemma = w->feats = NULL;
 		}
 	int rc = at_tagger_tag(t, &view);
+	/* Lemmas and features may point into the tagger's mapped model, which
+	 * is unmapped once the fold is tagged. */
+	for (size_t i = 0; i < n && rc == 0; i++)
+		for (uint32_t k = 0; k < held[i].word_count; k++) {
+			at_word *w = &train->words[held[i].word_first + k];
+			if ((w->lemma && !(w->lemma = at_arena_strdup(train->arena, w->lemma))) ||
+			    (w->feats && !(w->feats = at_arena_strdup(train->arena, w->feats))))
+				rc = -1;
+		}
 	free(held);
 	return rc;
 }
