@@ -15,10 +15,11 @@
 #include <time.h>
 #include <unistd.h>
 
+/* CPU time of this thread: the figure is per core even on a busy machine. */
 static double now(void)
 {
 	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
+	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
 	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 

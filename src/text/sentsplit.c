@@ -16,23 +16,29 @@ typedef enum {
 	TK_COMMA      /* , ; : - – — and other punctuation that continues */
 } token_kind;
 
-static const char *tok_text(const at_doc *d, size_t i, size_t *n)
+/* The tokens of a document with their kinds worked out once. */
+typedef struct {
+	const at_doc *doc;
+	const uint8_t *kinds;
+} view;
+
+static const char *doc_text(const at_doc *d, size_t i, size_t *n)
 {
 	*n = d->tokens[i].end - d->tokens[i].start;
 	return d->text + d->tokens[i].start;
 }
 
-static uint32_t first_cp(const at_doc *d, size_t i)
+static uint32_t doc_first_cp(const at_doc *d, size_t i)
 {
 	size_t n;
 	return at_utf8_at(d->text, d->len, d->tokens[i].start, &n);
 }
 
-static token_kind kind_of(const at_doc *d, size_t i)
+static token_kind classify(const at_doc *d, size_t i)
 {
 	size_t n;
-	const char *s = tok_text(d, i, &n);
-	uint32_t c = first_cp(d, i);
+	const char *s = doc_text(d, i, &n);
+	uint32_t c = doc_first_cp(d, i);
 	if (c == '.' || c == '!' || c == '?') {
 		int dots = 0;
 		for (size_t k = 0; k < n; k++)
@@ -58,100 +64,115 @@ static token_kind kind_of(const at_doc *d, size_t i)
 	}
 }
 
+static token_kind kind(const view *v, size_t i)
+{
+	return (token_kind)v->kinds[i];
+}
+
+static const char *tok_text(const view *v, size_t i, size_t *n)
+{
+	return doc_text(v->doc, i, n);
+}
+
+static uint32_t first_cp(const view *v, size_t i)
+{
+	return doc_first_cp(v->doc, i);
+}
+
 /* Line breaks between token i and the next: 2 means a blank line. */
-static int newlines_after(const at_doc *d, size_t i)
+static int newlines_after(const view *v, size_t i)
 {
 	int lines = 0;
-	for (uint32_t k = d->tokens[i].end; k < d->tokens[i + 1].start; k++)
-		if (d->text[k] == '\n' && ++lines == 2)
+	for (uint32_t k = v->doc->tokens[i].end; k < v->doc->tokens[i + 1].start; k++)
+		if (v->doc->text[k] == '\n' && ++lines == 2)
 			break;
 	return lines;
 }
 
 /* After final punctuation: does the next token start a sentence? */
-static int starts_sentence(const at_doc *d, size_t next)
+static int starts_sentence(const view *v, size_t next)
 {
-	token_kind k = kind_of(d, next);
+	token_kind k = kind(v, next);
 	return k != TK_COMMA && k != TK_CLOSE && k != TK_FINAL;
 }
 
-static int starts_capitalised(const at_doc *d, size_t next)
+static int starts_capitalised(const view *v, size_t next)
 {
-	uint32_t c = first_cp(d, next);
-	token_kind k = kind_of(d, next);
+	uint32_t c = first_cp(v, next);
+	token_kind k = kind(v, next);
 	return at_is_upper(c) || at_is_digit(c) || k == TK_OPEN;
 }
 
 /* A word with its period: whether it ends the sentence before next. */
-static int abbrev_ends(const at_doc *d, size_t i, size_t next, int newlines)
+static int abbrev_ends(const view *v, size_t i, size_t next, int newlines)
 {
 	size_t n;
-	const char *s = tok_text(d, i, &n);
+	const char *s = tok_text(v, i, &n);
 	size_t cl;
 	at_utf8_at(s, n, 0, &cl);
-	if (cl + 1 == n && kind_of(d, next) == TK_OPEN)
+	if (cl + 1 == n && kind(v, next) == TK_OPEN)
 		return 1; /* said on X. "Now */
 	if (cl + 1 == n || at_abbrev(s, n - 1) == AT_ABBR_TITLE)
 		return 0; /* J. Smith, Mr. Smith, Dec. 28 */
-	if (!starts_capitalised(d, next))
+	if (!starts_capitalised(v, next))
 		return 0;
 	if (newlines)
 		return 1;
 	size_t nn;
-	const char *ns = tok_text(d, next, &nn);
+	const char *ns = tok_text(v, next, &nn);
 	return at_sentence_starter(ns, nn);
 }
 
 /* A line break with no final punctuation before it ends a headline, a
  * caption or a byline unless the line is cut in the middle of a phrase. */
-static int line_ends(const at_doc *d, size_t i, size_t next)
+static int line_ends(const view *v, size_t i, size_t next)
 {
 	size_t n;
-	const char *s = tok_text(d, i, &n);
-	token_kind k = kind_of(d, i);
+	const char *s = tok_text(v, i, &n);
+	token_kind k = kind(v, i);
 	if (k == TK_COMMA || k == TK_OPEN || at_connector(s, n))
 		return 0;
-	return starts_capitalised(d, next) || kind_of(d, next) == TK_OPEN;
+	return starts_capitalised(v, next) || kind(v, next) == TK_OPEN;
 }
 
-static int rule_boundary(const at_doc *d, size_t first, size_t i, int newlines)
+static int rule_boundary(const view *v, size_t first, size_t i, int newlines)
 {
 	size_t next = i + 1;
-	token_kind nk = kind_of(d, next);
+	token_kind nk = kind(v, next);
 	if (nk == TK_CLOSE)
 		return 0;
 	size_t j = i;
-	while (j > first && kind_of(d, j) == TK_CLOSE)
+	while (j > first && kind(v, j) == TK_CLOSE)
 		j--;
-	switch (kind_of(d, j)) {
+	switch (kind(v, j)) {
 	case TK_FINAL:
-		return starts_sentence(d, next);
+		return starts_sentence(v, next);
 	case TK_ELLIPSIS:
-		return at_is_upper(first_cp(d, next)) || (newlines && starts_sentence(d, next));
+		return at_is_upper(first_cp(v, next)) || (newlines && starts_sentence(v, next));
 	case TK_ABBREV:
-		return abbrev_ends(d, j, next, newlines);
+		return abbrev_ends(v, j, next, newlines);
 	default:
-		return newlines && line_ends(d, j, next);
+		return newlines && line_ends(v, j, next);
 	}
 }
 
-static int all_caps(const at_doc *d, size_t i)
+static int all_caps(const view *v, size_t i)
 {
 	size_t n;
-	const char *s = tok_text(d, i, &n);
+	const char *s = tok_text(v, i, &n);
 	for (size_t k = 0; k < n; k++)
 		if (s[k] >= 'a' && s[k] <= 'z')
 			return 0;
-	return at_is_upper(first_cp(d, i));
+	return at_is_upper(first_cp(v, i));
 }
 
 /* The dash of a dateline: "Dec. 28 (UPI) --", "WASHINGTON -". */
-static int dateline_dash(const at_doc *d, size_t i)
+static int dateline_dash(const view *v, size_t i)
 {
-	uint32_t c = first_cp(d, i);
+	uint32_t c = first_cp(v, i);
 	if (i == 0 || (c != '-' && c != 0x2013 && c != 0x2014))
 		return 0;
-	return first_cp(d, i - 1) == ')' || all_caps(d, i - 1);
+	return first_cp(v, i - 1) == ')' || all_caps(v, i - 1);
 }
 
 /* Gaps the model decides: after anything that could end a sentence, and
@@ -159,30 +180,30 @@ static int dateline_dash(const at_doc *d, size_t i)
  * in lowercase, after a comma) the rules' "no" stands, which keeps the
  * splitter fast. Line breaks stay with the rules: the training text (UD
  * English EWT rebuilt) has none inside paragraphs. */
-static int is_candidate(const at_doc *d, size_t i, int newlines, int rule)
+static int is_candidate(const view *v, size_t i, int newlines, int rule)
 {
 	if (newlines)
 		return 0;
 	if (rule)
 		return 1;
-	if (!d->tokens[i].space_after)
+	if (!v->doc->tokens[i].space_after)
 		return 0;
-	token_kind k = kind_of(d, i);
-	if (k == TK_OPEN || d->text[d->tokens[i].start] == ',' || dateline_dash(d, i))
+	token_kind k = kind(v, i);
+	if (k == TK_OPEN || v->doc->text[v->doc->tokens[i].start] == ',' || dateline_dash(v, i))
 		return 0;
 	if (k != TK_WORD)
 		return 1;
-	uint32_t c = first_cp(d, i + 1);
+	uint32_t c = first_cp(v, i + 1);
 	return at_is_upper(c) || at_is_digit(c) || !at_is_wordc(c);
 }
 
 enum { SHAPE_MAX = 6 };
 
 /* Word shape, compressed: "Xx", "x", "X", "d", "X.", or the punctuation. */
-static uint64_t shape_hash(const at_doc *d, size_t i)
+static uint64_t shape_hash(const view *v, size_t i)
 {
 	size_t n;
-	const char *s = tok_text(d, i, &n);
+	const char *s = tok_text(v, i, &n);
 	char shape[SHAPE_MAX];
 	size_t len = 0, k = 0, cn;
 	while (k < n && len < SHAPE_MAX) {
@@ -197,10 +218,10 @@ static uint64_t shape_hash(const at_doc *d, size_t i)
 }
 
 /* The lowercased form (first 24 bytes), hashed. */
-static uint64_t lower_hash(const at_doc *d, size_t i)
+static uint64_t lower_hash(const view *v, size_t i)
 {
 	size_t n;
-	const char *s = tok_text(d, i, &n);
+	const char *s = tok_text(v, i, &n);
 	uint64_t h = 1469598103934665603ULL;
 	for (size_t k = 0; k < n && k < 24; k++) {
 		unsigned char c = (unsigned char)s[k];
@@ -215,16 +236,16 @@ static uint64_t feat(uint64_t template_id, uint64_t a, uint64_t b)
 	return at_hash_mix(at_hash_mix(template_id * 0x9e3779b97f4a7c15ULL, a), b);
 }
 
-size_t at_sentsplit_features(const at_doc *d, size_t i, int newlines, int rule, size_t sent_len,
+static size_t features(const view *v, size_t i, int newlines, int rule, size_t sent_len,
 			     uint64_t *out)
 {
 	size_t n = 0;
 	size_t next = i + 1;
-	uint64_t w0 = lower_hash(d, i), w1 = lower_hash(d, next);
-	uint64_t s0 = shape_hash(d, i), s1 = shape_hash(d, next);
-	uint64_t wp = i > 0 ? lower_hash(d, i - 1) : 0, sp = i > 0 ? shape_hash(d, i - 1) : 0;
-	uint64_t w2 = next + 1 < d->ntokens ? lower_hash(d, next + 1) : 0;
-	uint64_t k0 = (uint64_t)kind_of(d, i), k1 = (uint64_t)kind_of(d, next);
+	uint64_t w0 = lower_hash(v, i), w1 = lower_hash(v, next);
+	uint64_t s0 = shape_hash(v, i), s1 = shape_hash(v, next);
+	uint64_t wp = i > 0 ? lower_hash(v, i - 1) : 0, sp = i > 0 ? shape_hash(v, i - 1) : 0;
+	uint64_t w2 = next + 1 < v->doc->ntokens ? lower_hash(v, next + 1) : 0;
+	uint64_t k0 = (uint64_t)kind(v, i), k1 = (uint64_t)kind(v, next);
 	uint64_t ctx = (uint64_t)rule << 4 | (uint64_t)(newlines > 1 ? 1 : newlines) << 2;
 	uint64_t len = sent_len < 4 ? sent_len : sent_len < 8 ? 4 : sent_len < 16 ? 5 : sent_len < 32 ? 6 : 7;
 	out[n++] = feat(1, 0, 0);
@@ -267,14 +288,20 @@ int at_split_sentences_by(at_doc *d, at_boundary_fn decide, void *ctx)
 	uint64_t feats[AT_SENTSPLIT_MAX_FEATURES];
 	int new_par = 1;
 	d->nsents = 0;
+	uint8_t *kinds = at_arena_alloc(d->arena, d->ntokens + 1);
+	if (!kinds)
+		return -1;
+	for (size_t i = 0; i < d->ntokens; i++)
+		kinds[i] = (uint8_t)classify(d, i);
+	const view v = {d, kinds};
 	for (size_t i = 0; i < d->ntokens; i++) {
-		int newlines = i + 1 < d->ntokens ? newlines_after(d, i) : 2;
+		int newlines = i + 1 < d->ntokens ? newlines_after(&v, i) : 2;
 		int boundary = newlines >= 2 || i + 1 - first >= AT_MAX_SENT_TOKENS;
 		if (!boundary) {
-			int rule = rule_boundary(d, first, i, newlines);
+			int rule = rule_boundary(&v, first, i, newlines);
 			boundary = rule;
-			if (decide && is_candidate(d, i, newlines, rule)) {
-				size_t n = at_sentsplit_features(d, i, newlines, rule, i + 1 - first, feats);
+			if (decide && is_candidate(&v, i, newlines, rule)) {
+				size_t n = features(&v, i, newlines, rule, i + 1 - first, feats);
 				boundary = decide(ctx, i, feats, n, rule);
 			}
 		}

@@ -22,10 +22,6 @@ struct at_sentsplit {
 	uint32_t mask;
 };
 
-/* Features of the gap after token i; returns how many were written. */
-size_t at_sentsplit_features(const at_doc *d, size_t i, int newlines, int rule, size_t sent_len,
-			     uint64_t *out);
-
 static inline float at_sentsplit_score(const at_sentsplit *m, const uint64_t *feats, size_t n)
 {
 	float s = 0.0f;
