@@ -365,6 +365,18 @@ static void html_main_text_title_and_date(void **state)
 	assert_string_equal(out.data, "One.Oct 8");
 	at_buf_clear(&out);
 
+	const char *no_article =
+		"<html><body><div><ul><li><a>Home</a></li><li><a>Sport</a></li></ul></div>"
+		"<div id=\"story\"><p>The ministers met in Geneva on Monday to discuss the ceasefire and the "
+		"exchange of prisoners, officials said.</p><p>Both delegations said the talks had been useful "
+		"and that they would meet again next month in Vienna to settle the details.</p></div>"
+		"<div>Contact us</div></body></html>";
+	assert_int_equal(at_html_extract(no_article, strlen(no_article), &out, &meta, err, sizeof err), 0);
+	assert_true(strncmp(out.data, "The ministers met", 17) == 0);
+	assert_null(strstr(out.data, "Home"));
+	assert_null(strstr(out.data, "Contact"));
+	at_buf_clear(&out);
+
 	const char *empty = "<html><body><script>only()</script></body></html>";
 	assert_int_equal(at_html_extract(empty, strlen(empty), &out, &meta, err, sizeof err), -1);
 	assert_non_null(strstr(err, "no article text"));

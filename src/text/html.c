@@ -125,6 +125,54 @@ static const xmlNode *find_element(const xmlNode *n, const char *name)
 	return NULL;
 }
 
+static size_t text_length(const xmlNode *n)
+{
+	size_t len = 0;
+	for (; n; n = n->next) {
+		if (n->type == XML_TEXT_NODE && n->content)
+			len += strlen((const char *)n->content);
+		else if (n->type == XML_ELEMENT_NODE && !name_in(n, dropped))
+			len += text_length(n->children);
+	}
+	return len;
+}
+
+/* Without <article> or <main>: the element whose own paragraphs hold the
+ * most text, where pages put the story among menus and link lists. */
+static void best_container(const xmlNode *n, const xmlNode **best, size_t *best_len)
+{
+	for (; n; n = n->next) {
+		if (n->type != XML_ELEMENT_NODE || name_in(n, dropped) || is_furniture(n))
+			continue;
+		size_t len = 0;
+		for (const xmlNode *c = n->children; c; c = c->next)
+			if (c->type == XML_ELEMENT_NODE && name_is(c, "p"))
+				len += text_length(c->children);
+		if (len > *best_len) {
+			*best = n;
+			*best_len = len;
+		}
+		best_container(n->children, best, best_len);
+	}
+}
+
+/* The story: <article>, else <main>, else the element with the most
+ * paragraph text (when it has a few sentences' worth), else <body>. */
+static const xmlNode *main_element(const xmlNode *root)
+{
+	const xmlNode *found = find_element(root, "article");
+	if (!found)
+		found = find_element(root, "main");
+	if (found)
+		return found;
+	const xmlNode *best = NULL;
+	size_t best_len = 0;
+	best_container(root, &best, &best_len);
+	if (best && best_len >= 200)
+		return best;
+	return find_element(root, "body");
+}
+
 /* YYYY-MM-DD (or YYYY/MM/DD) at the start of s, into out. */
 static int iso_date(const char *s, char out[11])
 {
@@ -235,9 +283,7 @@ int at_html_extract(const char *html, size_t len, at_buf *out, at_html_meta *met
 	read_meta(root, meta, &og_title);
 	if (!meta->date[0])
 		read_time_tag(root, meta);
-	const xmlNode *main = find_element(root, "article");
-	if (!main)
-		main = find_element(root, "body");
+	const xmlNode *main = main_element(root);
 	size_t start = out->len;
 	writer w = {out, 0, 0};
 	walk_text(&w, main ? main->children : root->children);
