@@ -1,0 +1,337 @@
+/* Event coding on gold trees: the codebook, the verb dictionary compiler,
+ * the tree matcher (subjects, objects, passives, coordination, negation,
+ * intention) and the event record. */
+#include "helpers.h"
+
+#include "core/buf.h"
+#include "core/doc.h"
+#include "events/codebook.h"
+#include "events/events.h"
+#include "events/verbdict.h"
+#include "text/conllu.h"
+
+/* A small dictionary in PETRARCH2's format. */
+static const char test_verbs[] =
+	"&TIETYPES_\n+DIPLOMATIC\n+ECONOMIC\n\n"
+	"---  MEET  [040]  ---\n"
+	"MEET {MEETS MET MEETING}\n\n"
+	"---  ATTACK  [190]  ---\n"
+	"ATTACK\n\n"
+	"---  RESTORE  [---]  ---\n"
+	"RESTORE\n"
+	"- * {&TIETYPES TIES}       [064]   # RESTORE\n"
+	"- * AID                    [---]   # a pattern that codes nothing\n\n"
+	"---  CANCEL  [160]  ---\n"
+	"+CALL_OFF {+CALLED_OFF +CALLS_OFF +CALLING_OFF}\n\n"
+	"---  WANT  [---]  ---\n"
+	"WANT\n";
+
+static char dict_path[64];
+
+static int setup(void **state)
+{
+	(void)state;
+	char src[] = "build/asan/tests/verbs-XXXXXX";
+	int fd = mkstemp(src);
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, test_verbs, sizeof test_verbs - 1), (ssize_t)(sizeof test_verbs - 1));
+	close(fd);
+	snprintf(dict_path, sizeof dict_path, "%s.atm", src);
+	char err[256];
+	const char *paths[] = {src};
+	int rc = at_verb_dict_compile(paths, 1, dict_path, err, sizeof err);
+	unlink(src);
+	if (rc != 0)
+		fprintf(stderr, "%s\n", err);
+	return rc;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	unlink(dict_path);
+	return 0;
+}
+
+/* One sentence as CoNLL-U rows "form lemma upos head deprel", with the
+ * named words (1-based) made actor mentions with codes. */
+typedef struct actor_at {
+	int word;
+	const char *code;
+} actor_at;
+
+static at_doc *gold_doc(const char *rows, const actor_at *actors)
+{
+	at_buf conllu;
+	at_buf_init(&conllu);
+	int id = 1;
+	char form[64], lemma[64], upos[16], rel[32];
+	int head, used;
+	for (const char *p = rows; sscanf(p, "%63s %63s %15s %d %31s%n", form, lemma, upos, &head, rel, &used) == 5;
+	     p += used) {
+		at_buf_printf(&conllu, "%d\t%s\t%s\t%s\t_\t_\t%d\t%s\t_\t_\n", id++, form, lemma, upos, head, rel);
+		while (p[used] == ' ' || p[used] == '\n')
+			used++;
+	}
+	at_buf_putc(&conllu, '\n');
+	char err[256];
+	at_doc *doc = at_conllu_read(conllu.data, conllu.len, "gold", err, sizeof err);
+	at_buf_free(&conllu);
+	assert_non_null(doc);
+	size_t n = 0;
+	while (actors[n].code)
+		n++;
+	doc->mentions = AT_NEW_N(doc->arena, at_mention, n + 1);
+	for (size_t i = 0; i < n; i++) {
+		at_mention *m = &doc->mentions[i];
+		const at_word *w = &doc->words[actors[i].word - 1];
+		m->start = w->start;
+		m->end = w->end;
+		m->sent = 0;
+		m->word_first = m->word_last = m->head = (uint32_t)actors[i].word - 1;
+		m->entity = -1;
+		m->code = actors[i].code;
+	}
+	doc->nmentions = n;
+	return doc;
+}
+
+static at_verb_dict *load_dict(void)
+{
+	char err[256];
+	at_verb_dict *d = at_verb_dict_load(dict_path, err, sizeof err);
+	if (!d)
+		fprintf(stderr, "%s\n", err);
+	assert_non_null(d);
+	return d;
+}
+
+static void assert_event(const at_doc *doc, size_t i, const char *code, const char *src, const char *tgt)
+{
+	assert_true(i < doc->nevents);
+	const at_event *e = &doc->events[i];
+	assert_string_equal(e->code, code);
+	assert_string_equal(e->source_code, src);
+	if (tgt)
+		assert_string_equal(e->target_code, tgt);
+	else
+		assert_null(e->target_code);
+}
+
+static void codebook_follows_icews_and_gdelt_quads(void **state)
+{
+	(void)state;
+	const at_cameo_code *c = at_codebook_find("016");
+	assert_non_null(c);
+	assert_true(c->goldstein == -5.0);  /* ICEWS, not Phoenix's +3.4 */
+	assert_int_equal(at_codebook_find("042")->quad, 1);
+	assert_string_equal(at_codebook_find("042")->plover, "CONSULT");
+	assert_int_equal(at_codebook_find("061")->quad, 2);
+	assert_int_equal(at_codebook_find("111")->quad, 3);
+	assert_int_equal(at_codebook_find("190")->quad, 4);
+	assert_null(at_codebook_find("999"));
+	for (size_t i = 1; i < at_codebook_size; i++)
+		assert_true(strcmp(at_codebook[i - 1].code, at_codebook[i].code) < 0);
+}
+
+static void compiled_dictionary_has_forms_and_particles(void **state)
+{
+	(void)state;
+	at_verb_dict *d = load_dict();
+	size_t n = 0;
+	const at_vd_verb *v = at_vd_lookup(d, "met", &n);
+	assert_int_equal(n, 1);
+	assert_string_equal(v->code, "040");
+	v = at_vd_lookup(d, "attacked", &n);
+	assert_int_equal(n, 1);
+	v = at_vd_lookup(d, "called", &n);
+	assert_int_equal(n, 1);
+	assert_string_equal(d->strings + v->after, "off");
+	assert_null(at_vd_lookup(d, "walked", &n));
+	at_verb_dict_free(d);
+}
+
+static void subject_verb_object(void **state)
+{
+	(void)state;
+	at_verb_dict *d = load_dict();
+	const actor_at actors[] = {{1, "ARN"}, {3, "GON"}, {0, NULL}};
+	at_doc *doc = gold_doc("Arnor Arnor PROPN 2 nsubj met meet VERB 0 root Gondor Gondor PROPN 2 obj "
+			       ". . PUNCT 2 punct", actors);
+	assert_int_equal(at_events_code(d, doc, 0), 0);
+	assert_int_equal(doc->nevents, 1);
+	assert_event(doc, 0, "040", "ARN", "GON");
+	assert_int_equal(doc->events[0].modality, AT_MOD_ASSERTED);
+	at_doc_free(doc);
+	at_verb_dict_free(d);
+}
+
+static void negation_drops_unless_kept(void **state)
+{
+	(void)state;
+	at_verb_dict *d = load_dict();
+	const actor_at actors[] = {{1, "ARN"}, {5, "GON"}, {0, NULL}};
+	const char *rows = "Arnor Arnor PROPN 4 nsubj did do AUX 4 aux not not PART 4 advmod "
+			   "meet meet VERB 0 root Gondor Gondor PROPN 4 obj";
+	at_doc *doc = gold_doc(rows, actors);
+	assert_int_equal(at_events_code(d, doc, 0), 0);
+	assert_int_equal(doc->nevents, 0);
+	assert_int_equal(at_events_code(d, doc, 1), 0);
+	assert_int_equal(doc->nevents, 1);
+	assert_true(doc->events[0].negated);
+	at_doc_free(doc);
+	at_verb_dict_free(d);
+}
+
+static void passive_with_agent(void **state)
+{
+	(void)state;
+	at_verb_dict *d = load_dict();
+	const actor_at actors[] = {{1, "GON"}, {5, "ARN"}, {0, NULL}};
+	at_doc *doc = gold_doc("Gondor Gondor PROPN 3 nsubj:pass was be AUX 3 aux:pass attacked attack VERB 0 root "
+			       "by by ADP 5 case Arnor Arnor PROPN 3 obl:agent", actors);
+	assert_int_equal(at_events_code(d, doc, 0), 0);
+	assert_int_equal(doc->nevents, 1);
+	assert_event(doc, 0, "190", "ARN", "GON");
+	at_doc_free(doc);
+	at_verb_dict_free(d);
+}
+
+static void coordinated_subjects_expand(void **state)
+{
+	(void)state;
+	at_verb_dict *d = load_dict();
+	const actor_at actors[] = {{1, "ARN"}, {3, "OSG"}, {5, "GON"}, {0, NULL}};
+	at_doc *doc = gold_doc("Arnor Arnor PROPN 4 nsubj and and CCONJ 3 cc Osgiliath Osgiliath PROPN 1 conj "
+			       "attacked attack VERB 0 root Gondor Gondor PROPN 4 obj", actors);
+	assert_int_equal(at_events_code(d, doc, 0), 0);
+	assert_int_equal(doc->nevents, 2);
+	assert_event(doc, 0, "190", "ARN", "GON");
+	assert_event(doc, 1, "190", "OSG", "GON");
+	at_doc_free(doc);
+	at_verb_dict_free(d);
+}
+
+static void pattern_with_synset_and_preposition(void **state)
+{
+	(void)state;
+	at_verb_dict *d = load_dict();
+	const actor_at actors[] = {{1, "ARN"}, {6, "GON"}, {0, NULL}};
+	at_doc *doc = gold_doc("Arnor Arnor PROPN 2 nsubj restored restore VERB 0 root diplomatic diplomatic ADJ 4 amod "
+			       "ties tie NOUN 2 obj with with ADP 6 case Gondor Gondor PROPN 4 nmod", actors);
+	assert_int_equal(at_events_code(d, doc, 0), 0);
+	assert_int_equal(doc->nevents, 1);
+	assert_event(doc, 0, "064", "ARN", "GON");
+	at_doc_free(doc);
+	/* the verb codes nothing by itself: no fallback code */
+	const actor_at actors2[] = {{1, "ARN"}, {3, "GON"}, {0, NULL}};
+	doc = gold_doc("Arnor Arnor PROPN 2 nsubj restored restore VERB 0 root Gondor Gondor PROPN 2 obj", actors2);
+	assert_int_equal(at_events_code(d, doc, 0), 0);
+	assert_int_equal(doc->nevents, 0);
+	at_doc_free(doc);
+	at_verb_dict_free(d);
+}
+
+static void intention_and_future(void **state)
+{
+	(void)state;
+	at_verb_dict *d = load_dict();
+	const actor_at actors[] = {{1, "ARN"}, {5, "GON"}, {0, NULL}};
+	at_doc *doc = gold_doc("Arnor Arnor PROPN 2 nsubj wants want VERB 0 root to to PART 4 mark "
+			       "meet meet VERB 2 xcomp Gondor Gondor PROPN 4 obj", actors);
+	assert_int_equal(at_events_code(d, doc, 0), 0);
+	assert_int_equal(doc->nevents, 1);
+	assert_event(doc, 0, "036", "ARN", "GON");
+	assert_int_equal(doc->events[0].modality, AT_MOD_FUTURE);
+	at_doc_free(doc);
+	doc = gold_doc("Arnor Arnor PROPN 3 nsubj will will AUX 3 aux meet meet VERB 0 root "
+		       "Gondor Gondor PROPN 3 obj", (const actor_at[]){{1, "ARN"}, {4, "GON"}, {0, NULL}});
+	assert_int_equal(at_events_code(d, doc, 0), 0);
+	assert_int_equal(doc->nevents, 1);
+	assert_event(doc, 0, "040", "ARN", "GON");
+	assert_int_equal(doc->events[0].modality, AT_MOD_FUTURE);
+	at_doc_free(doc);
+	at_verb_dict_free(d);
+}
+
+static void particle_verb(void **state)
+{
+	(void)state;
+	at_verb_dict *d = load_dict();
+	const actor_at actors[] = {{1, "ARN"}, {0, NULL}};
+	at_doc *doc = gold_doc("Arnor Arnor PROPN 2 nsubj called call VERB 0 root off off ADP 2 compound:prt "
+			       "talks talk NOUN 2 obj", actors);
+	assert_int_equal(at_events_code(d, doc, 0), 0);
+	assert_int_equal(doc->nevents, 1);
+	assert_event(doc, 0, "160", "ARN", NULL);
+	at_doc_free(doc);
+	at_verb_dict_free(d);
+}
+
+static void record_fields_and_stable_ids(void **state)
+{
+	(void)state;
+	at_verb_dict *d = load_dict();
+	const actor_at actors[] = {{1, "ARN"}, {3, "GON"}, {0, NULL}};
+	const char *rows = "Arnor Arnor PROPN 2 nsubj met meet VERB 0 root Gondor Gondor PROPN 2 obj";
+	at_doc *doc = gold_doc(rows, actors);
+	assert_int_equal(at_events_code(d, doc, 0), 0);
+	at_events_assign_ids(doc);
+	char first_id[13];
+	memcpy(first_id, doc->events[0].id, sizeof first_id);
+	assert_int_equal(strlen(first_id), 12);
+	at_buf out;
+	at_buf_init(&out);
+	at_events_write_jsonl(doc, &out);
+	const char *keys[] = {"{\"id\":\"", ",\"doc\":\"gold\"", ",\"sent\":0,\"sentence\":\"Arnor met Gondor\"",
+			      ",\"code\":\"040\",\"root\":\"04\",\"quad\":1,\"goldstein\":1.0,\"plover\":\"CONSULT\"",
+			      ",\"source\":{\"text\":\"Arnor\",\"code\":\"ARN\"}",
+			      ",\"target\":{\"text\":\"Gondor\",\"code\":\"GON\"}", ",\"date\":null",
+			      ",\"date_precision\":null", ",\"date_text\":null", ",\"location\":null",
+			      ",\"modality\":\"asserted\"", ",\"confidence\":"};
+	for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
+		if (!strstr(out.data, keys[i]))
+			fail_msg("missing %s in %s", keys[i], out.data);
+	assert_null(strstr(out.data, "negated"));
+	at_buf_clear(&out);
+	at_events_write_tsv(doc, &out);
+	size_t tabs = 0;
+	for (const char *p = out.data; *p; p++)
+		tabs += *p == '\t';
+	assert_int_equal(tabs, 21);  /* 22 columns */
+	at_buf_free(&out);
+	at_doc_free(doc);
+
+	doc = gold_doc(rows, actors);
+	assert_int_equal(at_events_code(d, doc, 0), 0);
+	at_events_assign_ids(doc);
+	assert_string_equal(doc->events[0].id, first_id);
+	at_doc_free(doc);
+	at_verb_dict_free(d);
+}
+
+static void corrupt_dictionary_is_refused(void **state)
+{
+	(void)state;
+	char err[256];
+	assert_null(at_verb_dict_load("build/asan/tests/no-such-verbs.atm", err, sizeof err));
+	assert_non_null(strstr(err, "no-such-verbs.atm"));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(codebook_follows_icews_and_gdelt_quads),
+		cmocka_unit_test(compiled_dictionary_has_forms_and_particles),
+		cmocka_unit_test(subject_verb_object),
+		cmocka_unit_test(negation_drops_unless_kept),
+		cmocka_unit_test(passive_with_agent),
+		cmocka_unit_test(coordinated_subjects_expand),
+		cmocka_unit_test(pattern_with_synset_and_preposition),
+		cmocka_unit_test(intention_and_future),
+		cmocka_unit_test(particle_verb),
+		cmocka_unit_test(record_fields_and_stable_ids),
+		cmocka_unit_test(corrupt_dictionary_is_refused),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
