@@ -219,6 +219,10 @@ static void test_metonymy(void **state)
 	assert_code(doc, "Washington", "USAGOV", AT_HOW_PLACE);
 	assert_code(doc, "Mexico", "MEX", AT_HOW_DICT);
 	at_doc_free(doc);
+	/* A people is not its government. */
+	doc = run(f->dict, "Many Americans said no.", "2021-01-01");
+	assert_code(doc, "Americans", "USA", AT_HOW_DICT);
+	at_doc_free(doc);
 }
 
 static void test_coreference(void **state)

@@ -76,7 +76,7 @@ static int classify(const af_state *st, size_t i, const int32_t *piece_at)
 		return UC_BREAK;
 	/* "Senior" opening a sentence is still a modifier. */
 	char low[64];
-	if (u->len < sizeof low) {
+	if (u->len > 0 && u->len < sizeof low) {
 		memcpy(low, u->key, u->len + 1);
 		if (low[u->len - 1] == '.')
 			low[u->len - 1] = '\0';

@@ -304,7 +304,8 @@ static int is_verbish(const af_unit *u)
  * capital) right before a verb is its government. */
 static int metonymy(const af_state *st, const af_chunk *c, const af_piece *p)
 {
-	if (c->piece_count != 1 || c->last + 1 >= st->nunits || st->units[c->last + 1].sent != c->sent)
+	if (c->piece_count != 1 || p->plural || c->last + 1 >= st->nunits ||
+	    st->units[c->last + 1].sent != c->sent)
 		return 0;
 	if (!is_verbish(&st->units[c->last + 1]))
 		return 0;
@@ -394,7 +395,11 @@ static int code_actor(af_state *st, const af_chunk *c, const parts *p)
 	int32_t ent = entity_of_entry(st, p->actor->entry, p->actor->code);
 	if (ent < 0)
 		return -1;
-	int person = entry_is_person(st, p->actor->entry);
+	/* "a senior White House official": the dictionary's phrase names a
+	 * person of the institution. */
+	const char *head = st->units[c->last].key;
+	int person = entry_is_person(st, p->actor->entry) || strncmp(head, "official", 8) == 0 ||
+		     strncmp(head, "spokes", 6) == 0;
 	st->ents[ent].is_person = (uint8_t)person;
 	/* The words before a person's name are the title ("U.S. Secretary of
 	 * State"), whether an agent or an office the dictionary knows. */

@@ -55,10 +55,13 @@ static best longest_at(const af_state *st, size_t i, size_t end)
 			b.n = (uint32_t)(j - i + 1);
 			b.entry = hit.entry;
 			b.plural = hit.plural;
-		} else if (!hit.longer && plural_actor(st->dict, key, len, &hit)) {
-			b.n = (uint32_t)(j - i + 1);
-			b.entry = hit.entry;
-			b.plural = 1;
+		} else {
+			ad_hit singular;
+			if (plural_actor(st->dict, key, len, &singular)) {
+				b.n = (uint32_t)(j - i + 1);
+				b.entry = singular.entry;
+				b.plural = 1;
+			}
 		}
 		if (!hit.longer)
 			break;
