@@ -295,6 +295,25 @@ static void events_take_the_date_of_their_clause(void **state)
 	at_doc_free(d);
 }
 
+/* A sentence without a date of its own stays at the past date of the one
+ * before: the UPI article's "Mexico City meeting" is Wednesday's. */
+static void events_stay_at_the_date_of_the_sentence_before(void **state)
+{
+	(void)state;
+	at_doc *d = dated("Dec. 28 (UPI) -- Officials agreed to keep talking after a meeting on Wednesday.\n"
+			  "U.S. officials called the Mexico City meeting productive.\n"
+			  "Officials will meet again.",
+			  "2023-12-28");
+	assert_int_equal(d->nsents, 3);
+	at_event *e = add_events(d, 2);
+	event_at(d, &e[0], "called");
+	event_at(d, &e[1], "meet");
+	at_timex_date_events(d);
+	assert_string_equal(e[0].date, "2023-12-27");
+	assert_string_equal(e[1].date, "2023-12-28");  /* future: the dateline's */
+	at_doc_free(d);
+}
+
 static void events_fall_back_to_the_dateline_or_nothing(void **state)
 {
 	(void)state;
@@ -428,6 +447,7 @@ int main(void)
 		cmocka_unit_test(numbers_that_are_not_dates),
 		cmocka_unit_test(seed_article_dates),
 		cmocka_unit_test(events_take_the_date_of_their_clause),
+		cmocka_unit_test(events_stay_at_the_date_of_the_sentence_before),
 		cmocka_unit_test(events_fall_back_to_the_dateline_or_nothing),
 		cmocka_unit_test(the_tree_decides_which_expression_governs),
 		cmocka_unit_test(writer_prints_offsets_and_values),

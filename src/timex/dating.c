@@ -1,5 +1,6 @@
 /* at_timex_date_events: an event happened when the expression that governs
- * its clause says; failing that, on the dateline's or the article's date. */
+ * its clause says; failing that, when the sentences just before it say (for
+ * past events), else on the dateline's or the article's date. */
 #include "timex/timex.h"
 
 #include <string.h>
@@ -89,12 +90,25 @@ static uint32_t distance(const at_timex *t, uint32_t anchor)
 	return anchor > t->word_last ? anchor - t->word_last : 0;
 }
 
+/* True when word a is above word w in its sentence's tree. */
+static int is_ancestor(const at_doc *doc, uint32_t a, uint32_t w)
+{
+	uint32_t base = doc->sents[at_doc_word_sentence(doc, w)].word_first;
+	for (int steps = 0; steps < 32 && doc->words[w].head > 0; steps++) {
+		w = base + (uint32_t)doc->words[w].head - 1;
+		if (w == a)
+			return 1;
+	}
+	return 0;
+}
+
 /* The timex dating the event: attached to its verb in the tree, else the
- * nearest in the sentence that no other verb governs; -1 for none. */
+ * nearest in the sentence that no other verb governs, else one on a verb
+ * that governs the event's ("said Wednesday that ... met"); -1 for none. */
 static int governing_timex(const at_doc *doc, const at_event *e)
 {
-	int best = -1, nearest = -1;
-	uint32_t best_d = UINT32_MAX, nearest_d = UINT32_MAX;
+	int best = -1, nearest = -1, above = -1;
+	uint32_t best_d = UINT32_MAX, nearest_d = UINT32_MAX, above_d = UINT32_MAX;
 	char value[16];
 	uint8_t prec;
 	for (size_t k = 0; k < doc->ntimexes; k++) {
@@ -108,15 +122,59 @@ static int governing_timex(const at_doc *doc, const at_event *e)
 				best = (int)k;
 				best_d = d;
 			}
-			if (g != UINT32_MAX && g != e->anchor)
+			if (g != UINT32_MAX && g != e->anchor) {
+				if (d < above_d && is_ancestor(doc, g, e->anchor)) {
+					above = (int)k;
+					above_d = d;
+				}
 				continue;
+			}
 		}
 		if (d < nearest_d) {
 			nearest = (int)k;
 			nearest_d = d;
 		}
 	}
-	return best >= 0 ? best : nearest;
+	return best >= 0 ? best : nearest >= 0 ? nearest : above;
+}
+
+/* A future auxiliary in the sentence: what it reports is still to come. */
+static int sentence_is_future(const at_doc *doc, uint32_t sent)
+{
+	const at_sentence *st = &doc->sents[sent];
+	for (uint32_t w = st->word_first; w < st->word_first + st->word_count && w < doc->nwords; w++) {
+		const char *f = doc->words[w].form;
+		if (strcmp(f, "will") == 0 || strcmp(f, "'ll") == 0 || strcmp(f, "shall") == 0 ||
+		    strcmp(f, "Will") == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* The date the story is at when a sentence gives none: the last calendar
+ * day, month or year of the sentence before, if it is not after the
+ * article ("a meeting on Wednesday. U.S. officials called the meeting
+ * productive"). The dateline does not count: it dates the report. */
+static int carried_timex(const at_doc *doc, const at_event *e)
+{
+	char value[16];
+	uint8_t prec;
+	if (!doc->date || e->sent == 0 || e->sent >= doc->nsents || sentence_is_future(doc, e->sent))
+		return -1;
+	uint32_t from = e->sent - 1;
+	for (size_t k = doc->ntimexes; k-- > 0;) {
+		const at_timex *t = &doc->timexes[k];
+		if (t->sent >= e->sent)
+			continue;
+		if (t->sent < from)
+			break;
+		if ((int)k == doc->dateline_timex || !calendar_value(t, value, &prec) ||
+		    (prec != AT_PREC_DAY && prec != AT_PREC_MONTH && prec != AT_PREC_YEAR))
+			continue;
+		if (strncmp(value, doc->date, strlen(value)) <= 0)
+			return (int)k;
+	}
+	return -1;
 }
 
 static void set_from_timex(at_doc *doc, at_event *e, int k)
@@ -140,6 +198,8 @@ void at_timex_date_events(at_doc *doc)
 	for (size_t i = 0; i < doc->nevents; i++) {
 		at_event *e = &doc->events[i];
 		int k = governing_timex(doc, e);
+		if (k < 0)
+			k = carried_timex(doc, e);
 		if (k < 0)
 			k = dateline;
 		if (k >= 0) {
