@@ -509,6 +509,20 @@ static int code_leading(af_state *st, const af_chunk *c)
 	return first->kind == AF_COUNTRY ? code_country(st, &sub, &p) : code_actor(st, &sub, &p);
 }
 
+/* "Feliciano Valencia", "Central America": a name ending with a country's
+ * other name is a name, not the country. */
+static int name_then_country(const af_chunk *c, const parts *p, af_piece *joined)
+{
+	if (p->last->kind != AF_COUNTRY || c->piece_count < 2)
+		return 0;
+	const af_piece *before = p->last - 1;
+	if (before->kind != AF_NAME)
+		return 0;
+	*joined = *before;
+	joined->last = p->last->last;
+	return 1;
+}
+
 static int code_chunk(af_state *st, af_chunk *c)
 {
 	parts p;
@@ -516,16 +530,22 @@ static int code_chunk(af_state *st, af_chunk *c)
 	int m = NO_MENTION;
 	if (!p.last)
 		return 0;
-	if (p.last->kind == AF_ACTOR && p.last->code)
+	af_piece joined;
+	if (name_then_country(c, &p, &joined))
+		p.name = &joined;
+	if (p.name) {
+		m = code_name(st, c, &p);
+		if (m == NO_MENTION && p.name != &joined)
+			m = code_leading(st, c);
+	} else if (p.last->kind == AF_ACTOR && p.last->code) {
 		m = code_actor(st, c, &p);
-	else if (p.name && (m = code_name(st, c, &p)) == NO_MENTION)
-		m = code_leading(st, c);
-	else if (p.last->kind == AF_AGENT)
+	} else if (p.last->kind == AF_AGENT) {
 		m = code_agent(st, c, &p);
-	else if (p.last->kind == AF_COUNTRY)
+	} else if (p.last->kind == AF_COUNTRY) {
 		m = code_country(st, c, &p);
-	else if (p.actor)
+	} else if (p.actor) {
 		m = code_actor(st, c, &p);
+	}
 	if (m == -1)
 		return -1;
 	c->mention = m >= 0 ? m : -1;
