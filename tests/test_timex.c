@@ -200,6 +200,47 @@ static void numbers_that_are_not_dates(void **state)
 }
 
 /* The seed articles: the dates an editor reads in them. */
+/* Every truncation of text full of date words, and random strings of them:
+ * the rules look ahead and behind, and must never read past the pieces. */
+static void truncated_and_random_text_is_safe(void **state)
+{
+	(void)state;
+	static const char *const parts[] = {
+		"Oct", ".", " ", "8", "2021", "-", "/", "'", "s", "last", "the", "year", "week", "Friday",
+		"a", "m", "p", ":", "30", "early", "mid", "of", "fiscal", "third", "quarter", "1990",
+		"ago", "every", "Q", "3", "1", "2", "and", "half", "th", "st", "(", ")", "\n", ",", "UTC",
+	};
+	const char *text = "Dec. 28 (UPI) -- On Friday, Oct. 8, 2021 at 10:30 a.m. EST, the year-ago quarter, "
+			   "5 1/2 hours, mid-1990s, the '90s, two and a half years, Q3 2021, year-end";
+	for (size_t n = 0; n <= strlen(text); n++) {
+		at_doc *d = at_doc_new("t", text, n);
+		d->date = "2021-10-08";
+		assert_int_equal(at_tokenize(d), 0);
+		assert_int_equal(at_timex_find(d), 0);
+		for (size_t k = 0; k < d->ntimexes; k++)
+			assert_true(d->timexes[k].end <= n);
+		at_doc_free(d);
+	}
+	unsigned seed = 7;
+	char buf[400];
+	for (int round = 0; round < 300; round++) {
+		size_t len = 0;
+		while (len < sizeof buf - 16) {
+			seed = seed * 1103515245u + 12345u;
+			const char *p = parts[(seed >> 16) % (sizeof parts / sizeof parts[0])];
+			memcpy(buf + len, p, strlen(p));
+			len += strlen(p);
+			if ((seed >> 8) & 1)
+				buf[len++] = ' ';
+		}
+		at_doc *d = at_doc_new("t", buf, len);
+		d->date = (seed >> 4) & 1 ? "2021-10-08" : NULL;
+		assert_int_equal(at_tokenize(d), 0);
+		assert_int_equal(at_timex_find(d), 0);
+		at_doc_free(d);
+	}
+}
+
 static void seed_article_dates(void **state)
 {
 	(void)state;
@@ -445,6 +486,7 @@ int main(void)
 		cmocka_unit_test(relative_dates),
 		cmocka_unit_test(durations_sets_and_references),
 		cmocka_unit_test(numbers_that_are_not_dates),
+		cmocka_unit_test(truncated_and_random_text_is_safe),
 		cmocka_unit_test(seed_article_dates),
 		cmocka_unit_test(events_take_the_date_of_their_clause),
 		cmocka_unit_test(events_stay_at_the_date_of_the_sentence_before),

@@ -771,7 +771,8 @@ static int rule_year_adjective(const tx_scan *s, size_t i, tx_match *m)
 	int the = tx_cls(s, j) == TX_THE;
 	if (the)
 		j++;
-	if (!tx_is(s, j, "year") || !tx_punct(s, j + 1, '-') || !s->p[j + 1].glued || !s->p[j + 2].glued)
+	if (!tx_is(s, j, "year") || !tx_punct(s, j + 1, '-') || !tx_in(s, j + 2) || !s->p[j + 1].glued ||
+	    !s->p[j + 2].glued)
 		return 0;
 	int back;
 	if (tx_is(s, j + 2, "earlier") || tx_is(s, j + 2, "ago"))
