@@ -437,6 +437,24 @@ static void random_text_keeps_invariants(void **state)
 	}
 }
 
+/* A long run of word pieces without spaces is tokenized in one pass. */
+static void long_chunk_is_tokenized(void **state)
+{
+	(void)state;
+	size_t pairs = 20000;
+	char *text = malloc(pairs * 2 + 2);
+	assert_non_null(text);
+	for (size_t i = 0; i < pairs; i++)
+		memcpy(text + 2 * i, "a-", 2);
+	memcpy(text + 2 * pairs, "@", 2);
+	at_doc *d = at_doc_new("long", text, pairs * 2 + 1);
+	free(text);
+	assert_int_equal(at_tokenize(d), 0);
+	assert_int_equal(d->ntokens, pairs * 2 + 1);
+	check_invariants(d);
+	at_doc_free(d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -446,6 +464,7 @@ int main(void)
 		cmocka_unit_test(splitter_rules),
 		cmocka_unit_test(blank_lines_make_paragraphs),
 		cmocka_unit_test(random_text_keeps_invariants),
+		cmocka_unit_test(long_chunk_is_tokenized),
 		cmocka_unit_test(seeds_and_news_split_as_checked),
 		cmocka_unit_test(conllu_round_trips),
 		cmocka_unit_test(html_main_text_title_and_date),

@@ -17,6 +17,7 @@ typedef struct {
 	const char *t;
 	size_t len;
 	size_t tok_cap, word_cap;
+	size_t next_at;   /* the next '@' at or after the scan position, or len */
 } scanner;
 
 static uint32_t cp_at(const scanner *s, size_t i, size_t *n)
@@ -78,13 +79,13 @@ static int joins(const scanner *s, size_t seg, size_t q, uint32_t c, size_t cn, 
 		left = cp_at(s, back, &pn);
 	}
 	switch (c) {
-	case '.':
-		if (at_is_digit(left) && at_is_digit(right))
-			return 1;
-		cp_at(s, seg, &pn);
-		if (seg + pn == q && !at_is_digit(left))
-			return 1; /* U.S, e.g, a.m */
-		return at_is_lower(right); /* google.com, TEXT.htm */
+	case '.': {
+		size_t first_len;
+		cp_at(s, seg, &first_len);
+		int one_letter = seg + first_len == q && !at_is_digit(left); /* U.S, e.g, a.m */
+		return (at_is_digit(left) && at_is_digit(right)) || one_letter ||
+		       at_is_lower(right); /* google.com, TEXT.htm */
+	}
 	case ',':
 		return at_is_digit(left) && count_digits(s, q + 1, b) == 3 && !is_word_at(s, q + 4, b);
 	case ':':
@@ -208,16 +209,19 @@ static int email_char(const scanner *s, size_t i, size_t b)
 	return is_word_at(s, i, b) || (i < b && (s->t[i] == '.' || s->t[i] == '_' || s->t[i] == '-' || s->t[i] == '+'));
 }
 
-/* The end of an e-mail address (or an address-like name@HOST) at p, or 0. */
+enum { EMAIL_PART_MAX = 255 };
+
+/* The end of an e-mail address (or an address-like name@HOST) at p, or 0.
+ * Parts are bounded so that a long run of word pieces stays linear. */
 static size_t scan_email(const scanner *s, size_t p, size_t b)
 {
 	size_t q = p;
-	while (email_char(s, q, b))
+	while (q - p < EMAIL_PART_MAX && email_char(s, q, b))
 		q++;
 	if (q >= b || s->t[q] != '@' || !is_word_at(s, q + 1, b))
 		return 0;
-	q++;
-	while (email_char(s, q, b))
+	size_t at = ++q;
+	while (q - at < EMAIL_PART_MAX && email_char(s, q, b))
 		q++;
 	while (s->t[q - 1] == '.' || s->t[q - 1] == '-')
 		q--;
@@ -225,7 +229,7 @@ static size_t scan_email(const scanner *s, size_t p, size_t b)
 }
 
 /* The end of a URL or e-mail address starting at p, or 0 when there is none. */
-static size_t scan_url(const scanner *s, size_t p, size_t b)
+static size_t scan_url(scanner *s, size_t p, size_t b)
 {
 	char c = (char)(s->t[p] | 0x20);
 	if ((c == 'h' || c == 'f' || c == 'w') &&
@@ -234,7 +238,11 @@ static size_t scan_url(const scanner *s, size_t p, size_t b)
 		size_t e = trim_trailing(s, p, b);
 		return e > p ? e : 0;
 	}
-	return memchr(s->t + p, '@', b - p) ? scan_email(s, p, b) : 0;
+	if (s->next_at < p) {
+		const char *at = memchr(s->t + p, '@', s->len - p);
+		s->next_at = at ? (size_t)(at - s->t) : s->len;
+	}
+	return s->next_at < b ? scan_email(s, p, b) : 0;
 }
 
 static int emoticon_len(const scanner *s, size_t p, size_t b)
@@ -375,7 +383,9 @@ static void set_space_after(at_doc *d)
 
 int at_tokenize_words(at_doc *doc)
 {
-	scanner s = {doc, doc->text, doc->len, 0, 0};
+	scanner s = {doc, doc->text, doc->len, 0, 0, 0};
+	const char *at = memchr(s.t, '@', s.len);
+	s.next_at = at ? (size_t)(at - s.t) : s.len;
 	doc->ntokens = doc->nwords = 0;
 	size_t i = 0, n;
 	while (i < s.len) {
