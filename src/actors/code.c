@@ -384,7 +384,7 @@ static const char *former(af_state *st, const af_chunk *c, const char *code)
 	for (uint32_t u = c->first; u <= c->last; u++)
 		if (strcmp(st->units[u].key, "former") == 0 || strcmp(st->units[u].key, "ex") == 0) {
 			af_country_of(code, country);
-			return country[0] ? af_compose(st, country, "ELI", 0) : code;
+			return af_compose(st, country, "ELI", 0);
 		}
 	return code;
 }
@@ -398,14 +398,17 @@ static int code_actor(af_state *st, const af_chunk *c, const parts *p)
 	/* "a senior White House official": the dictionary's phrase names a
 	 * person of the institution. */
 	const char *head = st->units[c->last].key;
-	int person = entry_is_person(st, p->actor->entry) || strncmp(head, "official", 8) == 0 ||
-		     strncmp(head, "spokes", 6) == 0;
+	int dated = entry_is_person(st, p->actor->entry);
+	int person = dated || strncmp(head, "official", 8) == 0 || strncmp(head, "spokes", 6) == 0;
+	/* A dated record knows its own past; "a former White House official"
+	 * needs the word. */
+	const char *code = person && !dated ? former(st, c, p->actor->code) : p->actor->code;
 	st->ents[ent].is_person = (uint8_t)person;
 	/* The words before a person's name are the title ("U.S. Secretary of
 	 * State"), whether an agent or an office the dictionary knows. */
 	if (person && !st->ents[ent].title && p->actor->first > c->first)
 		st->ents[ent].title = span_key(st, c->first, p->actor->first - 1);
-	return af_add_mention(st, c, c->first, c->last, p->actor->code, AT_HOW_DICT, person, ent);
+	return af_add_mention(st, c, c->first, c->last, code, AT_HOW_DICT, person, ent);
 }
 
 /* An unknown name: with a title it is a person coded from the title and
