@@ -49,8 +49,25 @@ static char *path_join(const char *a, const char *b, const char *c)
 	return p;
 }
 
-/* Whitespace runs become one space; ends trimmed. */
-static char *collapse(const char *s, size_t n)
+/* The XML entity at s ("&amp;"), its character in *c; 0 when none. */
+static size_t xml_entity(const char *s, size_t n, char *c)
+{
+	static const struct { const char *name; char c; } entities[] = {
+		{"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&apos;", '\''},
+	};
+	for (size_t i = 0; i < sizeof entities / sizeof entities[0]; i++) {
+		size_t len = strlen(entities[i].name);
+		if (len <= n && strncmp(s, entities[i].name, len) == 0) {
+			*c = entities[i].c;
+			return len;
+		}
+	}
+	return 0;
+}
+
+/* Whitespace runs become one space, ends are trimmed and, in XML, entities
+ * are decoded. */
+static char *collapse(const char *s, size_t n, int xml)
 {
 	char *out = malloc(n + 1);
 	if (!out)
@@ -65,7 +82,11 @@ static char *collapse(const char *s, size_t n)
 		if (space)
 			out[k++] = ' ';
 		space = 0;
-		out[k++] = s[i];
+		char c;
+		size_t len = xml && s[i] == '&' ? xml_entity(s + i, n - i, &c) : 0;
+		out[k++] = len ? c : s[i];
+		if (len)
+			i += len - 1;
 	}
 	out[k] = '\0';
 	return out;
@@ -214,7 +235,7 @@ static int read_xml(char *text, at_ev_suite *s)
 		if (date)
 			set_date(&r, date, strlen(date));
 		free(date);
-		r.text = collapse(t0 + 6, (size_t)(t1 - t0 - 6));
+		r.text = collapse(t0 + 6, (size_t)(t1 - t0 - 6), 1);
 		if (!r.id || !r.text || push_record(s, &cap, &r) != 0) {
 			free_record(&r);
 			return -1;
@@ -266,8 +287,8 @@ static int read_tabari(char *text, at_ev_suite *s)
 		at_ev_record r;
 		memset(&r, 0, sizeof r);
 		set_date(&r, p, 6);
-		r.text = collapse(next, (size_t)(open - next));
-		if (r.text && strstr(r.text, "end of the standard validation records")) {
+		r.text = collapse(next, (size_t)(open - next), 0);
+		if (r.text && strstr(r.text, "This is the end of the standard validation records")) {
 			free(r.text);
 			break;
 		}

@@ -49,7 +49,10 @@ static int score_at(split *s, double doc_thr, double men_thr, at_coref_scores *o
 	int *group = ecb_group_docs(&s->repr, doc_thr);
 	if (!group)
 		return -1;
+	if (getenv("ORACLE")) for (size_t d = 0; d < s->corpus.ndocs; d++) group[d] = s->corpus.docs[d].topic * 2 + s->corpus.docs[d].plus;
+	if (getenv("ORACLE_T")) for (size_t d = 0; d < s->corpus.ndocs; d++) group[d] = s->corpus.docs[d].topic;
 	int rc = ecb_cluster_mentions(&s->repr, s->prob, group, men_thr, s->cluster);
+	if (ngroups && getenv("SHOWG")) for (int g = 0; g < 100; g++) { int any = 0; for (size_t d = 0; d < s->corpus.ndocs; d++) if (group[d] == g) { if (!any) fprintf(stderr, "G%d:", g); any = 1; fprintf(stderr, " %s", s->corpus.docs[d].name); } if (any) fputc('\n', stderr); }
 	if (ngroups) {
 		int most = -1;
 		for (size_t d = 0; d < s->corpus.ndocs; d++)

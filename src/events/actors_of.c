@@ -73,6 +73,18 @@ static int role_of_head(const at_sview *sv, const at_mention *me)
 	return me->head >= sv->w0 && h < sv->n ? sv->role[h] : AT_R_OTHER;
 }
 
+/* Past at most a determiner and two adjectives outside any mention. */
+static int32_t skip_modifiers(const at_sview *sv, int32_t i, int dir)
+{
+	for (int skipped = 0; i >= 0 && (uint32_t)i < sv->n && sv->mention[i] < 0 && skipped < 3; skipped++) {
+		uint8_t upos = sv->doc->words[sv->w0 + (uint32_t)i].upos;
+		if (upos != AT_DET && upos != AT_ADJ)
+			break;
+		i += dir;
+	}
+	return i;
+}
+
 /* "Mordor, Rohan, Fornost and Bree" read off the text, for when the parse
  * does not coordinate the names: mentions separated by commas and "and",
  * with at most a determiner and two adjectives before each. */
@@ -84,19 +96,18 @@ static void coordinated_in_text(const at_sview *sv, int32_t m, int dir, at_actor
 	int conjunction = 0;
 	int32_t i = dir > 0 ? (int32_t)(me->word_last - sv->w0) + 1 : (int32_t)(me->word_first - sv->w0) - 1;
 	while (i >= 0 && (uint32_t)i < sv->n) {
-		int seps = 0, skipped = 0;
+		int seps = 0;
+		/* going left, the modifiers of the mention we stand on come
+		 * first ("and good Gondor"); going right, those of the next */
+		if (dir < 0)
+			i = skip_modifiers(sv, i, dir);
 		while (i >= 0 && (uint32_t)i < sv->n && is_separator(sv, i)) {
 			conjunction |= sv->form[i][0] != ',';
 			i += dir;
 			seps++;
 		}
-		while (i >= 0 && (uint32_t)i < sv->n && sv->mention[i] < 0 && skipped < 3) {
-			uint8_t upos = sv->doc->words[sv->w0 + (uint32_t)i].upos;
-			if (upos != AT_DET && upos != AT_ADJ)
-				break;
-			i += dir;
-			skipped++;
-		}
+		if (dir > 0)
+			i = skip_modifiers(sv, i, dir);
 		if (seps == 0 || i < 0 || (uint32_t)i >= sv->n || sv->mention[i] < 0 || sv->mention[i] == m)
 			break;
 		m = sv->mention[i];

@@ -14,6 +14,7 @@
 typedef struct predicate {
 	int32_t p;
 	char code[8];
+	char rcode[8];   /* the target's act back toward the source, or "" */
 	int weight;
 	int nominal;
 	at_modal mod;
@@ -41,12 +42,13 @@ static int valid_code(const char *code)
 static int code_verb(coder *c, int32_t p)
 {
 	at_verb_match m;
-	if (!at_match_verb(&c->sv, p, c->scratch, &m) || !valid_code(m.code))
+	if (!at_match_verb(&c->sv, p, c->scratch, &m) || !(valid_code(m.code) || valid_code(m.rcode)))
 		return 0;
 	predicate *pr = &c->preds[c->npreds++];
 	memset(pr, 0, sizeof *pr);
 	pr->p = p;
-	snprintf(pr->code, sizeof pr->code, "%s", m.code);
+	snprintf(pr->code, sizeof pr->code, "%s", valid_code(m.code) ? m.code : "");
+	snprintf(pr->rcode, sizeof pr->rcode, "%s", valid_code(m.rcode) ? m.rcode : "");
 	pr->weight = m.weight;
 	at_modality_of(&c->sv, p, &pr->mod);
 	if (m.spells_negation)
@@ -126,8 +128,10 @@ static void combine(coder *c)
 		if (pr->mod.intent_of < 0)
 			continue;
 		const char *intent = at_intent_code(pr->code);
-		if (intent)
+		if (intent) {
 			snprintf(pr->code, sizeof pr->code, "%s", intent);
+			pr->rcode[0] = '\0';
+		}
 		for (int j = 0; j < c->npreds; j++)
 			if (c->preds[j].p == pr->mod.intent_of)
 				c->preds[j].dropped = 1;
@@ -171,13 +175,13 @@ static int already_coded(const at_doc *doc, size_t first, const char *code, cons
 	return 0;
 }
 
-static int push_coded(coder *c, size_t first, const predicate *pr, int32_t src, const char *scode,
-		      int32_t tgt, const char *tcode)
+static int push_coded(coder *c, size_t first, const predicate *pr, const char *code, int32_t src,
+		      const char *scode, int32_t tgt, const char *tcode)
 {
 	at_doc *doc = c->doc;
 	if (tcode && strcmp(scode, tcode) == 0)
 		return 0;
-	if (already_coded(doc, first, pr->code, scode, tcode))
+	if (already_coded(doc, first, code, scode, tcode))
 		return 0;
 	if (doc->nevents == c->cap) {
 		at_event *grown = at_arena_grow(doc->arena, doc->events, sizeof *grown, &c->cap);
@@ -189,8 +193,8 @@ static int push_coded(coder *c, size_t first, const predicate *pr, int32_t src, 
 	memset(e, 0, sizeof *e);
 	e->sent = c->sv.sent;
 	e->anchor = c->sv.w0 + (uint32_t)pr->p;
-	size_t len = strnlen(pr->code, sizeof e->code - 1);
-	memcpy(e->code, pr->code, len);
+	size_t len = strnlen(code, sizeof e->code - 1);
+	memcpy(e->code, code, len);
 	e->code[len] = '\0';
 	e->source = src;
 	e->target = tgt;
@@ -226,7 +230,8 @@ static int mention_codes(at_doc *doc, int32_t m, const char **out, int max)
 }
 
 /* Every code of source mention src with every code of target tgt (-1 for
- * none). */
+ * none), and the target's act back when the dictionary gives one ("X
+ * visited Y": Y hosted X). */
 static int push_event(coder *c, size_t first, const predicate *pr, int32_t src, int32_t tgt)
 {
 	const char *sc[4], *tc[4] = {NULL};
@@ -235,9 +240,13 @@ static int push_event(coder *c, size_t first, const predicate *pr, int32_t src, 
 	if (ns < 0 || nt < 0)
 		return -1;
 	for (int i = 0; i < ns; i++)
-		for (int j = 0; j < nt; j++)
-			if (push_coded(c, first, pr, src, sc[i], tgt, tc[j]) != 0)
+		for (int j = 0; j < nt; j++) {
+			if (pr->code[0] && push_coded(c, first, pr, pr->code, src, sc[i], tgt, tc[j]) != 0)
 				return -1;
+			if (pr->rcode[0] && tgt >= 0 &&
+			    push_coded(c, first, pr, pr->rcode, tgt, tc[j], src, sc[i]) != 0)
+				return -1;
+		}
 	return 0;
 }
 

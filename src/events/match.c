@@ -94,11 +94,13 @@ static int phrase_near(const at_sview *sv, int32_t p, const char *phrase, int di
 
 /* The dictionary entries for the verb at p whose particles ("call off")
  * are there: those that need particles when any match, else the plain
- * ones; in file order, so later dictionaries come last. */
+ * ones; in file order, so later dictionaries come last. The form is
+ * looked up before the lemma. */
 static int find_entries(const at_sview *sv, int32_t p, const at_vd_verb **out, int max)
 {
 	const at_verb_dict *d = sv->dict;
-	const char *keys[2] = {sv->lemma[p], sv->form[p]};
+	/* the form first: a dictionary may code "met" apart from "meet" */
+	const char *keys[2] = {sv->form[p], sv->lemma[p]};
 	for (int k = 0; k < 2; k++) {
 		if (k == 1 && strcmp(keys[0], keys[1]) == 0)
 			break;
@@ -149,6 +151,7 @@ static int match_block(const at_sview *sv, uint32_t block, region pre, region po
 		const at_vd_elem *e = d->elems + pat->first_elem;
 		if (match_elems(sv, pre, e, pat->npre) && match_elems(sv, post, e + pat->npre, pat->npost)) {
 			out->code = pat->code;
+			out->rcode = pat->rcode;
 			out->weight = (int)pat->weight;
 			out->spells_negation = (pat->flags & AT_VD_NEGATION) != 0;
 			return 1;
@@ -179,8 +182,10 @@ int at_match_verb(const at_sview *sv, int32_t p, int32_t *scratch, at_verb_match
 		if (match_block(sv, entries[i]->block, pre, post, out))
 			return 1;
 	/* no pattern: the latest entry that codes the bare verb */
-	out->code = "";
-	for (int i = nentries; i-- > 0 && !out->code[0];)
+	out->code = out->rcode = "";
+	for (int i = nentries; i-- > 0 && !out->code[0] && !out->rcode[0];) {
 		out->code = entries[i]->code;
+		out->rcode = entries[i]->rcode;
+	}
 	return 1;
 }

@@ -6,6 +6,7 @@
 
 typedef struct at_verb_match {
 	const char *code;   /* "" when the dictionary says "no event" */
+	const char *rcode;  /* the target's act back ("[042:043]"), or "" */
 	int weight;         /* words the winning pattern needed, 0 for the bare verb */
 	int spells_negation; /* the pattern itself matched "not", "never", ... */
 } at_verb_match;

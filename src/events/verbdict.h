@@ -22,7 +22,7 @@
 #include <stdint.h>
 
 #define AT_VERBS_KIND "verbs"
-#define AT_VERBS_VERSION 1u
+#define AT_VERBS_VERSION 2u
 #define AT_VD_SYNSET 0x80000000u
 
 typedef struct at_vd_verb {
@@ -31,6 +31,7 @@ typedef struct at_vd_verb {
 	uint32_t before;    /* words that must precede it ("wire" tap), 0 for none */
 	uint32_t after;     /* words that must follow it (call "off"), 0 for none */
 	char code[8];       /* its own code, else the block's; "" = no event */
+	char rcode[8];      /* "[042:043]": the target's act toward the source, or "" */
 } at_vd_verb;
 
 typedef struct at_vd_block {
@@ -44,6 +45,7 @@ typedef struct at_vd_pattern {
 	uint16_t weight;    /* words it needs: more is more specific */
 	uint16_t flags;     /* AT_VD_NEGATION */
 	char code[8];       /* "" = the pattern says "no event" */
+	char rcode[8];      /* the reverse event's code ("[042:043]"), or "" */
 } at_vd_pattern;
 
 /* The pattern spells out a negation ("- WILL NOT * ..."): its code already

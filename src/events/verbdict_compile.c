@@ -45,7 +45,7 @@ typedef struct builder {
 	int in_synset;
 	int last_was_pattern;
 	uint32_t block;          /* current block, UINT32_MAX before the first */
-	char block_code[8];
+	char block_code[8], block_rcode[8];
 	const char *path;
 	size_t line;
 	char *err;
@@ -73,20 +73,29 @@ static int fail(builder *b, const char *what)
 	return -1;
 }
 
-/* "[042:043]" → "042"; "[:173]" → "173"; "[---]" and "[]" → "" (no event). */
-static void parse_code(const char *s, char code[8])
+/* One code of a bracket: digits up to ':' or ']'; "---" and "" are "no
+ * event". */
+static const char *parse_one_code(const char *p, char code[8])
 {
 	code[0] = '\0';
-	const char *p = s;
-	while (*p == ':')
-		p++;
 	size_t n = 0;
 	while (p[n] && p[n] != ':' && p[n] != ']' && !isspace((unsigned char)p[n]))
 		n++;
-	if (n == 0 || n > 7 || p[0] == '-')
-		return;
-	memcpy(code, p, n);
-	code[n] = '\0';
+	if (n > 0 && n <= 7 && p[0] != '-') {
+		memcpy(code, p, n);
+		code[n] = '\0';
+	}
+	return p + n;
+}
+
+/* "[042:043]": 042 for the source's act, 043 for the target's act back
+ * (X visits Y, Y hosts X); "[:173]" has only the reverse; "[---]" neither. */
+static void parse_codes(const char *s, char code[8], char rcode[8])
+{
+	const char *p = parse_one_code(s, code);
+	rcode[0] = '\0';
+	if (*p == ':')
+		parse_one_code(p + 1, rcode);
 }
 
 /* ------------------------------------------------------------ synsets */
@@ -181,7 +190,7 @@ static void new_block(builder *b, const char *name, const char *code)
 	blk->name = intern(b, nm);
 	blk->first = (uint32_t)b->patterns.n;
 	b->block = (uint32_t)(b->blocks.n - 1);
-	parse_code(code, b->block_code);
+	parse_codes(code, b->block_code, b->block_rcode);
 	b->last_was_pattern = 0;
 }
 
@@ -196,7 +205,8 @@ static int is_vowel(char c)
 	return strchr("aeiou", c) != NULL;
 }
 
-static void add_form(builder *b, const char *word, uint32_t before, uint32_t after, const char *code)
+static void add_form(builder *b, const char *word, uint32_t before, uint32_t after, const char *code,
+		     const char *rcode)
 {
 	at_vd_verb *v = vec_push(&b->verbs);
 	if (!v)
@@ -206,18 +216,19 @@ static void add_form(builder *b, const char *word, uint32_t before, uint32_t aft
 	v->before = before;
 	v->after = after;
 	snprintf(v->code, sizeof v->code, "%s", code);
+	snprintf(v->rcode, sizeof v->rcode, "%s", rcode);
 }
 
 /* The regular inflections of an English verb; over-generating is harmless
  * since only real words are ever looked up. */
 static void add_regular_forms(builder *b, const char *base, uint32_t before, uint32_t after,
-			      const char *code)
+			      const char *code, const char *rcode)
 {
 	char f[160];
 	size_t n = strlen(base);
 	if (n == 0 || n > 80)
 		return;
-	add_form(b, base, before, after, code);
+	add_form(b, base, before, after, code, rcode);
 	char last = base[n - 1], prev = n > 1 ? base[n - 2] : 'a';
 	int cy = last == 'y' && !is_vowel(prev);
 	if (cy)
@@ -227,24 +238,24 @@ static void add_regular_forms(builder *b, const char *base, uint32_t before, uin
 		snprintf(f, sizeof f, "%ses", base);
 	else
 		snprintf(f, sizeof f, "%ss", base);
-	add_form(b, f, before, after, code);
+	add_form(b, f, before, after, code, rcode);
 	if (last == 'e')
 		snprintf(f, sizeof f, "%sd", base);
 	else if (cy)
 		snprintf(f, sizeof f, "%.*sied", (int)n - 1, base);
 	else
 		snprintf(f, sizeof f, "%sed", base);
-	add_form(b, f, before, after, code);
+	add_form(b, f, before, after, code, rcode);
 	if (last == 'e' && prev != 'e' && n > 2)
 		snprintf(f, sizeof f, "%.*sing", (int)n - 1, base);
 	else
 		snprintf(f, sizeof f, "%sing", base);
-	add_form(b, f, before, after, code);
+	add_form(b, f, before, after, code, rcode);
 	if (!is_vowel(last) && is_vowel(prev) && !strchr("wxy", last) && (n < 3 || !is_vowel(base[n - 3]))) {
 		snprintf(f, sizeof f, "%s%ced", base, last);
-		add_form(b, f, before, after, code);
+		add_form(b, f, before, after, code, rcode);
 		snprintf(f, sizeof f, "%s%cing", base, last);
-		add_form(b, f, before, after, code);
+		add_form(b, f, before, after, code, rcode);
 	}
 }
 
@@ -279,11 +290,12 @@ static void parse_verb_line(builder *b, char *line)
 {
 	if (b->block == UINT32_MAX || b->last_was_pattern)
 		new_block(b, line, "[---]");
-	char code[8];
+	char code[8], rcode[8];
 	snprintf(code, sizeof code, "%s", b->block_code);
+	snprintf(rcode, sizeof rcode, "%s", b->block_rcode);
 	char *bracket = strchr(line, '[');
 	if (bracket) {
-		parse_code(bracket + 1, code);
+		parse_codes(bracket + 1, code, rcode);
 		*bracket = '\0';
 	}
 	char *forms = strchr(line, '{');
@@ -301,15 +313,15 @@ static void parse_verb_line(builder *b, char *line)
 	split_multiword(main_word, before, verb, after, sizeof verb);
 	uint32_t bo = intern(b, before), ao = intern(b, after);
 	if (!forms) {
-		add_regular_forms(b, verb, bo, ao, code);
+		add_regular_forms(b, verb, bo, ao, code, rcode);
 		return;
 	}
-	add_form(b, verb, bo, ao, code);
+	add_form(b, verb, bo, ao, code, rcode);
 	char *save = NULL;
 	for (char *tok = strtok_r(forms, " \t", &save); tok; tok = strtok_r(NULL, " \t", &save)) {
 		char fb[128], fv[128], fa[128];
 		split_multiword(tok, fb, fv, fa, sizeof fv);
-		add_form(b, fv, intern(b, fb), intern(b, fa), code);
+		add_form(b, fv, intern(b, fb), intern(b, fa), code, rcode);
 	}
 }
 
@@ -396,8 +408,8 @@ static void parse_pattern_line(builder *b, char *line)
 	char *bracket = strrchr(line, '[');
 	if (!bracket)
 		return;
-	char code[8];
-	parse_code(bracket + 1, code);
+	char code[8], rcode[8];
+	parse_codes(bracket + 1, code, rcode);
 	*bracket = '\0';
 	size_t elem0 = b->elems.n, term0 = b->terms.n;
 	int npre = 0, npost = 0, after_verb = 0, weight = 0, ok = 1, negation = 0;
@@ -450,6 +462,7 @@ static void parse_pattern_line(builder *b, char *line)
 	pat->weight = (uint16_t)weight;
 	pat->flags = negation ? AT_VD_NEGATION : 0;
 	snprintf(pat->code, sizeof pat->code, "%s", code);
+	snprintf(pat->rcode, sizeof pat->rcode, "%s", rcode);
 	at_vd_block *blk = (at_vd_block *)b->blocks.data + b->block;
 	blk->count++;
 	b->last_was_pattern = 1;
