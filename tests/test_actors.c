@@ -286,6 +286,12 @@ static void test_missing_and_text_folder(void **state)
 	char err[512], path[200];
 	assert_null(at_actor_dict_load("/nonexistent/dict/actors.atm", err, sizeof err));
 	assert_non_null(strstr(err, "/nonexistent/dict/actors.atm"));
+	/* A damaged file is refused with its name. */
+	snprintf(path, sizeof path, "%s/damaged.atm", f->dir);
+	write_file(path, "ATTACHE\x1a not really");
+	assert_null(at_actor_dict_load(path, err, sizeof err));
+	assert_non_null(strstr(err, path));
+	unlink(path);
 	/* A folder of text dictionaries is compiled on the fly. */
 	snprintf(path, sizeof path, "%s/actors.atm", f->dir);
 	rename(path, "/tmp/attache-actors-moved.atm");
