@@ -139,6 +139,8 @@ static void check_news_layout(const at_sentsplit *model)
 		     "Dec. 28 (UPI) -- Senior officials met. | They agreed.");
 	expect_split(model, "MEXICO CITY, Oct 8 (Reuters) - Mexico said on Friday it would act.",
 		     "MEXICO CITY, Oct 8 (Reuters) - Mexico said on Friday it would act.");
+	expect_split(model, "OTTAWA, May 12 - Canadian Prime Minister Justin Trudeau met Fumio Kishida.",
+		     "OTTAWA, May 12 - Canadian Prime Minister Justin Trudeau met Fumio Kishida.");
 	expect_split(model, "WASHINGTON -- The talks ended. Both sides left: nothing was agreed.",
 		     "WASHINGTON -- The talks ended. | Both sides left: nothing was agreed.");
 	expect_split(model, "Talks resume in Mexico\nOfficials from both countries met on Friday.",

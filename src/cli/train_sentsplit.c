@@ -11,7 +11,7 @@ static const char usage[] =
 	"\n"
 	"Trains the sentence boundary model on the gold sentences of TRAIN (its raw\n"
 	"text rebuilt as `attache eval tokenize` does) and keeps the epoch that\n"
-	"scores best on DEV. Default: 8 epochs.\n";
+	"scores best on DEV. Default: 10 epochs.\n";
 
 static at_doc *read_gold(const char *path)
 {
@@ -36,7 +36,7 @@ int cmd_train_sentsplit(int argc, char **argv)
 		return EXIT_OK;
 	}
 	const char *files[2] = {NULL, NULL}, *out = NULL;
-	unsigned epochs = 8, nfiles = 0;
+	unsigned epochs = 10, nfiles = 0;
 	for (int i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "-o") == 0 && i + 1 < argc)
 			out = argv[++i];

@@ -166,13 +166,14 @@ static int all_caps(const view *v, size_t i)
 	return at_is_upper(first_cp(v, i));
 }
 
-/* The dash of a dateline: "Dec. 28 (UPI) --", "WASHINGTON -". */
-static int dateline_dash(const view *v, size_t i)
+/* The dash of a dateline: "Dec. 28 (UPI) --", "WASHINGTON -",
+ * "OTTAWA, May 12 -" (a capitalised place starting the sentence). */
+static int dateline_dash(const view *v, size_t first, size_t i)
 {
 	uint32_t c = first_cp(v, i);
 	if (i == 0 || (c != '-' && c != 0x2013 && c != 0x2014))
 		return 0;
-	return first_cp(v, i - 1) == ')' || all_caps(v, i - 1);
+	return first_cp(v, i - 1) == ')' || all_caps(v, i - 1) || (i - first < 10 && all_caps(v, first));
 }
 
 /* Gaps the model decides: after anything that could end a sentence, and
@@ -180,7 +181,7 @@ static int dateline_dash(const view *v, size_t i)
  * in lowercase, after a comma) the rules' "no" stands, which keeps the
  * splitter fast. Line breaks stay with the rules: the training text (UD
  * English EWT rebuilt) has none inside paragraphs. */
-static int is_candidate(const view *v, size_t i, int newlines, int rule)
+static int is_candidate(const view *v, size_t first, size_t i, int newlines, int rule)
 {
 	if (newlines)
 		return 0;
@@ -189,7 +190,7 @@ static int is_candidate(const view *v, size_t i, int newlines, int rule)
 	if (!v->doc->tokens[i].space_after)
 		return 0;
 	token_kind k = kind(v, i);
-	if (k == TK_OPEN || v->doc->text[v->doc->tokens[i].start] == ',' || dateline_dash(v, i))
+	if (k == TK_OPEN || v->doc->text[v->doc->tokens[i].start] == ',' || dateline_dash(v, first, i))
 		return 0;
 	if (k != TK_WORD)
 		return 1;
@@ -300,7 +301,7 @@ int at_split_sentences_by(at_doc *d, at_boundary_fn decide, void *ctx)
 		if (!boundary) {
 			int rule = rule_boundary(&v, first, i, newlines);
 			boundary = rule;
-			if (decide && is_candidate(&v, i, newlines, rule)) {
+			if (decide && is_candidate(&v, first, i, newlines, rule)) {
 				size_t n = features(&v, i, newlines, rule, i + 1 - first, feats);
 				boundary = decide(ctx, i, feats, n, rule);
 			}
