@@ -18,19 +18,33 @@ static const char *const sentence_preps[] = {
 	"in", "at", "near", "outside", "inside", "across", "throughout", "within", NULL,
 };
 
-static int inside_mention(const at_doc *doc, const at_place *p)
+/* The lowercase word before the place is one of preps. */
+static int after_prep(const at_doc *doc, const at_place *p, const char *const *preps)
+{
+	const at_sentence *s = &doc->sents[p->sent];
+	if (p->word_first <= s->word_first)
+		return 0;
+	return geo_form_in(doc->words[p->word_first - 1].form, preps);
+}
+
+/* A place inside an actor's mention is that actor's home, except the
+ * event's own target after a preposition: "travel to Washington". */
+static int inside_mention(const at_doc *doc, const at_place *p, const at_event *ev)
 {
 	for (size_t i = 0; i < doc->nmentions; i++) {
 		const at_mention *m = &doc->mentions[i];
-		if (m->sent == p->sent && m->start <= p->start && p->end <= m->end)
-			return 1;
+		if (m->sent != p->sent || m->start > p->start || p->end > m->end)
+			continue;
+		if ((int32_t)i == ev->target && after_prep(doc, p, clause_preps))
+			continue;
+		return 1;
 	}
 	return 0;
 }
 
-static int can_locate(const at_doc *doc, const at_place *p)
+static int can_locate(const at_doc *doc, const at_place *p, const at_event *ev)
 {
-	return !p->is_actor && !p->is_demonym && p->name && !inside_mention(doc, p);
+	return !p->is_actor && !p->is_demonym && p->name && !inside_mention(doc, p, ev);
 }
 
 /* The place's word that attaches it to the tree (its head). */
@@ -111,14 +125,14 @@ static void locate(at_doc *doc, at_event *ev)
 	int sentence_pick = -1;
 	for (size_t i = 0; i < doc->nplaces; i++) {
 		const at_place *p = &doc->places[i];
-		if (p->sent != ev->sent || !can_locate(doc, p))
+		if (p->sent != ev->sent || p->is_actor || p->is_demonym || !p->name)
 			continue;
-		if (in_clause(doc, p, ev->anchor)) {
+		if (in_clause(doc, p, ev->anchor)) {  /* the tree outranks mention spans */
 			ev->place = (int32_t)i;
 			ev->location_how = AT_LOC_CLAUSE;
 			return;
 		}
-		if (sentence_pick < 0 && after_locative(doc, p))
+		if (sentence_pick < 0 && can_locate(doc, p, ev) && after_locative(doc, p))
 			sentence_pick = (int)i;
 	}
 	if (sentence_pick >= 0) {

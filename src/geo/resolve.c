@@ -32,9 +32,11 @@ static float prior(const gz_entry *e, uint32_t cand, const char *feature)
 {
 	float s;
 	if (e->kind == GZ_COUNTRY)
-		s = 10.0f;
+		s = cand & GZ_CAND_ALTNAME ? 10.0f : 12.0f;  /* "Mexico" the country, not its capital */
 	else if (e->kind == GZ_ADM1)
 		s = 6.5f;
+	else if (e->kind == GZ_REGION)
+		s = cand & GZ_CAND_ALTNAME ? 9.0f : 11.0f;
 	else {
 		s = 1.1f * log10f((float)e->population + 1.0f);
 		if (strcmp(feature, "PPLC") == 0)
@@ -120,7 +122,7 @@ static float context_bonus(const doc_geo *d, const gz_entry *e, uint32_t index)
 			aw -= e->kind == GZ_ADM1 ? d->weight[i] : 0.5f * d->weight[i];
 		}
 	if (cw > 0.01f)
-		s += 1.5f + 0.5f * fminf(cw, 4.0f);
+		s += 1.25f + 0.375f * fminf(cw, 4.0f);
 	if (aw > 0.01f)
 		s += 1.5f + 0.5f * fminf(aw, 4.0f);
 	return s;
