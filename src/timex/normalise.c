@@ -93,6 +93,12 @@ void tx_add_partday(tx_match *m, int partday)
 	m->type = AT_TIMEX_TIME;
 }
 
+void tx_add_day_part(tx_match *m, int partday)
+{
+	tx_add_partday(m, partday);
+	m->type = AT_TIMEX_DATE;
+}
+
 void tx_resolve_weekday(const tx_scan *s, tx_match *m, int weekday, int dir, int strict)
 {
 	if (!s->has_ref) {

@@ -30,6 +30,9 @@ void tx_set_duration(tx_match *m, int count, const char *decimal, int unit);
 void tx_add_half(tx_match *m, int count, int unit);
 /* Appends a part of day (TMO, TAF, TEV, TNI) to a day value and makes it a TIME. */
 void tx_add_partday(tx_match *m, int partday);
+/* The same for a named day ("Friday night"), which stays a DATE as
+ * TimeBank has it. */
+void tx_add_day_part(tx_match *m, int partday);
 
 /* Resolution against the reference date; dir is the tense (tx_tense:
  * < 0 past, > 0 future, 0 by nearness). Without a reference they write an

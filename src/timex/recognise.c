@@ -241,7 +241,7 @@ static int rule_weekday(const tx_scan *s, size_t i, tx_match *m)
 	m->first = i;
 	m->last = j;
 	if (tx_cls(s, j + 1) == TX_PARTDAY) {
-		tx_add_partday(m, tx_val(s, j + 1));
+		tx_add_day_part(m, tx_val(s, j + 1));
 		m->last = j + 1;
 	}
 	return 1;

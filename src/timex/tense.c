@@ -113,10 +113,21 @@ static int deadline_before(const tx_scan *s, size_t first)
 	return k >= s->line + 2 && tx_is(s, k, "as") && (tx_is(s, k - 1, "soon") || tx_is(s, k - 1, "early"));
 }
 
+static int nearby_cue(const tx_scan *s, size_t first, size_t last);
+
 int tx_tense(const tx_scan *s, size_t first, size_t last)
 {
+	int cue = nearby_cue(s, first, last);
+	if (cue == 2 || cue == -2)
+		return cue;
 	if (deadline_before(s, first))
-		return 1;
+		return 1;  /* "until Tuesday", unless the clause says it is past */
+	return cue;
+}
+
+/* The tree's word, else the nearest cue on either side within the clause. */
+static int nearby_cue(const tx_scan *s, size_t first, size_t last)
+{
 	const at_doc *doc = s->doc;
 	if (doc && doc->nwords && doc->words[0].head >= 0) {
 		int t = tree_tense(doc, s->p[first].start);
