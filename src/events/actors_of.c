@@ -73,6 +73,12 @@ static int role_of_head(const at_sview *sv, const at_mention *me)
 	return me->head >= sv->w0 && h < sv->n ? sv->role[h] : AT_R_OTHER;
 }
 
+static int32_t clause_of_mention(const at_sview *sv, const at_mention *me)
+{
+	uint32_t h = me->head - sv->w0;
+	return me->head >= sv->w0 && h < sv->n ? at_sview_clause_of(sv, (int32_t)h) : -1;
+}
+
 /* Past at most a determiner and two adjectives outside any mention. */
 static int32_t skip_modifiers(const at_sview *sv, int32_t i, int dir)
 {
@@ -91,7 +97,7 @@ static int32_t skip_modifiers(const at_sview *sv, int32_t i, int dir)
 static void coordinated_in_text(const at_sview *sv, int32_t m, int dir, at_actor_list *out)
 {
 	const at_mention *me = &sv->doc->mentions[m];
-	int from_subject = role_of_head(sv, me) == AT_R_NSUBJ;
+	int32_t clause = clause_of_mention(sv, me);
 	at_actor_list run = {{0}, 0};
 	int conjunction = 0;
 	int32_t i = dir > 0 ? (int32_t)(me->word_last - sv->w0) + 1 : (int32_t)(me->word_first - sv->w0) - 1;
@@ -112,7 +118,9 @@ static void coordinated_in_text(const at_sview *sv, int32_t m, int dir, at_actor
 			break;
 		m = sv->mention[i];
 		/* "..., the Osgiliath newspaper said": another clause's subject */
-		if ((!from_subject && role_of_head(sv, &sv->doc->mentions[m]) == AT_R_NSUBJ) || locative_place(sv, m))
+		const at_mention *next = &sv->doc->mentions[m];
+		if ((role_of_head(sv, next) == AT_R_NSUBJ && clause_of_mention(sv, next) != clause) ||
+		    locative_place(sv, m))
 			break;
 		add_actor(&run, m);
 		me = &sv->doc->mentions[m];
@@ -152,6 +160,19 @@ static int has_to_mark(const at_sview *sv, int32_t p)
 	return 0;
 }
 
+static int has_temporal_mark(const at_sview *sv, int32_t p)
+{
+	static const char *const marks[] = {"after", "before", "while", "when", "since", "until", "as", NULL};
+	for (int32_t c = sv->first_child[p]; c >= 0; c = sv->next_sibling[c]) {
+		if (sv->role[c] != AT_R_MARK)
+			continue;
+		for (int i = 0; marks[i]; i++)
+			if (strcmp(sv->lemma[c], marks[i]) == 0)
+				return 1;
+	}
+	return 0;
+}
+
 /* The word in subject position of p, inheriting through control verbs,
  * coordinated verbs and participles. */
 static int32_t subject_word(const at_sview *sv, int32_t p, int depth)
@@ -167,11 +188,19 @@ static int32_t subject_word(const at_sview *sv, int32_t p, int depth)
 	int32_t h = sv->head[p];
 	switch (sv->role[p]) {
 	case AT_R_XCOMP: {
-		/* "urged Gondor to restore": the object between them controls */
+		/* "urged Gondor to restore": the object between them controls;
+		 * "is allowed to leave": who allows is unknown */
 		int32_t o = h >= 0 ? at_sview_child(sv, h, AT_R_OBJ) : -1;
+		if (h >= 0 && at_sview_child(sv, h, AT_R_AUX_PASS) >= 0)
+			return -1;
 		return o > h && o < p ? o : subject_word(sv, h, depth + 1);
 	}
-	case AT_R_CONJ: case AT_R_ADVCL:
+	case AT_R_ADVCL:
+		/* "after leaving Eriador": a circumstance, not an event of its own */
+		if (has_temporal_mark(sv, p))
+			return -1;
+		return subject_word(sv, h, depth + 1);
+	case AT_R_CONJ:
 		return subject_word(sv, h, depth + 1);
 	case AT_R_ACL:
 		/* "were in Mexico to meet with ...": a purpose clause of a
