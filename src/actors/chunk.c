@@ -48,7 +48,7 @@ static const char *const premodifiers[] = {
 	NULL,
 };
 
-int af_is_stopword(const char *key)
+static int is_stopword(const char *key)
 {
 	return in_list(key, stopwords);
 }
@@ -62,7 +62,7 @@ static int is_possessive(const af_unit *u)
 
 static int is_name(const af_unit *u)
 {
-	if (!u->cap || !u->alpha || af_is_stopword(u->key))
+	if (!u->cap || !u->alpha || is_stopword(u->key))
 		return 0;
 	return u->upos == AT_UPOS_NONE || u->upos == AT_PROPN || u->upos == AT_ADJ || u->upos == AT_NOUN;
 }

@@ -26,8 +26,7 @@ enum ad_entry_kind { AD_ACTOR = 1, AD_AGENT, AD_DISCARD };
 /* Entry flags. */
 enum {
 	AD_AGENT_PREFIX = 1,  /* agent code goes before the actor's ([NGO~]) */
-	AD_STORY = 2,         /* discard: the whole story, not the sentence */
-	AD_PLURAL = 4         /* the phrase that found it was a plural form */
+	AD_STORY = 2          /* discard: the whole story, not the sentence */
 };
 
 /* Slot entry values: the low 31 bits hold the entry index or AD_NO_ENTRY;
@@ -36,7 +35,8 @@ enum {
 #define AD_HAS_LONGER 0x80000000u
 
 typedef struct ad_meta {
-	uint32_t nentries, nroles, nslots, max_units;
+	uint32_t nentries, nroles, nslots;
+	uint32_t max_units;    /* the most units a phrase spans, for information */
 } ad_meta;
 
 typedef struct ad_entry {

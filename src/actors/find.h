@@ -61,7 +61,7 @@ typedef struct af_state {
 	af_unit *units;       size_t nunits;
 	af_piece *pieces;     size_t npieces, pieces_cap;
 	af_chunk *chunks;     size_t nchunks, chunks_cap;
-	af_entity *ents;      size_t ents_cap;  /* parallel to doc->entities */
+	af_entity *ents;      /* parallel to doc->entities, same capacity */
 	size_t mentions_cap, entities_cap;
 	char dominant[4];     /* the document's main country, "" when none */
 } af_state;
@@ -82,6 +82,5 @@ int32_t af_new_entity(af_state *st, const char *name, const char *code, int32_t 
 void af_country_of(const char *code, char out[4]);
 /* base + role, without repeating a role base already has. */
 const char *af_compose(af_state *st, const char *base, const char *role, int role_first);
-int af_is_stopword(const char *key);
 
 #endif
