@@ -24,8 +24,14 @@ static int32_t mention_in_phrase(const at_sview *sv, int32_t w, int depth)
 	if (depth == 0)
 		return -1;
 	for (int32_t c = sv->first_child[w]; c >= 0; c = sv->next_sibling[c]) {
+		const char *prep = sv->role[c] == AT_R_NMOD ? at_sview_case(sv, c) : NULL;
 		switch (sv->role[c]) {
-		case AT_R_NMOD: case AT_R_COMPOUND: case AT_R_APPOS: case AT_R_FLAT:
+		case AT_R_NMOD:
+			/* "the government of Arnor", not "Eid at Osgiliath" */
+			if (prep && strcmp(prep, "of") != 0)
+				break;
+			/* fall through */
+		case AT_R_COMPOUND: case AT_R_APPOS: case AT_R_FLAT:
 		case AT_R_POSS: case AT_R_AMOD: {
 			int32_t m = mention_in_phrase(sv, c, depth - 1);
 			if (m >= 0)
