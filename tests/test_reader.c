@@ -130,6 +130,9 @@ static void folders_text_html_empty_and_invalid_utf8(void **state)
 	write_file("tree/a.html", html, strlen(html));
 	write_file("tree/bad.txt", "Caf\xE9 \xFF ok.\n", 11);
 	write_file("tree/empty.txt", " \n\n ", 4);
+	const char *bad_date = "<html><head><meta name=\"date\" content=\"2021-02-30\"></head>"
+			       "<body><p>Kept anyway.</p></body></html>";
+	write_file("tree/baddate.html", bad_date, strlen(bad_date));
 	write_file("tree/sub/b.txt", "Deep text.\n", 11);
 	write_file("tree/script.html", "<html><body><script>x()</script></body></html>", 47);
 
@@ -152,6 +155,11 @@ static void folders_text_html_empty_and_invalid_utf8(void **state)
 	assert_string_equal(attache_doc_text(doc), "Caf\xEF\xBF\xBD \xEF\xBF\xBD ok.\n");
 	assert_non_null(attache_doc_warning(doc));
 	assert_non_null(strstr(attache_doc_warning(doc), "2 invalid"));
+	assert_string_equal(attache_doc_date(doc), "2019-01-01");
+	attache_doc_free(doc);
+
+	doc = expect_doc(&rd, "baddate"); /* a meta date that is no real day is dropped */
+	assert_string_equal(attache_doc_text(doc), "Kept anyway.");
 	assert_string_equal(attache_doc_date(doc), "2019-01-01");
 	attache_doc_free(doc);
 

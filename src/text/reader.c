@@ -320,6 +320,10 @@ static attache_status open_file(attache_reader *r, const char *path, attache_doc
 		doc = at_doc_new(id, data, len);
 	}
 	free(data);
+	/* A page's meta tags are not the user's word: a date there that is not
+	 * a real day (2021-02-30) is dropped, not the page. */
+	if (doc && date && *date && attache_doc_set_date((attache_doc *)doc, date) != ATTACHE_OK)
+		date = NULL;
 	return finish_doc(r, doc, date, path, out, err, errlen);
 }
 
