@@ -360,11 +360,12 @@ static void html_main_text_title_and_date(void **state)
 	at_buf_clear(&out);
 
 	const char *plain = "<html><head><title> Plain page </title></head><body><div>One."
-			    "<time datetime=\"2021/10/08\">Oct 8</time></div></body></html>";
+			    "<time datetime=\"2021/10/08\">Oct 8</time></div>"
+			    "<table><tr><td>Cell</td><td>by cell</td></tr></table></body></html>";
 	assert_int_equal(at_html_extract(plain, strlen(plain), &out, &meta, err, sizeof err), 0);
 	assert_string_equal(meta.title, "Plain page");
 	assert_string_equal(meta.date, "2021-10-08");
-	assert_string_equal(out.data, "One.Oct 8");
+	assert_string_equal(out.data, "One.Oct 8\n\nCell by cell");
 	at_buf_clear(&out);
 
 	const char *no_article =

@@ -103,9 +103,12 @@ static void walk_text(writer *w, const xmlNode *n)
 			continue;
 		}
 		int block = name_in(n, blocks);
+		int cell = name_is(n, "td") || name_is(n, "th");
 		if (block)
 			request_break(w, 2);
+		w->pending_space |= cell;
 		walk_text(w, n->children);
+		w->pending_space |= cell;
 		if (block)
 			request_break(w, 2);
 	}
