@@ -35,7 +35,10 @@ static const char actors_txt[] =
 	"\t[USAGOV 210101-200101]\n"
 	"BLINKEN_DOUBLE\n"
 	"+BLINKEN\n"
-	"\t[FRAGOV]\n";
+	"\t[FRAGOV]\n"
+	"LEONID_ZED_  # primaries without codes share the codes after them\n"
+	"GENERAL_SECRETARY_ZED\n"
+	"\t[USAGOV 700101-800101]\n";
 
 static const char agents_txt[] =
 	"!PERSON! = MAN, MEN, WOMAN, WOMEN\n"
@@ -175,6 +178,10 @@ static void test_dates(void **state)
 	at_doc *doc = run(f->dict, "Antony Blinken met Donald Trump.", "2021-10-08");
 	assert_code(doc, "Antony Blinken", "USAGOV", AT_HOW_DICT);
 	assert_code(doc, "Donald Trump", "USAELI", AT_HOW_DICT);
+	at_doc_free(doc);
+	doc = run(f->dict, "Leonid Zed met General Secretary Zed.", "1975-03-01");
+	assert_code(doc, "Leonid Zed", "USAGOV", AT_HOW_DICT);
+	assert_code(doc, "General Secretary Zed", "USAGOV", AT_HOW_DICT);
 	at_doc_free(doc);
 	doc = run(f->dict, "Antony Blinken met Donald Trump.", "2018-03-01");
 	assert_code(doc, "Antony Blinken", "USAELI", AT_HOW_DICT);

@@ -16,14 +16,21 @@
  * memory, like af_add_mention's). */
 #define NO_MENTION (-2)
 
-static const char *const org_types[] = {"IGO", "NGO", "IMG", "MNC", "NGM", "INT", "---", NULL};
+/* Codes that start with one of these name no country: organisation types,
+ * and roles coded alone ("MED" for a news agency). */
+static const char *const not_countries[] = {
+	"IGO", "NGO", "IMG", "MNC", "NGM", "INT", "---", "GOV", "MIL", "REB", "OPP", "PTY", "COP",
+	"JUD", "SPY", "UAF", "INS", "SEP", "AGR", "BUS", "CRM", "CVL", "DEV", "EDU", "ELI", "ENV",
+	"HLH", "HRI", "LAB", "LEG", "MED", "MOD", "RAD", "REF", "PPL", "REL", "CHR", "MUS", "JEW",
+	"BUD", "HIN", "SIK", "CTH", "PRO", "SHI", "SUN", "MOS", "TAO", "BAH", NULL,
+};
 
 void af_country_of(const char *code, char out[4])
 {
 	out[0] = '\0';
 	if (!code || strlen(code) < 3)
 		return;
-	for (const char *const *t = org_types; *t; t++)
+	for (const char *const *t = not_countries; *t; t++)
 		if (strncmp(code, *t, 3) == 0)
 			return;
 	memcpy(out, code, 3);

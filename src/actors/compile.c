@@ -490,8 +490,14 @@ static void actor_line(compiler *c, char *raw)
 		record_phrase(c, trim(s + 1));
 		return;
 	}
-	flush_record(c);
-	c->rec.start_line = c->line;
+	/* Primary lines with no code yet share the codes that follow them
+	 * (PETRARCH groups "MIKHAIL_GORBACHEV_" with the variants listed after
+	 * it, then their restrictions). */
+	int pending = c->rec.nphrases && !c->rec.code && !c->rec.nroles && !c->rec.rejected;
+	if (!pending) {
+		flush_record(c);
+		c->rec.start_line = c->line;
+	}
 	primary_code(c, s);
 	record_phrase(c, trim(s));
 }
