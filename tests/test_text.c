@@ -155,6 +155,7 @@ static void splitter_rules(void **state)
 	expect_sentences("Mr. Smith met Gen. Jones in the U.S. Army base on Jan. 3. They talked.",
 			 "Mr. Smith met Gen. Jones in the U.S. Army base on Jan. 3. | They talked.");
 	expect_sentences("It was sold to the U.S. The deal closed.", "It was sold to the U.S. | The deal closed.");
+	expect_sentences("In Roe v. Wade the court ruled.", "In Roe v. Wade the court ruled.");
 	expect_sentences("He said \"stop.\" Then he left (quietly.) It ended.",
 			 "He said \"stop.\" | Then he left (quietly.) | It ended.");
 	expect_sentences("We are working ... to help. Wait... What?", "We are working ... to help. | Wait... | What?");

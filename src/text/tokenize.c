@@ -138,7 +138,7 @@ static int keeps_period(const scanner *s, size_t p, size_t q)
 	size_t n;
 	uint32_t c = cp_at(s, p, &n);
 	if (p + n == q)
-		return at_is_upper(c) && c != 'I'; /* an initial: J. Smith */
+		return (at_is_upper(c) && c != 'I') || c == 'v'; /* J. Smith, Roe v. Wade */
 	if (dotted_letters(s, p, q))
 		return 1;
 	enum at_abbrev_kind k = at_abbrev(s->t + p, q - p);
