@@ -23,7 +23,7 @@ static const char *const stop_names[] = {
 	"northwest", "southeast", "southwest", "central", "court", "chamber", "commerce", "congress",
 	"superior", "metro", "justice", "church", "valley", "port", "white house", "notre dame",
 	"el nino", "la nina", "nina", "la", "le", "el", "de", "jan", "feb", "aug", "sept", "sep",
-	"oct", "nov", "dec", "supreme", "bank", "vice", NULL,
+	"oct", "nov", "dec", "supreme", "bank", "vice", "creek", NULL,
 };
 
 /* Sentence-initial words that do not start a name. */
@@ -56,7 +56,8 @@ static const char *const place_suffixes[] = {
 /* After a name, these make it a disease or a currency, not a place
  * ("Marburg virus", "West Nile fever"). */
 static const char *const not_place_after[] = {
-	"virus", "viruses", "fever", "flu", "disease", "syndrome", "strain", "$", NULL,
+	"virus", "viruses", "ebolavirus", "fever", "flu", "disease", "syndrome", "strain", "$",
+	NULL,
 };
 
 /* Streets are places too, of the town the article is about. */
@@ -84,20 +85,31 @@ static const char *const titles[] = {
 static const char *const org_heads[] = {
 	"University", "College", "Tech", "Post", "Times", "Herald", "Tribune", "Journal", "Daily",
 	"Police", "Department", "Airport", "Hospital", "Institute", "Bank", "Club", "Party",
-	"Army", "Navy", "Air", "Council", "Court", "Senate", "Assembly", "Government", "Ministry",
-	"Chronicle", "Gazette", "Press", "News", "Museum", "School", "Schools", "Company",
-	"Corporation", "Corp", "Inc", "Group", "Association", "Fire", "Sheriff", "Library",
-	"Zoo", "Stadium", "Cathedral", "Church", "Center", "Centre", "Symphony", "Orchestra",
-	"Federation", "Board", "Commission", "Authority", "Agency", "Office", "Embassy",
-	"State", "Medical", "Health", "Public", "National", "International", "Airlines",
-	"Football", "Baseball", "Basketball", "Athletic", "Athletics", "Energy", "Power",
+	"Council", "Court", "Assembly", "Ministry", "Chronicle", "Gazette", "Press", "News",
+	"Museum", "School", "Schools", "Company", "Corporation", "Corp", "Inc", "Group",
+	"Association", "Fire", "Sheriff", "Library", "Zoo", "Stadium", "Cathedral", "Church",
+	"Center", "Centre", "Symphony", "Orchestra", "Federation", "Board", "Commission",
+	"Authority", "Agency", "Office", "State", "Medical", "Health", "Public", "National",
+	"International", "Airlines", "Football", "Baseball", "Basketball", "Athletic", "Athletics",
+	"Energy", "Power", "Open", "Cup", "Grand", "Olympic", "Olympics", "City", "Town",
+	"Township", "Historical", "Community", "Veterans", "Recreation", NULL,
+};
+
+/* A name followed by one of these qualifies a person or a body of the
+ * place ("U.S. President", "Mexican Army"): the place itself is meant. */
+static const char *const modifier_heads[] = {
 	"President", "Prime", "Minister", "Foreign", "Defense", "Defence", "Secretary",
-	"Ambassador", "Consulate", "Senator", "Sen.", "Rep.", "Gov.", "Governor", "Attorney",
-	"General", "Forces", "Force", "Marines", "Coast", "Guard", "Special", "Supreme", "House",
-	"Congress", "Parliament", "Interior", "Treasury", "Central", "Federal", "Open", "Cup",
-	"Grand", "Olympic", "Olympics", "Republican", "Republicans", "Democrat", "Democrats",
-	"Democratic", "Communist", "Labour", "Labor", "Mayor", "City", "Town", "Township",
-	"Historical", "Community", "Veterans", "Recreation", NULL,
+	"Ambassador", "Embassy", "Consulate", "Senator", "Sen.", "Rep.", "Gov.", "Governor",
+	"Attorney", "General", "Forces", "Force", "Army", "Navy", "Air", "Marines", "Coast",
+	"Guard", "Special", "Supreme", "House", "Congress", "Senate", "Parliament", "Government",
+	"Interior", "Treasury", "Central", "Federal", "Republican", "Republicans", "Democrat",
+	"Democrats", "Democratic", "Communist", "Labour", "Labor", "Mayor", NULL,
+};
+
+/* A lone town name before one of these is a person ("Hartl said"). */
+static const char *const speech_verbs[] = {
+	"said", "says", "told", "added", "explained", "noted", "wrote", "asked", "stated",
+	"replied", "warned", NULL,
 };
 
 /* Words before a place that signal a location. */
@@ -290,6 +302,18 @@ static int note_person(sent_ctx *c, uint64_t key_hash)
 	return 0;
 }
 
+/* Every candidate is a town, and none is a capital. */
+static int is_small_town(const sent_ctx *c, const gz_match *m)
+{
+	for (uint32_t k = 0; k < m->ncands; k++) {
+		const gz_entry *e = gz_entry_at(c->w->g, m->cands[k] & GZ_CAND_INDEX);
+		if (e->kind != GZ_CITY || strcmp(gz_string(c->w->g, e->feature), "PPLC") == 0 ||
+		    e->population > 500000)
+			return 0;
+	}
+	return 1;
+}
+
 /* Judges one gazetteer match a..b inside the run ra..rb, given whether its
  * neighbours in the run are places too. Returns 0, or -1 on OOM. */
 static int judge_match(sent_ctx *c, uint32_t ra, uint32_t rb, uint32_t a, uint32_t b,
@@ -310,17 +334,20 @@ static int judge_match(sent_ctx *c, uint32_t ra, uint32_t rb, uint32_t a, uint32
 			return 0;  /* the street, found by scan_run */
 		if (geo_form_in(next, place_suffixes))
 			fb = b + 1;
-		else if (!geo_is_capitalised(next))
-			embedded = 0;  /* a connector: "Egypt and Sudan" */
+		else if (!geo_is_capitalised(next) || geo_form_in(next, modifier_heads))
+			embedded = 0;  /* "Egypt and Sudan", "U.S. President" */
 		else if (geo_form_in(next, org_heads) || is_common_word(c, b + 1))
 			embedded = 1;  /* "Georgia Tech", "Dublin City Council" */
 		else
 			return note_person(c, hash);  /* "Jordan Peterson" */
+	} else if (b == rb && b < last && a == b && geo_form_in(word(c, b + 1)->form, speech_verbs) &&
+		   is_small_town(c, m)) {
+		return note_person(c, hash);  /* "Hartl said" */
 	}
 	if (a > ra && !prev_matched) {
 		const char *prev = word(c, a - 1)->form;
-		if (geo_form_in(prev, titles))
-			return note_person(c, hash);  /* "President Lincoln" */
+		if (geo_form_in(prev, titles) || a - 1 == c->s->word_first)
+			return note_person(c, hash);  /* "President Lincoln", "Will Steele" */
 		if (geo_form_in(prev, place_prefixes))
 			fa = a - 1;
 		else if (!is_common_word(c, a - 1) && !geo_form_in(prev, org_heads))
@@ -382,7 +409,8 @@ static int scan_run(sent_ctx *c, uint32_t ra, uint32_t rb)
 	run_match found[MAX_RUN_WORDS + 3];  /* run_end may pass the limit by a connector pair */
 	size_t n = 0;
 	for (uint32_t pos = ra; pos <= rb;) {
-		if (is_connector(c, pos) && !geo_is_capitalised(word(c, pos)->form)) {
+		if ((is_connector(c, pos) && !geo_is_capitalised(word(c, pos)->form)) ||
+		    strcmp(word(c, pos)->form, "The") == 0) {
 			pos++;
 			continue;
 		}
