@@ -1,0 +1,94 @@
+/* The peers' validation suites as regression checks: `attache eval events
+ * SUITE` coded from raw text must keep at least the records and precision
+ * it had when these floors were set (a little below the measured figures,
+ * since the tagger, parser and actor models under it are retrained). */
+#include "helpers.h"
+
+typedef struct suite_floor {
+	const char *name, *data;   /* data: the file that must exist under ../shared */
+	unsigned records;          /* fully correct records, at least */
+	double precision;          /* event precision, at least */
+} suite_floor;
+
+static const suite_floor floors[] = {
+	/* measured: 171/276, P 0.78, R 0.63 */
+	{"petrarch2", "data/events/petrarch2/PETR.UnitTest.records.xml", 160, 0.74},
+	/* measured: 163/273, P 0.75, R 0.60 */
+	{"petrarch-classic", "data/events/petrarch-classic/PETR.UnitTest.records.xml", 152, 0.70},
+	/* measured: 162/257, P 0.73, R 0.63 */
+	{"universal", "data/events/UniversalPetrarch/dev-validate/PETR_Validate_records_2_02.xml", 150, 0.68},
+	/* measured: 115/441, P 0.50, R 0.26 */
+	{"tabari", "data/events/TABARI/Validate.text", 100, 0.45},
+};
+
+static int have_models(void)
+{
+	struct stat st;
+	if (stat("models/tagger.atm", &st) == 0 && stat("models/parser.atm", &st) == 0)
+		return 1;
+	fprintf(stderr, "skipped: models/tagger.atm or models/parser.atm is absent (make models)\n");
+	return 0;
+}
+
+/* Runs the suite and reads its last line. */
+static void run_suite(const suite_floor *f)
+{
+	char path[4096];
+	if (!test_shared_path(f->data, path, sizeof path) || !have_models())
+		return;
+	char cmd[4352];
+	snprintf(cmd, sizeof cmd, "%s eval events %s 2>&1", test_attache_bin(), f->name);
+	FILE *p = popen(cmd, "r");
+	assert_non_null(p);
+	char line[1024], last[1024] = "";
+	while (fgets(line, sizeof line, p))
+		snprintf(last, sizeof last, "%s", line);
+	int status = pclose(p);
+	assert_int_equal(status, 0);
+	unsigned correct = 0, total = 0;
+	double precision = 0, recall = 0;
+	int n = sscanf(last, "records %u/%u fully correct, precision %lf, recall %lf", &correct, &total,
+		       &precision, &recall);
+	if (n != 4)
+		fail_msg("%s: unexpected last line: %s", f->name, last);
+	fprintf(stderr, "%s: %s", f->name, last);
+	assert_true(total > 0);
+	if (correct < f->records || precision < f->precision)
+		fail_msg("%s fell below its floor (%u records, precision %.2f): %s", f->name, f->records,
+			 f->precision, last);
+}
+
+static void petrarch2_suite(void **state)
+{
+	(void)state;
+	run_suite(&floors[0]);
+}
+
+static void petrarch_classic_suite(void **state)
+{
+	(void)state;
+	run_suite(&floors[1]);
+}
+
+static void universal_petrarch_suite(void **state)
+{
+	(void)state;
+	run_suite(&floors[2]);
+}
+
+static void tabari_suite(void **state)
+{
+	(void)state;
+	run_suite(&floors[3]);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(petrarch2_suite),
+		cmocka_unit_test(petrarch_classic_suite),
+		cmocka_unit_test(universal_petrarch_suite),
+		cmocka_unit_test(tabari_suite),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
