@@ -416,6 +416,40 @@ static int rule_duration(const tx_scan *s, size_t i, tx_match *m)
 	return 1;
 }
 
+/* How many pieces of approximation start at i ("nearly", "more than",
+ * "at least", "up to", "no more than"): TimeBank keeps them in a
+ * duration's extent. */
+static size_t approximator(const tx_scan *s, size_t i)
+{
+	static const char *const one[] = {"almost", "nearly", "about", "roughly", "approximately", "over",
+					  "around", "some"};
+	static const char *const two[][2] = {{"more", "than"}, {"less", "than"}, {"fewer", "than"},
+					     {"at", "least"}, {"at", "most"}, {"up", "to"}};
+	if (tx_is(s, i, "no") && tx_is(s, i + 1, "more") && tx_is(s, i + 2, "than"))
+		return 3;
+	for (size_t k = 0; k < sizeof two / sizeof two[0]; k++)
+		if (tx_is(s, i, two[k][0]) && tx_is(s, i + 1, two[k][1]))
+			return 2;
+	for (size_t k = 0; k < sizeof one / sizeof one[0]; k++)
+		if (tx_is(s, i, one[k]))
+			return 1;
+	return 0;
+}
+
+/* nearly two years, more than four hours ago, at least 10 days. */
+static int rule_approximate(const tx_scan *s, size_t i, tx_match *m)
+{
+	size_t n = approximator(s, i);
+	if (!n || tx_cls(s, i + n) == TX_THE || !rule_duration(s, i + n, m) || m->first != i + n)
+		return 0;
+	if (m->type == AT_TIMEX_SET)
+		return 0;
+	if (tx_in(s, i + n + 1) && s->p[i + n + 1].kind == TX_P_PUNCT && s->p[i + n + 1].punct == '-')
+		return 0;  /* "about 10-year bonds" */
+	m->first = i;
+	return 1;
+}
+
 /* this week, last year, next month, the coming weekend, this morning, last
  * night, the past, the future, last May, next spring. */
 static int rule_relative(const tx_scan *s, size_t i, tx_match *m)
@@ -622,6 +656,10 @@ static int ordinal_at(const tx_scan *s, size_t i, size_t *last)
 		*last = i + 1;
 		return s->p[i].num;
 	}
+	if (tx_is(s, i, "final") && calendar_unit(s, i + 1) == TX_QUARTER) {
+		*last = i;
+		return 4;  /* the final quarter of 2009 */
+	}
 	return 0;
 }
 
@@ -663,6 +701,8 @@ static int rule_quarter(const tx_scan *s, size_t i, tx_match *m)
 		if (tx_cls(s, u) == TX_UNIT && tx_val(s, u) == TX_QUARTER && !(tx_w(s, u)->flags & TX_PLURAL)) {
 			if (q > 4)
 				return 0;
+			if (u > k + 1 && the)
+				return 0;  /* "the third-quarter profit": TimeBank leaves "the" out */
 		} else if (tx_cls(s, u) == TX_HALF) {
 			if (q > 2)
 				return 0;
@@ -1006,7 +1046,7 @@ static const tx_rule rules[] = {
 	rule_numeric_date, rule_month_date, rule_day_month, rule_weekday, rule_relday, rule_relative,
 	rule_earlier, rule_edge, rule_duration, rule_year, rule_decade, rule_century, rule_quarter,
 	rule_season, rule_ref, rule_recent, rule_set, rule_time, rule_holiday, rule_the_unit,
-	rule_bare_plural, rule_year_adjective,
+	rule_bare_plural, rule_year_adjective, rule_approximate,
 };
 
 /* Only pieces a rule can start on are worth trying. */
@@ -1020,7 +1060,7 @@ static int can_start(const tx_scan *s, size_t i)
 	if (p->kind == TX_P_WORD && p->end - p->start == 1 && (s->text[p->start] == 'Q'))
 		return 1;
 	if (!p->word)
-		return 0;
+		return approximator(s, i) > 0;
 	switch (p->word->cls) {
 	case TX_CUE: case TX_FUTURE: case TX_PAST: case TX_PRESENT: case TX_OF: case TX_AND:
 	case TX_ZONE: case TX_AMPM: case TX_AGO:
