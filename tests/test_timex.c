@@ -130,6 +130,11 @@ static void datelines_are_found(void **state)
 	d = dated("Officials met on Oct. 8 in Mexico.", "2021-10-08");
 	assert_int_equal(d->dateline_timex, -1);
 	at_doc_free(d);
+	/* Without a document date, a dateline with a year dates the rest. */
+	d = dated("WASHINGTON, Oct. 8, 2021 (AP) - Officials met on Wednesday.", NULL);
+	assert_true(d->dateline_timex >= 0);
+	assert_string_equal(timex_text(d, "Wednesday")->value, "2021-10-06");
+	at_doc_free(d);
 }
 
 static void weekdays_follow_the_tense(void **state)

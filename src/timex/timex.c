@@ -2,6 +2,9 @@
  * expression with its words and sentence. */
 #include "timex/timex.h"
 
+#include <string.h>
+
+#include "timex/calendar.h"
 #include "timex/recognise.h"
 
 /* First token whose span ends after byte `at`. */
@@ -36,6 +39,15 @@ static void place_in_words(const at_doc *doc, at_timex *t)
 		t->sent = at_doc_word_sentence(doc, t->word_first);
 }
 
+/* The full date of a dateline ("WASHINGTON, Oct. 8, 2021 (AP) -"), or NULL. */
+static const char *dateline_date(const tx_found *found, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (found[k].dateline)
+			return tx_parse_date(found[k].value, &(tx_date){0, 0, 0}) == 0 ? found[k].value : NULL;
+	return NULL;
+}
+
 int at_timex_find(at_doc *doc)
 {
 	tx_found *found;
@@ -45,6 +57,14 @@ int at_timex_find(at_doc *doc)
 	doc->dateline_timex = -1;
 	if (tx_recognise(doc->arena, doc->text, doc->len, doc->date, doc, &found, &n) != 0)
 		return -1;
+	const char *from_dateline = doc->date ? NULL : dateline_date(found, n);
+	if (from_dateline) {
+		/* No document date: the dateline's dates the rest. */
+		char date[11];
+		memcpy(date, from_dateline, sizeof date);
+		if (tx_recognise(doc->arena, doc->text, doc->len, date, doc, &found, &n) != 0)
+			return -1;
+	}
 	if (!n)
 		return 0;
 	doc->timexes = AT_NEW_N(doc->arena, at_timex, n);
