@@ -85,7 +85,9 @@ static int classify(const af_state *st, size_t i, const int32_t *piece_at)
 	}
 	if (is_name(u))
 		return UC_NAME;
-	if (strcmp(u->key, "of") == 0)
+	/* "the government of Mexico", "the Secretary of the Treasury". */
+	if (strcmp(u->key, "of") == 0 ||
+	    (strcmp(u->key, "the") == 0 && i > 0 && strcmp(st->units[i - 1].key, "of") == 0))
 		return UC_OF;
 	return UC_BREAK;
 }

@@ -549,7 +549,8 @@ static int code_chunk(af_state *st, af_chunk *c)
 			m = code_leading(st, c);
 	} else if (p.last->kind == AF_ACTOR && p.last->code) {
 		m = code_actor(st, c, &p);
-	} else if (p.last->kind == AF_AGENT) {
+	} else if (p.last->kind == AF_AGENT || (p.last->kind == AF_COUNTRY && p.agent && !p.actor)) {
+		/* "the Prime Minister of Estonia": the agent is the head. */
 		m = code_agent(st, c, &p);
 	} else if (p.last->kind == AF_COUNTRY) {
 		m = code_country(st, c, &p);
