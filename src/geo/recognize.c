@@ -302,6 +302,14 @@ static int note_person(sent_ctx *c, uint64_t key_hash)
 	return 0;
 }
 
+static int ends_with_dot(const sent_ctx *c, uint32_t i)
+{
+	const char *f = word(c, i)->form;
+	return f[0] && f[strlen(f) - 1] == '.';
+}
+
+static int has_big_candidate(const geo_work *w, const gz_match *m);
+
 /* Every candidate is a town, and none is a capital. */
 static int is_small_town(const sent_ctx *c, const gz_match *m)
 {
@@ -337,9 +345,9 @@ static int judge_match(sent_ctx *c, uint32_t ra, uint32_t rb, uint32_t a, uint32
 		else if (!geo_is_capitalised(next) || geo_form_in(next, modifier_heads))
 			embedded = 0;  /* "Egypt and Sudan", "U.S. President" */
 		else if (geo_form_in(next, org_heads) || is_common_word(c, b + 1))
-			embedded = 1;  /* "Georgia Tech", "Dublin City Council" */
-		else
-			return note_person(c, hash);  /* "Jordan Peterson" */
+			embedded = !has_big_candidate(c->w, m);  /* "Georgia Tech"; "U.S. Centers" is meant */
+		else if (!ends_with_dot(c, b))
+			return note_person(c, hash);  /* "Jordan Peterson"; not "in the U.S. Jon Smith" */
 	} else if (b == rb && b < last && a == b && geo_form_in(word(c, b + 1)->form, speech_verbs) &&
 		   is_small_town(c, m)) {
 		return note_person(c, hash);  /* "Hartl said" */
@@ -377,12 +385,10 @@ static int add_unknown_place(sent_ctx *c, uint32_t ra, uint32_t rb)
 	if (doc->nplaces && doc->places[doc->nplaces - 1].word_last >= rb &&
 	    doc->places[doc->nplaces - 1].word_first >= ra)
 		return 0;
-	uint32_t a = rb - ra > 3 ? rb - 3 : ra;
-	while (a < rb && doc->nplaces && doc->places[doc->nplaces - 1].word_last >= a &&
-	       doc->places[doc->nplaces - 1].word_first >= ra)
-		a++;
-	if (a == rb)
+	if (rb - ra > 2 || (doc->nplaces && doc->places[doc->nplaces - 1].word_last >= ra &&
+			     doc->places[doc->nplaces - 1].word_first >= ra))
 		return 0;
+	uint32_t a = ra;
 	gz_match none = {NULL, 0, 0};
 	return geo_add_place(c->w, a, rb, &none, 0) ? 0 : -1;
 }
