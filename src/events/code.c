@@ -19,6 +19,7 @@ typedef struct predicate {
 	int nominal;
 	at_modal mod;
 	int dropped;
+	at_actor_list src, tgt;
 } predicate;
 
 typedef struct coder {
@@ -39,13 +40,18 @@ static int valid_code(const char *code)
 	return n >= 2 && n <= 4 && code[n] == '\0';
 }
 
+/* Actors come first: most verbs of news have none in place, and they are
+ * cheaper to find than patterns are to match. */
 static int code_verb(coder *c, int32_t p)
 {
-	at_verb_match m;
-	if (!at_match_verb(&c->sv, p, c->scratch, &m) || !(valid_code(m.code) || valid_code(m.rcode)))
-		return 0;
-	predicate *pr = &c->preds[c->npreds++];
+	predicate *pr = &c->preds[c->npreds];
 	memset(pr, 0, sizeof *pr);
+	at_event_actors(&c->sv, p, 0, at_is_saying(&c->sv, p), &pr->src, &pr->tgt);
+	at_verb_match m;
+	if (pr->src.n == 0 || !at_match_verb(&c->sv, p, c->scratch, &m) ||
+	    !(valid_code(m.code) || valid_code(m.rcode)))
+		return 0;
+	c->npreds++;
 	pr->p = p;
 	snprintf(pr->code, sizeof pr->code, "%s", valid_code(m.code) ? m.code : "");
 	snprintf(pr->rcode, sizeof pr->rcode, "%s", valid_code(m.rcode) ? m.rcode : "");
@@ -83,8 +89,12 @@ static void code_noun(coder *c, int32_t p)
 	const char *code = at_nominal_code(&c->sv, p);
 	if (!code || governed_by_coded(c, p) || !is_phone_call(&c->sv, p))
 		return;
-	predicate *pr = &c->preds[c->npreds++];
+	predicate *pr = &c->preds[c->npreds];
 	memset(pr, 0, sizeof *pr);
+	at_event_actors(&c->sv, p, 1, 0, &pr->src, &pr->tgt);
+	if (pr->src.n == 0)
+		return;
+	c->npreds++;
 	pr->p = p;
 	pr->nominal = 1;
 	snprintf(pr->code, sizeof pr->code, "%s", code);
@@ -260,9 +270,8 @@ static int emit(coder *c, const predicate *pr, size_t first)
 {
 	if (pr->dropped || (pr->mod.negated && !c->keep_negated))
 		return 0;
-	at_actor_list src, tgt;
+	const at_actor_list src = pr->src, tgt = pr->tgt;
 	int saying = !pr->nominal && at_is_saying(&c->sv, pr->p);
-	at_event_actors(&c->sv, pr->p, pr->nominal, saying, &src, &tgt);
 	/* "Gondor and Osgiliath renewed ties": each did it with the other */
 	int reciprocal = tgt.n == 0 && src.n > 1 && !saying;
 	for (int i = 0; i < src.n; i++) {
