@@ -408,6 +408,28 @@ static int is_name_pair(const sent_ctx *c, const run_match *x, const run_match *
 	return 1;
 }
 
+static const char *const place_preps[] = {"in", "near", "outside", NULL};
+
+/* An unknown name right after "in" or "near" ("in Kampungu") is a place the
+ * gazetteer lacks, unless a word of it is common ("in Congress") or it
+ * goes on into an organisation's name. 1 when added, 0 when not, -1 OOM. */
+static int add_unknown_after_prep(sent_ctx *c, uint32_t ra, uint32_t rb)
+{
+	if (rb - ra > 2 || ra == c->s->word_first || !geo_form_in(word(c, ra - 1)->form, place_preps))
+		return 0;
+	for (uint32_t i = ra; i <= rb; i++) {
+		const char *f = word(c, i)->form;
+		if (is_common_word(c, i) || geo_form_in(f, titles) || geo_form_in(f, org_heads) ||
+		    geo_form_in(f, modifier_heads) || is_all_caps(f, strlen(f)) || !geo_is_capitalised(f))
+			return 0;
+		char key[GZ_MAX_KEY];
+		if (gz_normalize(f, strlen(f), key, sizeof key) && geo_form_in(key, stop_names))
+			return 0;
+	}
+	gz_match none = {NULL, 0, 0};
+	return geo_add_place(c->w, ra, rb, &none, 0) ? 1 : -1;
+}
+
 /* Finds the longest matches left to right in the run ra..rb, then judges
  * each knowing its neighbours. */
 static int scan_run(sent_ctx *c, uint32_t ra, uint32_t rb)
@@ -436,6 +458,13 @@ static int scan_run(sent_ctx *c, uint32_t ra, uint32_t rb)
 		found[n].b = pos + len - 1;
 		n++;
 		pos += len;
+	}
+	if (n == 0)
+	{
+		int added = add_unknown_after_prep(c, ra, rb);
+		if (added)
+			return added < 0 ? -1 : 0;
+		return add_unknown_place(c, ra, rb);
 	}
 	for (size_t i = 0; i < n; i++) {
 		int prev_matched = i > 0 && found[i - 1].b + 1 == found[i].a;
