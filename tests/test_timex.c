@@ -174,6 +174,12 @@ static void relative_dates(void **state)
 	expect_in("They met in July last year.", date, "July last year", AT_TIMEX_DATE, "2020-07");
 	expect_in("Talks resume next spring.", date, "next spring", AT_TIMEX_DATE, "2022-SP");
 	expect_in("It happened two years ago.", date, "two years ago", AT_TIMEX_DATE, "2019");
+	expect_in("They met on March 3, 2019. The next day they left.", date, "The next day", AT_TIMEX_DATE,
+		  "2019-03-04");
+	expect_in("They met on March 3, 2019 and signed later that year.", date, "later that year",
+		  AT_TIMEX_DATE, "2019");
+	expect_in("It began in 2015. The following year it ended.", date, "The following year", AT_TIMEX_DATE,
+		  "2016");
 	expect_in("They met yesterday.", NULL, "yesterday", AT_TIMEX_DATE, NULL);
 	expect_in("They met on Oct. 8.", NULL, "Oct. 8", AT_TIMEX_DATE, "XXXX-10-08");
 }

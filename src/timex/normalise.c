@@ -292,3 +292,35 @@ void tx_add_half(tx_match *m, int count, int unit)
 	if (unit < (int)(sizeof half / sizeof half[0]) && half[unit])
 		snprintf(m->value, sizeof m->value, half[unit], count);
 }
+
+void tx_resolve_anaphor(const tx_scan *s, tx_match *m, int unit, int offset)
+{
+	m->type = AT_TIMEX_DATE;
+	m->value[0] = '\0';
+	tx_date base = s->focus;
+	int prec = s->focus_prec;
+	if (!prec && s->has_ref) {
+		base = s->ref;
+		prec = AT_PREC_DAY;
+	}
+	if (!prec)
+		return;
+	switch (unit) {
+	case TX_DAY:
+		if (prec == AT_PREC_DAY)
+			tx_set_day(m, tx_add_days(base, offset));
+		break;
+	case TX_WEEK:
+		if (prec == AT_PREC_DAY)
+			tx_set_week(m, tx_add_days(base, 7L * offset));
+		break;
+	case TX_MONTHU:
+		if (prec == AT_PREC_DAY || prec == AT_PREC_MONTH) {
+			tx_date d = tx_add_months(base, offset);
+			tx_set_month(m, d.y, d.m);
+		}
+		break;
+	case TX_YEAR: tx_set_year(m, base.y + offset); break;
+	default: break;
+	}
+}

@@ -46,6 +46,9 @@ void tx_resolve_unit(const tx_scan *s, tx_match *m, int unit, int dir);
 /* n units before (sign -1) or after (1) the reference, at the unit's precision. */
 void tx_resolve_offset(const tx_scan *s, tx_match *m, int unit, int n, int sign);
 void tx_resolve_relday(const tx_scan *s, tx_match *m, int offset);
+/* "that day", "the following year": offset units from the last calendar
+ * date found (the reference date when none was). */
+void tx_resolve_anaphor(const tx_scan *s, tx_match *m, int unit, int offset);
 /* A quarter (1..4) or half (5, 6) of a given year, or of the year that
  * ended it last before the reference when year is 0. */
 void tx_resolve_quarter(const tx_scan *s, tx_match *m, int q, int year);

@@ -14,7 +14,7 @@ static const tx_rule rules[] = {
 	tx_rule_duration,     tx_rule_year,       tx_rule_decade,    tx_rule_century,
 	tx_rule_quarter,      tx_rule_season,     tx_rule_ref,       tx_rule_recent,
 	tx_rule_set,          tx_rule_time,       tx_rule_holiday,   tx_rule_the_unit,
-	tx_rule_bare_plural,  tx_rule_year_adjective, tx_rule_approximate,
+	tx_rule_bare_plural,  tx_rule_year_adjective, tx_rule_approximate, tx_rule_anaphoric,
 };
 
 /* Only pieces a rule can start on are worth trying. */
@@ -74,6 +74,31 @@ static int emit(at_arena *arena, const tx_scan *s, const tx_match *m, tx_found *
 	return 0;
 }
 
+/* A day, month or year just found becomes what "that day" refers to. */
+static void update_focus(tx_scan *s, const tx_match *m)
+{
+	const char *v = m->value;
+	tx_date d = {0, 1, 1};
+	if (m->type != AT_TIMEX_DATE && m->type != AT_TIMEX_TIME)
+		return;
+	for (int k = 0; k < 4; k++) {
+		if (v[k] < '0' || v[k] > '9')
+			return;
+		d.y = d.y * 10 + (v[k] - '0');
+	}
+	int prec = AT_PREC_YEAR;
+	if (v[4] == '-' && v[5] >= '0' && v[5] <= '1' && v[6] >= '0' && v[6] <= '9') {
+		d.m = (v[5] - '0') * 10 + (v[6] - '0');
+		prec = AT_PREC_MONTH;
+		if (v[7] == '-' && tx_parse_date(v, &d) == 0)
+			prec = AT_PREC_DAY;
+	} else if (v[4] != '\0') {
+		return;
+	}
+	s->focus = d;
+	s->focus_prec = prec;
+}
+
 static size_t line_end(const tx_piece *p, size_t n, size_t from)
 {
 	size_t k = from + 1;
@@ -91,7 +116,7 @@ int tx_recognise(at_arena *arena, const char *text, size_t len, const char *date
 	*n = 0;
 	if (tx_lex(arena, text, len, &pieces, &npieces) != 0)
 		return -1;
-	tx_scan s = {text, pieces, npieces, 0, 0, 0, {0, 0, 0}, doc};
+	tx_scan s = {text, pieces, npieces, 0, 0, 0, {0, 0, 0}, 0, {0, 0, 0}, doc};
 	s.has_ref = tx_parse_date(date, &s.ref) == 0;
 	size_t i = 0;
 	while (i < npieces) {
@@ -118,6 +143,7 @@ int tx_recognise(at_arena *arena, const char *text, size_t len, const char *date
 		}
 		if (emit(arena, &s, &best, out, n, &cap) != 0)
 			return -1;
+		update_focus(&s, &best);
 		i = best.last + 1;
 	}
 	return 0;

@@ -33,6 +33,7 @@ size_t tx_after_month(const tx_scan *s, size_t i);
 /* Pieces of an approximator at i ("nearly", "more than"), 0 for none. */
 size_t tx_approximator(const tx_scan *s, size_t i);
 
+int tx_rule_anaphoric(const tx_scan *s, size_t i, tx_match *m);
 int tx_rule_approximate(const tx_scan *s, size_t i, tx_match *m);
 int tx_rule_bare_plural(const tx_scan *s, size_t i, tx_match *m);
 int tx_rule_century(const tx_scan *s, size_t i, tx_match *m);

@@ -25,6 +25,8 @@ int tx_rule_relative(const tx_scan *s, size_t i, tx_match *m)
 		return 0;
 	if (c == TX_THIS && tx_val(s, j) == 2 && tx_calendar_unit(s, j + 1) < 0)
 		return 0;
+	if ((c == TX_NEXT && tx_val(s, j) == 2) || (c == TX_LAST && tx_val(s, j) >= 2))
+		return 0;  /* following, previous: from the story's date (tx_rule_anaphoric) */
 	int dir = c == TX_LAST ? -1 : c == TX_NEXT ? 1 : 0;
 	size_t k = j + 1;
 	if (tx_cls(s, k) == TX_FISCAL)
@@ -32,6 +34,8 @@ int tx_rule_relative(const tx_scan *s, size_t i, tx_match *m)
 	int unit = tx_calendar_unit(s, k);
 	m->first = i;
 	m->last = k;
+	if (unit == TX_DAY)
+		return 0;  /* "the next day" counts from the story's date (tx_rule_anaphoric) */
 	if (unit >= 0) {
 		tx_resolve_unit(s, m, unit, dir);
 		return 1;
@@ -63,6 +67,37 @@ int tx_rule_relative(const tx_scan *s, size_t i, tx_match *m)
 	return 0;
 }
 
+/* that day, the same year, the following month, the previous year, the
+ * next day: counted from the last date the story gave. */
+int tx_rule_anaphoric(const tx_scan *s, size_t i, tx_match *m)
+{
+	size_t j = i;
+	int the = tx_cls(s, j) == TX_THE;
+	if (the)
+		j++;
+	int c = tx_cls(s, j), v = tx_val(s, j), offset;
+	if (c == TX_THAT && (the ? v == 1 : v == 0))
+		offset = 0;
+	else if (the && c == TX_NEXT && v == 2)
+		offset = 1;
+	else if (the && c == TX_LAST && v >= 2)
+		offset = -1;
+	else if (the && c == TX_NEXT && v == 0 && tx_calendar_unit(s, j + 1) == TX_DAY)
+		offset = 1;  /* "the next day", not "next week" */
+	else
+		return 0;
+	size_t k = j + 1;
+	if (c == TX_THAT && v == 0 && tx_is(s, k, "same"))
+		k++;  /* that same day */
+	int unit = tx_calendar_unit(s, k);
+	if (unit != TX_DAY && unit != TX_WEEK && unit != TX_MONTHU && unit != TX_YEAR)
+		return 0;
+	tx_resolve_anaphor(s, m, unit, offset);
+	m->first = i;
+	m->last = k;
+	return 1;
+}
+
 /* earlier this month, later this week, earlier today. */
 int tx_rule_earlier(const tx_scan *s, size_t i, tx_match *m)
 {
@@ -75,6 +110,10 @@ int tx_rule_earlier(const tx_scan *s, size_t i, tx_match *m)
 	}
 	if ((c == TX_THIS || c == TX_LAST || c == TX_NEXT) && tx_rule_relative(s, i + 1, m)) {
 		m->first = i;
+		return 1;
+	}
+	if (c == TX_THAT && tx_rule_anaphoric(s, i + 1, m)) {
+		m->first = i;  /* later that year */
 		return 1;
 	}
 	return 0;

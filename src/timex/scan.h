@@ -16,6 +16,8 @@ typedef struct tx_scan {
 	size_t line;      /* first piece of the current line */
 	int has_ref;      /* ref holds the document date */
 	tx_date ref;
+	int focus_prec;   /* the last calendar date found (enum at_precision), 0 for none */
+	tx_date focus;    /* it: "that day", "the following year" refer to it */
 	const struct at_doc *doc;  /* for tags and tree when present */
 } tx_scan;
 
