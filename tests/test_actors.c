@@ -209,6 +209,10 @@ static void test_titles_and_agents(void **state)
 	assert_code(doc, "officials of the United States", "USAGOV", AT_HOW_AGENT);
 	assert_code(doc, "policemen of Mexico", "MEXCOP", AT_HOW_AGENT);
 	at_doc_free(doc);
+	/* No country anywhere: PETRARCH's unknown-country mark. */
+	doc = run(f->dict, "Officials said nothing.", "2023-09-29");
+	assert_code(doc, "Officials", "---GOV", AT_HOW_COUNTRY);
+	at_doc_free(doc);
 	doc = run(f->dict, "The former Mexican Foreign Secretary John Doe spoke.", "2023-09-29");
 	assert_code(doc, "former Mexican Foreign Secretary John Doe", "MEXELI", AT_HOW_TITLE);
 	at_doc_free(doc);

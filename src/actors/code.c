@@ -123,7 +123,7 @@ static void chunk_country(const af_state *st, const af_chunk *c, char out[4])
 }
 
 /* The nearest country named in the same sentence (before, then after),
- * else the document's main country. */
+ * else the document's main country, else "---". */
 static void context_country(const af_state *st, size_t ci, char out[4])
 {
 	uint32_t sent = st->chunks[ci].sent;
@@ -138,6 +138,9 @@ static void context_country(const af_state *st, size_t ci, char out[4])
 			return;
 	}
 	memcpy(out, st->dominant, 4);
+	/* PETRARCH's mark for an actor of unknown country: "---GOV". */
+	if (!out[0])
+		memcpy(out, "---", 4);
 }
 
 /* The country named most often; ties go to the one named first. Documents
