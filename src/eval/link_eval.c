@@ -25,7 +25,8 @@ static void split_free(split *s)
 	ecb_corpus_free(&s->corpus);
 }
 
-static int split_load(split *s, const at_link_eval_opts *o, enum ecb_split which, char *err, size_t errlen)
+static int split_load(split *s, const at_link_eval_opts *o, const at_wordnet *wn, enum ecb_split which,
+		      char *err, size_t errlen)
 {
 	int topics[45];
 	size_t nt = ecb_split_topics(which, topics);
@@ -35,7 +36,7 @@ static int split_load(split *s, const at_link_eval_opts *o, enum ecb_split which
 	size_t n = s->corpus.nmentions;
 	s->key = malloc((n + 1) * sizeof *s->key);
 	s->cluster = malloc((n + 1) * sizeof *s->cluster);
-	if (!s->key || !s->cluster || ecb_repr_build(&s->repr, &s->corpus) != 0) {
+	if (!s->key || !s->cluster || ecb_repr_build(&s->repr, &s->corpus, wn) != 0) {
 		snprintf(err, errlen, "%s: out of memory", o->dir);
 		return -1;
 	}
@@ -49,10 +50,7 @@ static int score_at(split *s, double doc_thr, double men_thr, at_coref_scores *o
 	int *group = ecb_group_docs(&s->repr, doc_thr);
 	if (!group)
 		return -1;
-	if (getenv("ORACLE")) for (size_t d = 0; d < s->corpus.ndocs; d++) group[d] = s->corpus.docs[d].topic * 2 + s->corpus.docs[d].plus;
-	if (getenv("ORACLE_T")) for (size_t d = 0; d < s->corpus.ndocs; d++) group[d] = s->corpus.docs[d].topic;
 	int rc = ecb_cluster_mentions(&s->repr, s->prob, group, men_thr, s->cluster);
-	if (ngroups && getenv("SHOWG")) for (int g = 0; g < 100; g++) { int any = 0; for (size_t d = 0; d < s->corpus.ndocs; d++) if (group[d] == g) { if (!any) fprintf(stderr, "G%d:", g); any = 1; fprintf(stderr, " %s", s->corpus.docs[d].name); } if (any) fputc('\n', stderr); }
 	if (ngroups) {
 		int most = -1;
 		for (size_t d = 0; d < s->corpus.ndocs; d++)
@@ -110,14 +108,15 @@ static int write_output(const char *path, split *dev, split *test, const at_link
 	return 0;
 }
 
-static int evaluate(const at_link_eval_opts *o, at_link_eval_result *res, split *train, split *dev,
-		    split *test, char *err, size_t errlen)
+static int evaluate(const at_link_eval_opts *o, const at_wordnet *wn, at_link_eval_result *res,
+		    split *train, split *dev, split *test, char *err, size_t errlen)
 {
 	at_logreg model;
 	ecb_priors priors;
-	if (split_load(train, o, ECB_TRAIN, err, errlen) != 0 || split_load(dev, o, ECB_DEV, err, errlen) != 0)
+	if (split_load(train, o, wn, ECB_TRAIN, err, errlen) != 0 ||
+	    split_load(dev, o, wn, ECB_DEV, err, errlen) != 0)
 		return -1;
-	if (!o->dev_only && split_load(test, o, ECB_TEST, err, errlen) != 0)
+	if (!o->dev_only && split_load(test, o, wn, ECB_TEST, err, errlen) != 0)
 		return -1;
 	if (o->log)
 		fprintf(o->log, "ECB+: train %zu mentions, dev %zu, test %zu\n", train->corpus.nmentions,
@@ -156,7 +155,14 @@ int at_link_eval_run(const at_link_eval_opts *o, at_link_eval_result *res, char 
 	memset(&train, 0, sizeof train);
 	memset(&dev, 0, sizeof dev);
 	memset(&test, 0, sizeof test);
-	int rc = evaluate(o, res, &train, &dev, &test, err, errlen);
+	char wnerr[512];
+	const char *wndir = o->wordnet_dir ? o->wordnet_dir : "/usr/share/wordnet";
+	at_wordnet *wn = at_wordnet_load(wndir, wnerr, sizeof wnerr);
+	if (!wn && o->log)
+		fprintf(o->log, "WordNet not used (install wordnet-base): %s\n", wnerr);
+	res->wordnet = wn != NULL;
+	int rc = evaluate(o, wn, res, &train, &dev, &test, err, errlen);
+	at_wordnet_free(wn);
 	split_free(&train);
 	split_free(&dev);
 	split_free(&test);

@@ -12,6 +12,7 @@ typedef struct at_link_eval_opts {
 	const char *dir;     /* the folder holding the topic folders */
 	const char *csv;     /* ECBplus_coreference_sentences.csv */
 	const char *output;  /* CoNLL file for the predicted clusters, or NULL */
+	const char *wordnet_dir; /* WordNet's dict folder; NULL: /usr/share/wordnet */
 	int dev_only;        /* skip the test split (tests use this) */
 	FILE *log;           /* progress lines, or NULL */
 } at_link_eval_opts;
@@ -21,6 +22,7 @@ typedef struct at_link_eval_result {
 	size_t dev_mentions, test_mentions, dev_docs, test_docs;
 	size_t test_groups;  /* document groups found in the test split */
 	double doc_threshold, mention_threshold;
+	int wordnet;         /* WordNet features were used */
 } at_link_eval_result;
 
 int at_link_eval_run(const at_link_eval_opts *opts, at_link_eval_result *res, char *err, size_t errlen);

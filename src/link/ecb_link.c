@@ -94,16 +94,19 @@ static int build_mention(ecb_repr *r, const ecb_mention *m, const tok_info *ti, 
 {
 	const ecb_doc *d = &r->c->docs[m->doc];
 	out->head = -1;
+	uint32_t head_tok = m->first;
 	for (uint32_t t = m->first; t <= m->last && t < d->ntokens; t++) {
 		if (ti[t].stem < 0)
 			continue;
 		if (out->head < 0 && ti[t].content)
-			out->head = ti[t].stem;
+			out->head = ti[t].stem, head_tok = t;
 		if (ti[t].content && out->nstems < ECB_MAX_STEMS)
 			out->stems[out->nstems++] = ti[t].stem;
 	}
 	if (out->head < 0)
 		out->head = ti[m->first].stem;
+	if (r->wordnet)
+		at_wordnet_senses(r->wordnet, d->tokens[head_tok].text, &out->wn);
 	uint32_t lo = m->first, hi = m->last;
 	while (lo > 0 && d->tokens[lo - 1].sent == m->sent)
 		lo--;
@@ -155,10 +158,11 @@ static int build_vectors(ecb_repr *r, tok_info **info)
 	return rc;
 }
 
-int ecb_repr_build(ecb_repr *r, const ecb_corpus *c)
+int ecb_repr_build(ecb_repr *r, const ecb_corpus *c, const at_wordnet *wordnet)
 {
 	memset(r, 0, sizeof *r);
 	r->c = c;
+	r->wordnet = wordnet;
 	r->arena = at_arena_new(1 << 20);
 	if (!r->arena)
 		return -1;
@@ -375,7 +379,8 @@ void ecb_pair_features(const ecb_repr *r, const ecb_priors *p, size_t i, size_t 
 	double sent = at_svec_dot(&a->sent, &b->sent), doc = at_svec_dot(&r->docvec[ma->doc], &r->docvec[mb->doc]);
 	uint32_t names = at_svec_shared(&a->names, &b->names), nums = at_svec_shared(&a->nums, &b->nums);
 	int same_doc = ma->doc == mb->doc;
-	float f[ECB_NFEAT] = {
+	int wn = r->wordnet ? at_wordnet_relation(&a->wn, &b->wn) : 0;
+	float f[ECB_NBASE] = {
 		1,
 		(float)same,
 		(float)stem_jaccard(a, b),
@@ -397,8 +402,16 @@ void ecb_pair_features(const ecb_repr *r, const ecb_priors *p, size_t i, size_t 
 		(float)(same * same_doc),
 		(float)(head_rate(p, ha) * head_rate(p, hb)),
 		(float)(same * head_rate(p, ha)),
+		(float)(sent > 0.1), (float)(sent > 0.2), (float)(sent > 0.35),
+		(float)(doc > 0.2), (float)(doc > 0.35), (float)(doc > 0.5),
+		(float)(same * (doc > 0.35)),
+		(float)(wn == 2), (float)(wn == 1), (float)(wn > 0) * (float)sent,
 	};
-	memcpy(x, f, sizeof f);
+	/* One weight vector for pairs with the same head, one for the others. */
+	for (size_t k = 0; k < ECB_NBASE; k++) {
+		x[k] = same ? f[k] : 0;
+		x[ECB_NBASE + k] = same ? 0 : f[k];
+	}
 }
 
 int ecb_train(at_logreg *model, const ecb_repr *train, int epochs)

@@ -10,8 +10,9 @@
 #include "link/logreg.h"
 #include "link/sparse.h"
 #include "link/strmap.h"
+#include "link/wordnet.h"
 
-enum { ECB_MAX_STEMS = 8, ECB_NFEAT = 21 };
+enum { ECB_MAX_STEMS = 8, ECB_NBASE = 31, ECB_NFEAT = 2 * ECB_NBASE };
 
 typedef struct ecb_mrep {
 	int32_t head;                  /* stem id of the first content word */
@@ -21,17 +22,20 @@ typedef struct ecb_mrep {
 	at_svec ctx;                   /* content stems within 3 tokens */
 	at_svec names;                 /* capitalised words of the sentence */
 	at_svec nums;                  /* numbers of the sentence */
+	at_wn_sense wn;                /* WordNet senses of the head word */
 } ecb_mrep;
 
 typedef struct ecb_repr {
 	const ecb_corpus *c;
+	const at_wordnet *wordnet;     /* NULL when WordNet is not installed */
 	at_arena *arena;
 	at_strmap vocab;               /* stems, names ("N:") and numbers ("#:") */
 	at_svec *docvec;               /* per document, tf-idf of every content stem */
 	ecb_mrep *m;                   /* per mention */
 } ecb_repr;
 
-int ecb_repr_build(ecb_repr *r, const ecb_corpus *c);
+/* wordnet may be NULL. */
+int ecb_repr_build(ecb_repr *r, const ecb_corpus *c, const at_wordnet *wordnet);
 void ecb_repr_free(ecb_repr *r);
 
 /* Coreference counts of head-stem pairs among mention pairs of one topic. */
