@@ -43,6 +43,7 @@ typedef struct builder {
 	vec pending_phrases;     /* u32 phrases of the synset being read */
 	char pending_name[64];
 	int in_synset;
+	int in_other_section;    /* TABARI's <TIME>, <NOUN>, <ADJECTIVE> lists */
 	int last_was_pattern;
 	uint32_t block;          /* current block, UINT32_MAX before the first */
 	char block_code[8], block_rcode[8];
@@ -487,7 +488,15 @@ static void parse_line(builder *b, char *raw)
 	char *line = raw;
 	while (isspace((unsigned char)*line))
 		line++;
-	if (*line == '<' || *line == '#')
+	if (*line == '<') {
+		/* TABARI: everything but the synonym sets and verbs is skipped */
+		if (line[1] != '/' && line[1] != '!' && strncmp(line, "<SYNSETS>", 9) != 0)
+			b->in_other_section = 1;
+		else if (line[1] == '/')
+			b->in_other_section = 0;
+		return;
+	}
+	if (*line == '#' || b->in_other_section)
 		return;
 	strip_comment(line);
 	if (!*line)
@@ -526,6 +535,7 @@ static int read_file(builder *b, const char *path)
 	b->path = path;
 	b->line = 0;
 	b->block = UINT32_MAX;
+	b->in_other_section = 0;
 	char *save = NULL;
 	for (char *line = strtok_r(text, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
 		b->line++;
