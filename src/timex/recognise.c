@@ -28,11 +28,13 @@ static int can_start(const tx_scan *s, size_t i)
 	if (p->kind == TX_P_WORD && p->end - p->start == 1 && (s->text[p->start] == 'Q'))
 		return 1;
 	if (!p->word)
-		return tx_approximator(s, i) > 0;
+		return 0;
 	switch (p->word->cls) {
 	case TX_CUE: case TX_FUTURE: case TX_PAST: case TX_PRESENT: case TX_OF: case TX_AND:
 	case TX_ZONE: case TX_AMPM: case TX_AGO:
 		return 0;
+	case TX_APPROX:
+		return tx_approximator(s, i) > 0;
 	default:
 		return 1;
 	}

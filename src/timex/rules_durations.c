@@ -167,6 +167,8 @@ size_t tx_approximator(const tx_scan *s, size_t i)
 					  "around", "some"};
 	static const char *const two[][2] = {{"more", "than"}, {"less", "than"}, {"fewer", "than"},
 					     {"at", "least"}, {"at", "most"}, {"up", "to"}};
+	if (tx_cls(s, i) != TX_APPROX && !tx_is(s, i, "some"))
+		return 0;
 	if (tx_is(s, i, "no") && tx_is(s, i + 1, "more") && tx_is(s, i + 2, "than"))
 		return 3;
 	for (size_t k = 0; k < sizeof two / sizeof two[0]; k++)

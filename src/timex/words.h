@@ -43,7 +43,8 @@ enum tx_class {
 	TX_CENTURY,   /* century, centuries */
 	TX_DECADEWORD,/* val: the decade's first year mod 100 (nineties = 90) */
 	TX_AND,
-	TX_YEARWORD   /* val: the year a spoken name stands for (two thousand) */
+	TX_YEARWORD,  /* val: the year a spoken name stands for (two thousand) */
+	TX_APPROX     /* words of approximators: nearly, about, more (than), at (least) */
 };
 
 enum tx_unit { TX_SECOND, TX_MINUTE, TX_HOUR, TX_DAY, TX_WEEK, TX_WEEKEND, TX_MONTHU,
