@@ -25,7 +25,10 @@ static const char usage_text[] =
 	"  --jackknife K     tag --train with K taggers, each trained on the other\n"
 	"                    folds (needs --dev); otherwise its gold tags are used\n"
 	"  --tagger-iterations N  passes of each jack-knife tagger (default 8)\n"
-	"  --save-train FILE write the jack-knifed training treebank (CoNLL-U)\n";
+	"  --save-train FILE write the jack-knifed training treebank (CoNLL-U)\n"
+	"  --trans-bits N    log2 rows of the transition table (default 21)\n"
+	"  --label-bits N    log2 entries of the label table (default 21)\n"
+	"  --explore P       probability of following a wrong prediction (default 0.9)\n";
 
 typedef struct train_setup {
 	const char *train, *dev, *out, *tagger, *save_train;
@@ -138,7 +141,9 @@ int cmd_train_parser(int argc, char **argv)
 		{"iterations", required_argument, NULL, 'i'}, {"help", no_argument, NULL, 'h'},
 		{"tagger", required_argument, NULL, 'g'}, {"jackknife", required_argument, NULL, 'k'},
 		{"tagger-iterations", required_argument, NULL, 'I'},
-		{"save-train", required_argument, NULL, 'S'}, {NULL, 0, NULL, 0},
+		{"save-train", required_argument, NULL, 'S'}, {"trans-bits", required_argument, NULL, 'T'},
+		{"label-bits", required_argument, NULL, 'L'}, {"explore", required_argument, NULL, 'e'},
+		{NULL, 0, NULL, 0},
 	};
 	train_setup su = {0};
 	su.tagger_iterations = 8;
@@ -160,6 +165,15 @@ int cmd_train_parser(int argc, char **argv)
 				return cli_usage_error("train parser", "--jackknife takes 2 to 50 folds");
 			break;
 		case 'I': su.tagger_iterations = (unsigned)atoi(optarg); break;
+		case 'T':
+		case 'L': {
+			int bits = atoi(optarg);
+			if (bits < 10 || bits > 24)
+				return cli_usage_error("train parser", "table sizes take 10 to 24 bits");
+			*(c == 'T' ? &opts.trans_bits : &opts.label_bits) = (unsigned)bits;
+			break;
+		}
+		case 'e': opts.explore = atof(optarg); break;
 		case 's': opts.seed = strtoull(optarg, NULL, 10); break;
 		case 'i':
 			opts.iterations = atoi(optarg);

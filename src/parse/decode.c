@@ -22,17 +22,29 @@ static int best_label(const at_pweights *wt, const at_psent *ps, const at_pstate
 	uint64_t f[AT_PLFEAT_MAX];
 	int nf = at_pfeat_label(ps, s, head, dep, f);
 	uint64_t cands = at_plabel_candidates(wt, ps, head, dep);
-	int best = 0;
-	long best_score = LONG_MIN;
+	/* The weights are scattered over a table larger than the caches:
+	 * all their addresses are computed and prefetched before summing. */
+	uint32_t idx[64 * AT_PLFEAT_MAX];
+	int labels[64], nl = 0, k = 0;
 	for (int l = 1; l < 64; l++) {
 		if (!(cands >> l & 1))
 			continue;
+		labels[nl++] = l;
+		for (int i = 0; i < nf; i++) {
+			idx[k] = (uint32_t)(at_pfeat_with_label(f[i], l) & wt->label_mask);
+			__builtin_prefetch(wt->label + idx[k]);
+			k++;
+		}
+	}
+	int best = 0;
+	long best_score = LONG_MIN;
+	for (int j = 0; j < nl; j++) {
 		long score = 0;
 		for (int i = 0; i < nf; i++)
-			score += wt->label[at_pfeat_with_label(f[i], l) & wt->label_mask];
+			score += wt->label[idx[j * nf + i]];
 		if (score > best_score) {
 			best_score = score;
-			best = l;
+			best = labels[j];
 		}
 	}
 	return best;
@@ -44,12 +56,15 @@ void at_pdecode(const at_pweights *wt, const at_psent *ps, at_pstate *s)
 	at_pstate_init(s, ps->n);
 	while (!at_pstate_terminal(s)) {
 		int nf = at_pfeat_transition(ps, s, f);
-		long score[AT_PA_COUNT] = {0};
+		const int16_t *row[AT_PFEAT_MAX];
 		for (int i = 0; i < nf; i++) {
-			const int16_t *row = wt->trans + (f[i] & wt->trans_mask) * AT_PA_COUNT;
-			for (int a = 0; a < AT_PA_COUNT; a++)
-				score[a] += row[a];
+			row[i] = wt->trans + (f[i] & wt->trans_mask) * AT_PA_COUNT;
+			__builtin_prefetch(row[i]);
 		}
+		long score[AT_PA_COUNT] = {0};
+		for (int i = 0; i < nf; i++)
+			for (int a = 0; a < AT_PA_COUNT; a++)
+				score[a] += row[i][a];
 		int best = -1;
 		for (int a = 0; a < AT_PA_COUNT; a++)
 			if (at_pstate_legal(s, a) && (best < 0 || score[a] > score[best]))
