@@ -95,6 +95,12 @@ static const char *const org_heads[] = {
 	"Township", "Historical", "Community", "Veterans", "Recreation", NULL,
 };
 
+/* Newspapers are named after places without being about them. */
+static const char *const media[] = {
+	"Times", "Post", "Herald", "Tribune", "Journal", "Daily", "Chronicle", "Gazette", "Press",
+	"News", "Star", "Sun", "Observer", "Courier", "Examiner", "Record", "Telegraph", NULL,
+};
+
 /* A name followed by one of these qualifies a person or a body of the
  * place ("U.S. President", "Mexican Army"): the place itself is meant. */
 static const char *const modifier_heads[] = {
@@ -214,7 +220,7 @@ static uint64_t lookup_span(const sent_ctx *c, uint32_t a, uint32_t b, gz_match 
 {
 	char key[GZ_MAX_KEY];
 	size_t n = span_key(c->w->doc, a, b, key, sizeof key);
-	if (n == 0 || geo_form_in(key, stop_names) || !gz_lookup(c->w->g, key, n, m))
+	if (n < 2 || geo_form_in(key, stop_names) || !gz_lookup(c->w->g, key, n, m))
 		return 0;
 	return gz_hash(key, n) | 1;
 }
@@ -344,6 +350,8 @@ static int judge_match(sent_ctx *c, uint32_t ra, uint32_t rb, uint32_t a, uint32
 			fb = b + 1;
 		else if (!geo_is_capitalised(next) || geo_form_in(next, modifier_heads))
 			embedded = 0;  /* "Egypt and Sudan", "U.S. President" */
+		else if (geo_form_in(next, media))
+			embedded = 1;  /* "New York Times" */
 		else if (geo_form_in(next, org_heads) || is_common_word(c, b + 1))
 			embedded = !has_big_candidate(c->w, m);  /* "Georgia Tech"; "U.S. Centers" is meant */
 		else if (!ends_with_dot(c, b))
@@ -393,7 +401,7 @@ static int add_unknown_place(sent_ctx *c, uint32_t ra, uint32_t rb)
 	return geo_add_place(c->w, a, rb, &none, 0) ? 0 : -1;
 }
 
-/* Two one-word towns side by side are a person's name ("David Hartl"),
+/* Two one-word names side by side are a person's name ("Nelson Mandela"),
  * unless the second is a country or a state ("Dallas Texas"). */
 static int is_name_pair(const sent_ctx *c, const run_match *x, const run_match *y)
 {
@@ -401,9 +409,6 @@ static int is_name_pair(const sent_ctx *c, const run_match *x, const run_match *
 		return 0;
 	for (uint32_t k = 0; k < y->m.ncands; k++)
 		if (gz_entry_at(c->w->g, y->m.cands[k] & GZ_CAND_INDEX)->kind != GZ_CITY)
-			return 0;
-	for (uint32_t k = 0; k < x->m.ncands; k++)
-		if (gz_entry_at(c->w->g, x->m.cands[k] & GZ_CAND_INDEX)->kind != GZ_CITY)
 			return 0;
 	return 1;
 }
