@@ -2,6 +2,7 @@
 #include "cli/cli.h"
 #include "core/file.h"
 #include "eval/timex_eval.h"
+#include "timex/meantime.h"
 
 #include <dirent.h>
 #include <getopt.h>
@@ -10,14 +11,16 @@
 #include <sys/stat.h>
 
 static const char usage[] =
-	"usage: attache eval timex [--errors] [--parse] DIR|FILE.tml...\n"
+	"usage: attache eval timex [--errors] [--parse] DIR|FILE...\n"
 	"\n"
 	"Finds the temporal expressions of the <TEXT> of each TimeML file (*.tml,\n"
 	"searched recursively) with the document creation time of <DCT> as the\n"
 	"document date, and scores them against its TIMEX3 tags as the\n"
 	"TempEval-3 scorer does: strict (same span) and relaxed (overlapping)\n"
 	"extent precision, recall and F1; value and type accuracy over the relaxed\n"
-	"matches, and TempEval-3's value and type F1.\n"
+	"matches, and TempEval-3's value and type F1. MEANTIME files (*.xml, the\n"
+	"NewsReader CAT format) are read too: their annotated sentences (title and\n"
+	"first five) joined back into text, their creation time as date.\n"
 	"\n"
 	"  --errors   print misses (MISS), spurious expressions (SPUR) and wrong\n"
 	"             spans, types or values (GOLD/SYS pairs) to stderr\n"
@@ -44,7 +47,9 @@ static void eval_file(eval_ctx *ctx, const char *path)
 	}
 	at_arena *arena = at_arena_new(len * 2 + 4096);
 	tx_timeml tml;
-	if (!arena || tx_timeml_read(arena, xml, len, &tml, err, sizeof err) != 0) {
+	int meantime = at_has_suffix(path, ".xml");
+	if (!arena || (meantime ? tx_meantime_read(arena, xml, len, &tml, err, sizeof err)
+				: tx_timeml_read(arena, xml, len, &tml, err, sizeof err)) != 0) {
 		fprintf(stderr, "attache eval timex: %s: %s\n", path, arena ? err : "out of memory");
 		ctx->failed++;
 		at_arena_free(arena);
@@ -110,7 +115,8 @@ static void eval_path(eval_ctx *ctx, const char *path)
 	closedir(dir);
 	qsort(names, n, sizeof *names, by_name);
 	for (size_t k = 0; k < n; k++) {
-		if (stat(names[k], &st) == 0 && (S_ISDIR(st.st_mode) || at_has_suffix(names[k], ".tml")))
+		if (stat(names[k], &st) == 0 && (S_ISDIR(st.st_mode) || at_has_suffix(names[k], ".tml") ||
+						  at_has_suffix(names[k], ".xml")))
 			eval_path(ctx, names[k]);
 		free(names[k]);
 	}
@@ -164,7 +170,7 @@ int cmd_eval_timex(int argc, char **argv)
 		eval_path(&ctx, argv[k]);
 	attache_engine_free(ctx.engine);
 	if (!ctx.docs) {
-		fprintf(stderr, "attache eval timex: no TimeML (*.tml) files found\n");
+		fprintf(stderr, "attache eval timex: no TimeML (*.tml) or MEANTIME (*.xml) files found\n");
 		return EXIT_SOME_FAILED;
 	}
 	print_figures(&ctx);
