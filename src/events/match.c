@@ -92,6 +92,28 @@ static int phrase_near(const at_sview *sv, int32_t p, const char *phrase, int di
 	return 0;
 }
 
+/* TABARI's verbs are stems ("abus*"): the longest one the form starts
+ * with. */
+static int find_stem(const at_sview *sv, int32_t p, const at_vd_verb **out)
+{
+	char stem[64];
+	size_t len = strlen(sv->form[p]);
+	if (len >= sizeof stem - 1)
+		return 0;
+	for (size_t n = len; n >= 3; n--) {
+		memcpy(stem, sv->form[p], n);
+		stem[n] = '*';
+		stem[n + 1] = '\0';
+		size_t count = 0;
+		const at_vd_verb *v = at_vd_lookup(sv->dict, stem, &count);
+		if (v) {
+			out[0] = v;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* The dictionary entries for the verb at p whose particles ("call off")
  * are there: those that need particles when any match, else the plain
  * ones; in file order, so later dictionaries come last. The form is
@@ -121,7 +143,7 @@ static int find_entries(const at_sview *sv, int32_t p, const at_vd_verb **out, i
 		if (n > 0)
 			return n;
 	}
-	return 0;
+	return find_stem(sv, p, out);
 }
 
 /* Is i in the clause of p: reached from i going up before any other clause

@@ -141,6 +141,9 @@ static int inflects(const char *word, const char *w)
 
 int at_sview_word_is(const at_sview *sv, int32_t i, const char *w)
 {
+	size_t n = strlen(w);
+	if (n > 1 && w[n - 1] == '*')  /* a TABARI stem */
+		return strncmp(sv->form[i], w, n - 1) == 0 || strncmp(sv->lemma[i], w, n - 1) == 0;
 	return strcmp(sv->form[i], w) == 0 || strcmp(sv->lemma[i], w) == 0 ||
 	       inflects(sv->form[i], w);
 }

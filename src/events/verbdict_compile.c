@@ -44,6 +44,7 @@ typedef struct builder {
 	char pending_name[64];
 	int in_synset;
 	int in_other_section;    /* TABARI's <TIME>, <NOUN>, <ADJECTIVE> lists */
+	int tabari;              /* the file is TABARI's: words are stems */
 	int last_was_pattern;
 	uint32_t block;          /* current block, UINT32_MAX before the first */
 	char block_code[8], block_rcode[8];
@@ -66,6 +67,25 @@ static void lower(char *s)
 {
 	for (; *s; s++)
 		*s = (char)tolower((unsigned char)*s);
+}
+
+/* TABARI: a word not ended by '_' is a stem ("ABUS" matches "abuses",
+ * "RESOLUTION_" only "resolution"); stems get a trailing '*' that the
+ * matcher reads as "any ending". */
+static void mark_stems(const builder *b, const char *in, char *out, size_t outlen)
+{
+	size_t n = 0;
+	const char *word = in;
+	for (const char *p = in; *p && n + 2 < outlen; p++) {
+		int sep = isspace((unsigned char)*p) || *p == '_';
+		if (sep)
+			word = p + 1;
+		out[n++] = *p;
+		int ends = p[1] == '\0' || isspace((unsigned char)p[1]);
+		if (b->tabari && !sep && ends && isalpha((unsigned char)*word))
+			out[n++] = '*';
+	}
+	out[n] = '\0';
 }
 
 static int fail(builder *b, const char *what)
@@ -128,7 +148,7 @@ static void synset_key(const char *s, char out[64])
 	size_t n = 0;
 	if (*s == '&')
 		s++;
-	while (s[n] && !isspace((unsigned char)s[n]) && n < 63)
+	while (s[n] && !isspace((unsigned char)s[n]) && s[n] != '*' && n < 63)
 		n++;
 	memcpy(out, s, n);
 	out[n] = '\0';
@@ -170,8 +190,9 @@ static void normalize_phrase(const char *s, char *out, size_t outlen)
 
 static void add_synset_member(builder *b, const char *s)
 {
-	char phrase[256];
-	normalize_phrase(s, phrase, sizeof phrase);
+	char marked[256], phrase[256];
+	mark_stems(b, s, marked, sizeof marked);
+	normalize_phrase(marked, phrase, sizeof phrase);
 	if (!*phrase)
 		return;
 	uint32_t *dst = vec_push(&b->pending_phrases);
@@ -306,13 +327,18 @@ static void parse_verb_line(builder *b, char *line)
 		if (close)
 			*close = '\0';
 	}
-	char main_word[256] = "";
-	sscanf(line, "%255s", main_word);
-	if (!*main_word)
+	char word[128] = "", main_word[256];
+	sscanf(line, "%127s", word);
+	if (!*word)
 		return;
+	mark_stems(b, word, main_word, sizeof main_word);
 	char before[128], verb[128], after[128];
 	split_multiword(main_word, before, verb, after, sizeof verb);
 	uint32_t bo = intern(b, before), ao = intern(b, after);
+	if (!forms && verb[0] && verb[strlen(verb) - 1] == '*') {
+		add_form(b, verb, bo, ao, code, rcode);
+		return;
+	}
 	if (!forms) {
 		add_regular_forms(b, verb, bo, ao, code, rcode);
 		return;
@@ -355,8 +381,9 @@ static int synset_negates(const builder *b, uint32_t index)
 
 static int add_element(builder *b, const char *text, int *negation)
 {
-	char phrase[256];
-	normalize_phrase(text, phrase, sizeof phrase);
+	char marked[256], phrase[256];
+	mark_stems(b, text, marked, sizeof marked);
+	normalize_phrase(marked, phrase, sizeof phrase);
 	size_t first = b->terms.n;
 	int words = 0;
 	char *save = NULL;
@@ -536,6 +563,7 @@ static int read_file(builder *b, const char *path)
 	b->line = 0;
 	b->block = UINT32_MAX;
 	b->in_other_section = 0;
+	b->tabari = strncmp(text, "---", 3) != 0 && !strstr(text, "\n---");
 	char *save = NULL;
 	for (char *line = strtok_r(text, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
 		b->line++;
