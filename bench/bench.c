@@ -66,7 +66,7 @@ static int load(const char *path, corpus *c)
 static void run_stages(const attache_engine *e, at_doc *doc, double *t)
 {
 	double t0 = now();
-	at_tokenize(doc);
+	at_tokenize_with(e->splitter, doc);
 	double t1 = now();
 	at_tagger_tag(e->tagger, doc);
 	double t2 = now();
