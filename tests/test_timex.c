@@ -136,6 +136,11 @@ static void datelines_are_found(void **state)
 	assert_true(d->dateline_timex >= 0);
 	assert_string_equal(timex_text(d, "Wednesday")->value, "2021-10-06");
 	at_doc_free(d);
+	/* A date alone on its line under the headline is a dateline too. */
+	d = dated("GM names a new chief\nDecember 10, 2013\nGM named Mary Barra on Monday.", NULL);
+	assert_true(d->dateline_timex >= 0);
+	assert_string_equal(timex_text(d, "Monday")->value, "2013-12-09");
+	at_doc_free(d);
 }
 
 static void weekdays_follow_the_tense(void **state)

@@ -41,12 +41,16 @@ static int can_start(const tx_scan *s, size_t i)
 }
 
 /* "Dec. 28 (UPI) --", "MEXICO CITY, Oct 8 (Reuters) -": a day near the start
- * of a line followed by an agency in parentheses or a dash. */
+ * of a line followed by an agency in parentheses or a dash; or, near the
+ * top, a full date alone on its line (the date line under a headline). */
 static int is_dateline(const tx_scan *s, const tx_match *m)
 {
 	if (m->precision != AT_PREC_DAY || m->first - s->line > 8 || s->p[m->first].start > 2000)
 		return 0;
 	size_t k = m->last + 1;
+	if (m->first == s->line && k == s->limit && m->type == AT_TIMEX_DATE && m->value[0] != 'X' &&
+	    s->p[m->first].start < 400)
+		return 1;
 	if (tx_punct(s, k, '(')) {
 		size_t close = k + 1;
 		while (close < k + 6 && tx_in(s, close) && !tx_punct(s, close, ')'))
