@@ -57,7 +57,8 @@ const char *af_compose(af_state *st, const char *base, const char *role, int rol
 		snprintf(out, sizeof out, "%s%s", role, base);
 		return at_arena_strdup(st->doc->arena, out);
 	}
-	n = (size_t)snprintf(out, sizeof out, "%s", base);
+	snprintf(out, sizeof out, "%s", base);
+	n = strlen(out);
 	for (size_t i = 0; role[i] && role[i + 1] && role[i + 2] && n + 3 <= MAX_CODE; i += 3) {
 		if (has_segment(out, role + i))
 			continue;
