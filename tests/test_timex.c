@@ -198,6 +198,9 @@ static void durations_sets_and_references(void **state)
 	expect_in("The strike lasted 10 days.", date, "10 days", AT_TIMEX_DURATION, "P10D");
 	expect_in("Prices rose over the past two months.", date, "the past two months", AT_TIMEX_DURATION, "P2M");
 	expect_in("He spoke for two hours.", date, "two hours", AT_TIMEX_DURATION, "PT2H");
+	expect_in("It was the worst in the past decade.", date, "the past decade", AT_TIMEX_DURATION, "P10Y");
+	expect_in("It took nearly two and a half years.", date, "nearly two and a half years", AT_TIMEX_DURATION,
+		  "P2Y6M");
 	expect_in("It signed a 10-year deal.", date, "10-year", AT_TIMEX_DURATION, "P10Y");
 	expect_in("Inspectors visit every month.", date, "every month", AT_TIMEX_SET, "P1M");
 	expect_in("Inspectors visit daily.", date, "daily", AT_TIMEX_SET, "P1D");

@@ -36,6 +36,10 @@ int tx_rule_relative(const tx_scan *s, size_t i, tx_match *m)
 	m->last = k;
 	if (unit == TX_DAY)
 		return 0;  /* "the next day" counts from the story's date (tx_rule_anaphoric) */
+	if (c == TX_LAST && (unit == TX_DECADE || unit == TX_CENTURYU)) {
+		tx_set_duration(m, 1, NULL, unit);  /* "the past decade": the ten years to now */
+		return 1;
+	}
 	if (unit >= 0) {
 		tx_resolve_unit(s, m, unit, dir);
 		return 1;
