@@ -20,6 +20,7 @@ typedef struct name_ref {
 	uint8_t keylen;
 	uint8_t acronym;   /* written in capitals only */
 	uint8_t abbrev;    /* an abbreviation such as "Calif." */
+	uint8_t org;       /* an organisation named after the place ("EU") */
 } name_ref;
 
 typedef struct compiler {
@@ -107,6 +108,7 @@ static int add_name(compiler *c, const char *name, uint32_t cand, int abbrev)
 	r->cand = cand;
 	r->acronym = (uint8_t)is_acronym(name);
 	r->abbrev = (uint8_t)abbrev;
+	r->org = 0;
 	at_buf_put(&c->keys, key, n);
 	return 0;
 }
@@ -396,13 +398,17 @@ static const struct region {
 };
 
 /* Other names of places already in the table: target is an ISO alpha-2
- * code or a region's name; demonym marks adjectives and demonyms. */
+ * code or a region's name (kind: a name, an adjective or demonym, or an
+ * organisation named after the place). */
+enum { ALIAS_NAME, ALIAS_DEMONYM, ALIAS_ORG };
+
 static const struct alias {
 	const char *name, *target;
-	int demonym;
+	int kind;   /* ALIAS_* */
 } aliases[] = {
 	{"Britain", "GB", 0}, {"Great Britain", "GB", 0}, {"Holy See", "VA", 0},
-	{"European Union", "Europe", 0}, {"EU", "Europe", 0}, {"E.U.", "Europe", 0},
+	{"European Union", "Europe", ALIAS_ORG}, {"EU", "Europe", ALIAS_ORG},
+	{"E.U.", "Europe", ALIAS_ORG},
 	{"DPRK", "KP", 0}, {"Burma", "MM", 0}, {"Ivory Coast", "CI", 0},
 	{"European", "Europe", 1}, {"Europeans", "Europe", 1}, {"African", "Africa", 1},
 	{"Africans", "Africa", 1}, {"Asian", "Asia", 1}, {"Asians", "Asia", 1},
@@ -448,8 +454,10 @@ static int add_aliases(compiler *c)
 				target = k;
 		if (target == UINT32_MAX)
 			continue;
-		if (add_name(c, a->name, target | (a->demonym ? GZ_CAND_DEMONYM : GZ_CAND_ALTNAME), 0) != 0)
+		uint32_t how = a->kind == ALIAS_DEMONYM ? GZ_CAND_DEMONYM : GZ_CAND_ALTNAME;
+		if (add_name(c, a->name, target | how, 0) != 0)
 			return -1;
+		c->names[c->nnames - 1].org = a->kind == ALIAS_ORG;
 	}
 	return 0;
 }
@@ -494,11 +502,12 @@ static gz_slot *slot_for(gz_slot *slots, uint32_t nslots, const char *keys, cons
 static int add_key(compiler *c, const name_ref *refs, size_t n, at_buf *keyout)
 {
 	uint32_t first = (uint32_t)c->ncands;
-	int acronym = 1, demonym = 1, abbrev = 1, has_acronym = 0;
+	int acronym = 1, demonym = 1, abbrev = 1, has_acronym = 0, org = 1;
 	for (size_t i = 0; i < n; i++) {
 		uint32_t idx = refs[i].cand & GZ_CAND_INDEX;
 		acronym &= refs[i].acronym;
 		has_acronym |= refs[i].acronym;
+		org &= refs[i].org;
 		demonym &= (refs[i].cand & GZ_CAND_DEMONYM) != 0;
 		abbrev &= refs[i].abbrev;
 		if (c->ncands > first && (c->cands[c->ncands - 1] & GZ_CAND_INDEX) == idx) {
@@ -522,7 +531,8 @@ static int add_key(compiler *c, const name_ref *refs, size_t n, at_buf *keyout)
 	s->cands = first;
 	s->ncands = (uint16_t)count;
 	s->flags = (uint8_t)((acronym ? GZ_KEY_ACRONYM : 0) | (demonym ? GZ_KEY_DEMONYM : 0) |
-			     (abbrev ? GZ_KEY_ABBREV : 0) | (has_acronym ? GZ_KEY_HAS_ACRONYM : 0));
+			     (abbrev ? GZ_KEY_ABBREV : 0) | (has_acronym ? GZ_KEY_HAS_ACRONYM : 0) |
+			     (org ? GZ_KEY_ORG : 0));
 	at_buf_put(keyout, key, refs[0].keylen);
 	at_buf_putc(keyout, '\0');
 	c->nkeys++;
