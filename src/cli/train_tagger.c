@@ -11,6 +11,8 @@ static const char usage_text[] =
 	"FEATS table on CoNLL-U treebanks (.conllu or .conllu.zst), keeping the pass\n"
 	"with the best UPOS + XPOS accuracy on --dev.\n\n"
 	"  --train FILE      training treebank (repeat for several)\n"
+	"  --extra FILE      more training data for the tags only, not for lemmas and\n"
+	"                    FEATS (a treebank with other lemma conventions)\n"
 	"  --dev FILE        development treebank for early stopping\n"
 	"  --out MODEL       model to write, e.g. models/tagger.atm\n"
 	"  --seed N          shuffling seed (default 1): same seed, same model\n"
@@ -20,6 +22,7 @@ static const char usage_text[] =
 	"  --restrict N      words seen N times get one of their tags (default 5)\n"
 	"  --wordnet DIR     WordNet dict folder (Debian wordnet-base: /usr/share/wordnet),\n"
 	"                    compiled into the model for rare words and their lemmas\n"
+	"  --prune W         drop averaged weights below W (smaller model; default 0)\n"
 	"  --quiet           no progress on stderr\n";
 
 static int parse_count(const char *s, unsigned *out)
@@ -39,15 +42,21 @@ int cmd_train_tagger(int argc, char **argv)
 		{"out", required_argument, 0, 'o'}, {"seed", required_argument, 0, 's'},
 		{"iterations", required_argument, 0, 'i'}, {"patience", required_argument, 0, 'p'},
 		{"fixed", required_argument, 0, 'f'}, {"restrict", required_argument, 0, 'r'},
-		{"wordnet", required_argument, 0, 'w'}, {"quiet", no_argument, 0, 'q'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0},
+		{"wordnet", required_argument, 0, 'w'}, {"extra", required_argument, 0, 'e'},
+		{"prune", required_argument, 0, 'P'}, {"quiet", no_argument, 0, 'q'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0},
 	};
 	at_tagger_train_options o;
 	at_tagger_train_defaults(&o);
 	o.log = stderr;
 	const char **train = calloc((size_t)argc, sizeof *train);
-	if (!train)
+	const char **extra = calloc((size_t)argc, sizeof *extra);
+	if (!train || !extra) {
+		free(train);
+		free(extra);
 		return EXIT_SOME_FAILED;
+	}
 	o.train = train;
+	o.extra = extra;
 	int c, bad = 0;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
@@ -61,21 +70,26 @@ int cmd_train_tagger(int argc, char **argv)
 		case 'f': bad |= parse_count(optarg, &o.fixed_min_count); break;
 		case 'r': bad |= parse_count(optarg, &o.restrict_min_count); break;
 		case 'w': o.wordnet = optarg; break;
+		case 'e': extra[o.nextra++] = optarg; break;
+		case 'P': o.prune = strtof(optarg, NULL); break;
 		case 'q': o.log = NULL; break;
 		case 'h':
 			fputs(usage_text, stdout);
 			free(train);
+			free(extra);
 			return EXIT_OK;
 		default: bad = 1;
 		}
 	}
 	if (bad || optind != argc || !o.ntrain || !o.dev || !o.out) {
 		free(train);
+		free(extra);
 		return cli_usage_error("train tagger", "needs --train, --dev and --out (and numbers where numbers go)");
 	}
 	char err[1024];
 	int rc = at_tagger_train(&o, err, sizeof err);
 	free(train);
+	free(extra);
 	if (rc != 0) {
 		fprintf(stderr, "attache train tagger: %s\n", err);
 		return EXIT_SOME_FAILED;

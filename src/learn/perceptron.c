@@ -145,9 +145,10 @@ static uint32_t kept(const at_perceptron *p, uint32_t head, float min_abs, float
 static void write_feature(const at_perceptron *p, export_state *s, uint64_t feat, uint32_t head,
 			  float min_abs)
 {
-	uint32_t i = (uint32_t)feat & (s->nbuckets - 1);
+	uint32_t i = at_weights_bucket(s->nbuckets, feat);
 	while (s->buckets[2 * i + 1])
-		i = (i + 1) & (s->nbuckets - 1);
+		if (++i == s->nbuckets)
+			i = 0;
 	s->buckets[2 * i] = (uint32_t)(feat >> 32);
 	s->buckets[2 * i + 1] = s->nruns;
 	uint32_t *count = &s->runs[s->nruns++];
@@ -185,9 +186,7 @@ void *at_perceptron_export(const at_perceptron *p, float min_abs, size_t *size)
 			nweights += k;
 		}
 	}
-	s.nbuckets = 16;
-	while (s.nbuckets < nfeat * 2)
-		s.nbuckets *= 2;
+	s.nbuckets = (uint32_t)(nfeat + nfeat / 3 + 16);
 	size_t nruns = 1 + nfeat + nweights;
 	*size = 32 + (size_t)s.nbuckets * 8 + nruns * 4;
 	unsigned char *out = calloc(1, *size);

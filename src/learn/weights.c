@@ -11,14 +11,13 @@ int at_weights_view(at_weights *w, const void *data, size_t size)
 		return -1;
 	memcpy(h, data, sizeof h);
 	uint32_t nbuckets = h[2];
-	if (h[0] != AT_WEIGHTS_MAGIC || h[1] == 0 || h[1] > 65536 || nbuckets == 0 ||
-	    (nbuckets & (nbuckets - 1)) != 0)
+	if (h[0] != AT_WEIGHTS_MAGIC || h[1] == 0 || h[1] > 65536 || nbuckets == 0)
 		return -1;
 	if ((size - HEADER_BYTES) / 8 < nbuckets ||
 	    (size - HEADER_BYTES - (size_t)nbuckets * 8) / 4 != h[4])
 		return -1;
 	w->nclasses = h[1];
-	w->mask = nbuckets - 1;
+	w->nbuckets = nbuckets;
 	memcpy(&w->scale, &h[3], 4);
 	w->buckets = (const uint32_t *)((const char *)data + HEADER_BYTES);
 	w->runs = w->buckets + 2 * (size_t)nbuckets;

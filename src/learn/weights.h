@@ -3,28 +3,35 @@
  * file. Shared by every model built on learn/ (tagger, parser).
  *
  * Section bytes:
- *   u32 magic "AWT1", u32 class count, u32 bucket count (power of two),
+ *   u32 magic "AWT2", u32 class count, u32 bucket count,
  *   f32 scale (weight = q * scale), u32 run words, 12 bytes padding;
  *   buckets: {u32 fingerprint, u32 run offset} (offset 0 = empty);
  *   runs: u32 words; at an offset, a count then that many
  *   (class << 16 | (uint16_t)q) words.
- * A feature's bucket is its hash's low bits; its fingerprint the high half. */
+ * A feature's first bucket comes from its hash's low half (scaled to the
+ * bucket count, which need not be a power of two: tables stay 3/4 full);
+ * its fingerprint is the high half. */
 #ifndef ATTACHE_WEIGHTS_H
 #define ATTACHE_WEIGHTS_H
 
 #include <stddef.h>
 #include <stdint.h>
 
-#define AT_WEIGHTS_MAGIC 0x31545741u /* "AWT1" */
+#define AT_WEIGHTS_MAGIC 0x32545741u /* "AWT2" */
 
 typedef struct at_weights {
 	const uint32_t *buckets;  /* pairs: fingerprint, offset */
 	const uint32_t *runs;
-	uint32_t mask;
+	uint32_t nbuckets;
 	uint32_t nruns;
 	unsigned nclasses;
 	float scale;
 } at_weights;
+
+static inline uint32_t at_weights_bucket(uint32_t nbuckets, uint64_t feat)
+{
+	return (uint32_t)(((uint64_t)(uint32_t)feat * nbuckets) >> 32);
+}
 
 /* -1 when the section is malformed. */
 int at_weights_view(at_weights *w, const void *data, size_t size);
@@ -35,7 +42,7 @@ static inline void at_weights_score(const at_weights *w, const uint64_t *feats, 
 				    int32_t *scores)
 {
 	for (size_t f = 0; f < n; f++) {
-		uint32_t i = (uint32_t)feats[f] & w->mask;
+		uint32_t i = at_weights_bucket(w->nbuckets, feats[f]);
 		uint32_t fp = (uint32_t)(feats[f] >> 32);
 		for (;;) {
 			uint32_t off = w->buckets[2 * i + 1];
@@ -47,7 +54,8 @@ static inline void at_weights_score(const at_weights *w, const uint64_t *feats, 
 					scores[run[k] >> 16] += (int16_t)(run[k] & 0xffff);
 				break;
 			}
-			i = (i + 1) & w->mask;
+			if (++i == w->nbuckets)
+				i = 0;
 		}
 	}
 }

@@ -38,6 +38,7 @@ typedef struct trainer {
 	const at_tagger_train_options *o;
 	at_doc **docs;
 	size_t ndocs;
+	size_t nlemma_docs;  /* the first docs: those lemmas and FEATS are learnt from */
 	at_doc *dev;
 	int16_t class_of[AT_UPOS_COUNT][64];
 	tag_class classes[TAG_MAX_CLASSES];
@@ -337,7 +338,7 @@ static int build_lemmas_and_feats(trainer *t)
 	at_votes_init(&by_class);
 	at_strings_builder_init(&feats);
 	int rc = 0;
-	for (size_t d = 0; d < t->ndocs && rc == 0; d++)
+	for (size_t d = 0; d < t->nlemma_docs && rc == 0; d++)
 		for (size_t i = 0; i < t->docs[d]->nwords && rc == 0; i++) {
 			const at_word *w = &t->docs[d]->words[i];
 			int cls = class_of(t, w);
@@ -494,7 +495,7 @@ static int iterate(trainer *t)
 		shuffle(order, t->nsents, &state);
 		long right = train_pass(t, p, order);
 		size_t wsize;
-		void *weights = right < 0 ? NULL : at_perceptron_export(p, 0.0f, &wsize);
+		void *weights = right < 0 ? NULL : at_perceptron_export(p, o->prune, &wsize);
 		if (!weights) {
 			rc = fail(t, "out of memory while training");
 			break;
@@ -565,12 +566,15 @@ int at_tagger_train(const at_tagger_train_options *o, char *err, size_t errlen)
 	at_map_init(&t.keys);
 	at_map_init(&t.counts);
 	int rc = 0;
-	t.docs = calloc(o->ntrain ? o->ntrain : 1, sizeof *t.docs);
+	t.docs = calloc(o->ntrain + o->nextra + 1, sizeof *t.docs);
 	if (!t.docs)
 		rc = fail(&t, "out of memory");
-	for (size_t i = 0; i < o->ntrain && rc == 0; i++, t.ndocs++)
-		if (!(t.docs[i] = read_conllu(o->train[i], err, errlen)))
+	for (size_t i = 0; i < o->ntrain + o->nextra && rc == 0; i++, t.ndocs++) {
+		const char *path = i < o->ntrain ? o->train[i] : o->extra[i - o->ntrain];
+		if (!(t.docs[i] = read_conllu(path, err, errlen)))
 			rc = -1;
+	}
+	t.nlemma_docs = o->ntrain;
 	if (rc == 0 && !(t.dev = read_conllu(o->dev, err, errlen)))
 		rc = -1;
 	if (rc == 0)

@@ -8,6 +8,8 @@
 typedef struct at_tagger_train_options {
 	const char *const *train;  /* CoNLL-U files, .zst allowed */
 	size_t ntrain;
+	const char *const *extra;  /* more treebanks for the tags only (not lemmas, FEATS) */
+	size_t nextra;
 	const char *dev;           /* for early stopping and the reported figures */
 	const char *out;           /* the model file written */
 	const char *wordnet;       /* WordNet's dict folder, or NULL for none */
@@ -16,6 +18,7 @@ typedef struct at_tagger_train_options {
 	unsigned patience;         /* stop after this many passes without a dev gain */
 	unsigned fixed_min_count;  /* see tag/model.h */
 	unsigned restrict_min_count;
+	float prune;               /* averaged weights below this are dropped */
 	FILE *log;                 /* progress, or NULL */
 } at_tagger_train_options;
 
