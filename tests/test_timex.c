@@ -153,6 +153,8 @@ static void weekdays_follow_the_tense(void **state)
 	expect_in("Blinken will travel on Thursday.", "2023-09-29", "Thursday", AT_TIMEX_DATE, "2023-10-05");
 	expect_in("They are holding talks on Friday.", "2023-09-29", "Friday", AT_TIMEX_DATE, "2023-09-29");
 	expect_in("They said Monday that it was over.", "2023-09-29", "Monday", AT_TIMEX_DATE, "2023-09-25");
+	expect_in("Rebels attacked the town on Tuesday and will return next month.", "2023-09-29", "Tuesday",
+		  AT_TIMEX_DATE, "2023-09-26");
 	expect_in("The deadline runs until Tuesday.", "2023-09-29", "Tuesday", AT_TIMEX_DATE, "2023-10-03");
 	expect_in("They met last Friday.", "2023-09-29", "last Friday", AT_TIMEX_DATE, "2023-09-22");
 	expect_in("They met Friday morning.", "2023-09-29", "Friday morning", AT_TIMEX_DATE, "2023-09-29TMO");

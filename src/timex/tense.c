@@ -125,7 +125,33 @@ int tx_tense(const tx_scan *s, size_t first, size_t last)
 	return cue;
 }
 
-/* The tree's word, else the nearest cue on either side within the clause. */
+/* Another clause starts at piece i: "and", "but", "while", "after". */
+static int conjunction(const tx_scan *s, size_t i)
+{
+	return tx_is(s, i, "and") || tx_is(s, i, "but") || tx_is(s, i, "while") ||
+	       tx_is(s, i, "after") || tx_is(s, i, "before") || tx_is(s, i, "when");
+}
+
+/* The cue in the direction step (-1 left, 1 right) from piece `from`, or
+ * 0; a cue more than 4 pieces away may be another clause's: only likely. */
+static int scan_cue(const tx_scan *s, size_t from, int step)
+{
+	for (size_t d = 1; d <= 12; d++) {
+		size_t i = step < 0 ? from - d : from + d;
+		if ((step < 0 && (from < d || i < s->line)) || (step > 0 && i >= s->limit) || clause_end(s, i))
+			return 0;
+		int cue = piece_cue(s, i);
+		if (cue)
+			return d > 4 ? (cue > 0 ? 1 : -1) : cue;
+		if (step > 0 && conjunction(s, i))
+			return 0;
+	}
+	return 0;
+}
+
+/* The tree's verb, else the verb before the expression in its clause
+ * ("met on Friday", "will travel on Thursday"), else the one after it
+ * ("On Thursday, Blinken will travel"). */
 static int nearby_cue(const tx_scan *s, size_t first, size_t last)
 {
 	const at_doc *doc = s->doc;
@@ -134,23 +160,6 @@ static int nearby_cue(const tx_scan *s, size_t first, size_t last)
 		if (t == 1 || t == -1)
 			return 2 * t;
 	}
-	/* Nearest cue on either side, within the clause. */
-	int left_open = 1, right_open = 1;
-	for (size_t d = 1; d <= 12 && (left_open || right_open); d++) {
-		/* A cue far away may belong to another clause: only likely. */
-		int far = d > 4;
-		if (left_open) {
-			if (first < d || first - d < s->line || clause_end(s, first - d))
-				left_open = 0;
-			else if (piece_cue(s, first - d))
-				return far ? (piece_cue(s, first - d) > 0 ? 1 : -1) : piece_cue(s, first - d);
-		}
-		if (right_open) {
-			if (last + d >= s->limit || clause_end(s, last + d))
-				right_open = 0;
-			else if (piece_cue(s, last + d))
-				return far ? (piece_cue(s, last + d) > 0 ? 1 : -1) : piece_cue(s, last + d);
-		}
-	}
-	return 0;
+	int cue = scan_cue(s, first, -1);
+	return cue ? cue : scan_cue(s, last, 1);
 }
