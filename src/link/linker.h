@@ -1,0 +1,72 @@
+/* The product linker: events from different documents (and repeated
+ * mentions within one) that report the same real-world event get the same
+ * cluster id (12 hex digits) and at_event.sources, the number of distinct
+ * documents reporting it.
+ *
+ * Evidence: the same CAMEO root (a visit 042 and a meeting 043 can be one
+ * event), the same source and target actors' countries (either direction
+ * for consultations, root 04), compatible dates (overlapping ranges given
+ * each date's precision, one day of slack for reports across time zones),
+ * compatible places, shared named participants, and the tf-idf similarity of
+ * the two sentences' lemmas (document frequencies counted as documents
+ * arrive). Candidates come from a blocking index keyed by week and actor
+ * country, so linking stays near-linear in the number of events.
+ *
+ * Incremental and deterministic: the linker copies the few fields it needs
+ * (it never holds a document), can be seeded with clusters already stored,
+ * and gives the same ids for the same input in the same order; an event
+ * already seen (same event id) keeps its cluster, so re-running a batch
+ * changes nothing. */
+#ifndef ATTACHE_LINK_LINKER_H
+#define ATTACHE_LINK_LINKER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/doc.h"
+
+enum { AT_LINK_NAMES = 8, AT_LINK_WORDS = 32 };
+
+/* What the linker keeps of one event. */
+typedef struct at_link_item {
+	char event_id[13];
+	uint64_t doc;                    /* hash of the document id */
+	char code[5];                    /* CAMEO event code */
+	char source[4], target[4];       /* first three letters of the actor codes, "" for none */
+	int32_t day_from, day_to;        /* days since 1970-01-01; day_from < 0 when undated */
+	int32_t geonames;                /* 0 when unplaced */
+	char country2[3];                /* of the place, "" when unplaced */
+	uint64_t names[AT_LINK_NAMES];   /* hashes of participants' names, sorted */
+	uint8_t nnames;
+	uint64_t words[AT_LINK_WORDS];   /* hashes of the sentence's content lemmas, sorted */
+	uint8_t nwords;
+} at_link_item;
+
+/* Fills item from an event of a coded document. */
+void at_link_item_from_event(const at_doc *doc, const at_event *ev, at_link_item *item);
+/* Helpers for building items from stored records: a date ("2021-10-08",
+ * "2021-10", "2021", "2021-W40") as a day range, a name, and a sentence's
+ * words (stemmed, stop words dropped). */
+void at_link_item_set_date(at_link_item *item, const char *date);
+void at_link_item_add_name(at_link_item *item, const char *name);
+void at_link_item_set_text(at_link_item *item, const char *text);
+
+typedef struct at_linker at_linker;
+
+at_linker *at_linker_new(void);
+void at_linker_free(at_linker *l);
+
+/* Adds an event already linked (from a store) to its cluster. Returns 0 or
+ * -1 when out of memory. */
+int at_linker_seed(at_linker *l, const at_link_item *item, const char *cluster);
+/* Links one event; writes its cluster id into cluster. 0 or -1. */
+int at_linker_add(at_linker *l, const at_link_item *item, char cluster[13]);
+/* Links every event of doc, setting ev->cluster (ev->sources as known so
+ * far: call at_linker_update_sources once the batch is in). 0 or -1. */
+int at_linker_add_doc(at_linker *l, at_doc *doc);
+/* The number of distinct documents reporting a cluster (0 when unknown). */
+uint32_t at_linker_sources(const at_linker *l, const char *cluster);
+void at_linker_update_sources(const at_linker *l, at_doc *doc);
+size_t at_linker_cluster_count(const at_linker *l);
+
+#endif
