@@ -17,7 +17,7 @@ static void add_actor(at_actor_list *l, int32_t m)
 
 /* The mention at w, or one inside its phrase ("the government of Arnor",
  * "Arnor's army", "the Mordor police"): modifiers only, two levels down. */
-static int32_t mention_in_phrase(const at_sview *sv, int32_t w, int depth)
+static int32_t mention_in_phrase(const at_sview *sv, int32_t w, int depth, int any_prep)
 {
 	if (sv->mention[w] >= 0)
 		return sv->mention[w];
@@ -27,13 +27,15 @@ static int32_t mention_in_phrase(const at_sview *sv, int32_t w, int depth)
 		const char *prep = sv->role[c] == AT_R_NMOD ? at_sview_case(sv, c) : NULL;
 		switch (sv->role[c]) {
 		case AT_R_NMOD:
-			/* "the government of Arnor", not "Eid at Osgiliath" */
-			if (prep && strcmp(prep, "of") != 0)
+			/* "the government of Arnor", not "Eid at Osgiliath"; a
+			 * subject takes any ("resumption of ties between Arnor
+			 * and Gondor") */
+			if (prep && strcmp(prep, "of") != 0 && !any_prep)
 				break;
 			/* fall through */
 		case AT_R_COMPOUND: case AT_R_APPOS: case AT_R_FLAT:
 		case AT_R_POSS: case AT_R_AMOD: {
-			int32_t m = mention_in_phrase(sv, c, depth - 1);
+			int32_t m = mention_in_phrase(sv, c, depth - 1, any_prep);
 			if (m >= 0)
 				return m;
 			break;
@@ -137,11 +139,11 @@ static void coordinated_in_text(const at_sview *sv, int32_t m, int dir, at_actor
 		add_actor(out, run.m[k]);
 }
 
-void at_actors_at(const at_sview *sv, int32_t w, at_actor_list *out)
+static void actors_in(const at_sview *sv, int32_t w, int any_prep, at_actor_list *out)
 {
 	if (w < 0)
 		return;
-	int32_t m = mention_in_phrase(sv, w, 2);
+	int32_t m = mention_in_phrase(sv, w, 2, any_prep);
 	if (m >= 0) {
 		add_actor(out, m);
 		coordinated_in_text(sv, m, +1, out);
@@ -149,7 +151,12 @@ void at_actors_at(const at_sview *sv, int32_t w, at_actor_list *out)
 	}
 	for (int32_t c = sv->first_child[w]; c >= 0; c = sv->next_sibling[c])
 		if (sv->role[c] == AT_R_CONJ)
-			at_actors_at(sv, c, out);
+			actors_in(sv, c, any_prep, out);
+}
+
+void at_actors_at(const at_sview *sv, int32_t w, at_actor_list *out)
+{
+	actors_in(sv, w, 0, out);
 }
 
 static int is_relative_pronoun(const at_sview *sv, int32_t w)
@@ -257,13 +264,16 @@ static int in_list(const at_actor_list *l, int32_t m)
 	return 0;
 }
 
-/* How good a target the phrase at w makes: an object, then a with, to,
- * against ... phrase, then any other (at, in, of ...); never one of time
- * or cause ("after French anger", "by phone"). */
+/* How good a target the phrase at w makes: an object (0), a with, to,
+ * against ... phrase (1), another (by, of ...: 2), a place phrase (in, at,
+ * from ...: 3); never one of time or cause ("after French anger": 4). */
 static int target_rank(const at_sview *sv, int32_t w)
 {
 	static const char *const good[] = {
 		"with", "to", "against", "on", "upon", "for", "toward", "towards", "into", "between", NULL,
+	};
+	static const char *const where[] = {
+		"in", "at", "near", "inside", "outside", "across", "throughout", "within", "from", NULL,
 	};
 	static const char *const never[] = {
 		"after", "before", "since", "during", "until", "despite", "because", "amid", "like",
@@ -275,9 +285,12 @@ static int target_rank(const at_sview *sv, int32_t w)
 	for (int i = 0; good[i]; i++)
 		if (strcmp(prep, good[i]) == 0)
 			return 1;
+	for (int i = 0; where[i]; i++)
+		if (strcmp(prep, where[i]) == 0)
+			return 3;
 	for (int i = 0; never[i]; i++)
 		if (strcmp(prep, never[i]) == 0)
-			return 3;
+			return 4;
 	return 2;
 }
 
@@ -298,7 +311,7 @@ static void nearest_target(const at_sview *sv, int32_t p, const at_actor_list *a
 		int k = head++;
 		int32_t w = queue[k];
 		int32_t m = sv->mention[w];
-		if (m >= 0 && !in_list(avoid, m) && (best < 0 || rank[k] < rank[best]) && rank[k] < 3 &&
+		if (m >= 0 && !in_list(avoid, m) && (best < 0 || rank[k] < rank[best]) && rank[k] < 4 &&
 		    !locative_place(sv, m))
 			best = k;
 		for (int32_t c = sv->first_child[w]; c >= 0 && tail < 64; c = sv->next_sibling[c]) {
@@ -307,6 +320,9 @@ static void nearest_target(const at_sview *sv, int32_t p, const at_actor_list *a
 			const char *prep = at_sview_case(sv, c);
 			/* "with the leaders of Gondor": "of" keeps the rank of "with" */
 			rank[tail] = !prep || strcmp(prep, "of") == 0 ? rank[k] : target_rank(sv, c);
+			/* nothing inside "on Thursday and promised aid to ..." */
+			if (rank[k] == 4)
+				rank[tail] = 4;
 			queue[tail++] = c;
 		}
 	}
@@ -324,7 +340,7 @@ static void following_target(const at_sview *sv, int32_t p, const at_actor_list 
 		uint8_t upos = words[i].upos;
 		if (upos == AT_PUNCT || upos == AT_SCONJ || (upos == AT_VERB && at_sview_is_clause(sv, i)))
 			return;
-		if (upos == AT_ADP && sv->head[i] >= 0 && target_rank(sv, sv->head[i]) == 3)
+		if (upos == AT_ADP && sv->head[i] >= 0 && target_rank(sv, sv->head[i]) == 4)
 			return;
 		int32_t m = sv->mention[i];
 		if (m >= 0 && locative_place(sv, m))
@@ -364,7 +380,7 @@ static void preceding_subject(const at_sview *sv, int32_t p, at_actor_list *out)
 static void subjects(const at_sview *sv, int32_t p, at_actor_list *out)
 {
 	int32_t s = subject_word(sv, p, 0);
-	at_actors_at(sv, s, out);
+	actors_in(sv, s, 1, out);
 	if (s < 0 && out->n == 0 && sv->role[p] != AT_R_XCOMP && sv->role[p] != AT_R_ACL)
 		preceding_subject(sv, p, out);
 	if (s < 0 || sv->head[s] != p)
