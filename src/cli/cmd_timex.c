@@ -16,7 +16,8 @@ static const char usage[] =
 
 int cmd_timex(int argc, char **argv)
 {
-	cli_docs_spec spec = {"timex", usage, ATTACHE_STAGE_TOKENIZE | ATTACHE_STAGE_TIMEX,
-			      ATTACHE_FORMAT_TIMEX_JSONL, 0, 0};
+	cli_docs_spec spec = {.name = "timex", .usage = usage,
+			      .stages = ATTACHE_STAGE_TOKENIZE | ATTACHE_STAGE_TIMEX,
+			      .format = ATTACHE_FORMAT_TIMEX_JSONL};
 	return cli_docs(&spec, argc, argv);
 }
