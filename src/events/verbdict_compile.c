@@ -424,6 +424,48 @@ static int add_element(builder *b, const char *text, int *negation)
 	return words;
 }
 
+/* "{ GENEVA_ | INTERNATIONAL }": TABARI's alternatives, compiled as an
+ * unnamed synonym set (a &SET among them brings its phrases). Returns the
+ * words the element counts for: 1, or 0 when no alternative is usable. */
+static int add_alternatives(builder *b, char *text)
+{
+	b->pending_phrases.n = 0;
+	char *save = NULL;
+	for (char *alt = strtok_r(text, "|", &save); alt; alt = strtok_r(NULL, "|", &save)) {
+		while (isspace((unsigned char)*alt))
+			alt++;
+		char key[64];
+		uint32_t index;
+		if (*alt != '&') {
+			add_synset_member(b, alt);
+			continue;
+		}
+		synset_key(alt, key);
+		if (!find_synset(b, key, &index))
+			continue;
+		const at_vd_synset *set = (const at_vd_synset *)b->synsets.data + index;
+		for (uint32_t i = 0; i < set->count; i++) {
+			uint32_t *dst = vec_push(&b->pending_phrases);
+			if (dst)
+				*dst = ((const uint32_t *)b->sphrases.data)[set->first + i];
+		}
+	}
+	if (b->pending_phrases.n == 0)
+		return 0;
+	uint32_t index = (uint32_t)b->synsets.n;
+	b->pending_name[0] = '\0';
+	b->in_synset = 1;
+	flush_synset(b);
+	uint32_t *term = vec_push(&b->terms);
+	at_vd_elem *e = vec_push(&b->elems);
+	if (!term || !e)
+		return 0;
+	*term = AT_VD_SYNSET | index;
+	e->first_term = (uint32_t)(b->terms.n - 1);
+	e->nterms = 1;
+	return 1;
+}
+
 static int is_marker(const char *w)
 {
 	return strspn(w, "+$%^") == strlen(w);
@@ -465,7 +507,7 @@ static void parse_pattern_line(builder *b, char *line)
 		text[n] = '\0';
 		if (is_marker(text))
 			continue;
-		int words = add_element(b, text, &negation);
+		int words = strchr(text, '|') ? add_alternatives(b, text) : add_element(b, text, &negation);
 		if (words < 0)
 			ok = 0;
 		else if (words > 0) {
