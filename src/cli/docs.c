@@ -8,6 +8,8 @@
 #include <string.h>
 
 typedef struct run_ctx {
+	void (*visit)(attache_doc *doc, void *arg);
+	void *visit_arg;
 	const attache_engine *engine;
 	unsigned stages;
 	attache_format format;
@@ -32,9 +34,10 @@ static int work(attache_doc *doc, void *arg, at_buf *out, char *err, size_t errl
 
 static void emit(attache_doc *doc, const at_buf *out, void *arg)
 {
-	(void)doc;
 	run_ctx *ctx = arg;
-	if (out->len)
+	if (ctx->visit)
+		ctx->visit(doc, ctx->visit_arg);
+	else if (out->len)
 		fwrite(out->data, 1, out->len, ctx->out);
 }
 
@@ -52,6 +55,12 @@ static int parse_format(const cli_docs_spec *spec, const char *s, attache_format
 }
 
 int cli_docs(const cli_docs_spec *spec, int argc, char **argv)
+{
+	return cli_docs_visit(spec, argc, argv, NULL, NULL);
+}
+
+int cli_docs_visit(const cli_docs_spec *spec, int argc, char **argv,
+		   void (*visit)(attache_doc *doc, void *arg), void *visit_arg)
 {
 	static const struct option longopts[] = {
 		{"format", required_argument, NULL, 'f'}, {"threads", required_argument, NULL, 't'},
@@ -102,7 +111,7 @@ int cli_docs(const cli_docs_spec *spec, int argc, char **argv)
 	}
 	attache_reader *reader = attache_reader_new((const char *const *)argv + optind,
 						    (size_t)(argc - optind), date);
-	run_ctx ctx = {engine, spec->stages, format, stdout};
+	run_ctx ctx = {visit, visit_arg, engine, spec->stages, format, stdout};
 	at_batch_stats stats = {0, 0};
 	at_batch_run(reader, threads, work, emit, &ctx, &stats);
 	attache_reader_free(reader);
