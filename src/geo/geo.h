@@ -12,6 +12,7 @@ typedef struct geo_found {
 	gz_match match;       /* candidates; ncands 0 for a name outside the gazetteer */
 	uint64_t key_hash;    /* of the normalised name: one sense per document */
 	int32_t qualifier;    /* index of the place after a comma ("Paris, Texas"), -1 */
+	uint8_t county;       /* "X County" found through the town X */
 } geo_found;
 
 typedef struct geo_work {

@@ -43,6 +43,7 @@ at_place *geo_add_place(geo_work *w, uint32_t w0, uint32_t w1, const gz_match *m
 	f->match = *m;
 	f->key_hash = key_hash;
 	f->qualifier = -1;
+	f->county = 0;
 	doc->nplaces++;
 	return p;
 }

@@ -372,6 +372,8 @@ static int judge_match(sent_ctx *c, uint32_t ra, uint32_t rb, uint32_t a, uint32
 	at_place *p = add(c, fa, fb, m, hash);
 	if (!p)
 		return -1;
+	c->w->found[c->w->doc->nplaces - 1].county =
+		fb > b && geo_form_in(word(c, fb)->form, (const char *const[]){"County", "Parish", NULL});
 	p->is_embedded = (uint8_t)(embedded || (m->flags & GZ_KEY_ORG));
 	return 0;
 }

@@ -34,7 +34,7 @@ static float prior(const gz_entry *e, uint32_t cand, const char *feature)
 	if (e->kind == GZ_COUNTRY)
 		s = cand & GZ_CAND_ALTNAME ? 10.0f : 12.0f;  /* "Mexico" the country, not its capital */
 	else if (e->kind == GZ_ADM1)
-		s = 6.5f;
+		s = 7.0f;
 	else if (e->kind == GZ_REGION)
 		s = cand & GZ_CAND_ALTNAME ? 9.0f : 11.0f;
 	else {
@@ -124,7 +124,7 @@ static float context_bonus(const doc_geo *d, const gz_entry *e, uint32_t index)
 	if (cw > 0.01f)
 		s += 1.25f + 0.375f * fminf(cw, 4.0f);
 	if (aw > 0.01f)
-		s += 1.5f + 0.5f * fminf(aw, 4.0f);
+		s += 2.0f + 0.5f * fminf(aw, 4.0f);
 	return s;
 }
 
@@ -244,44 +244,74 @@ static void place_unknown(geo_work *w)
 	}
 }
 
+/* The candidate of place i given the document's geography d, with a
+ * qualified mention ("Paris, Texas") speaking for the document's sense. */
+static uint32_t decide(const geo_work *w, size_t i, const doc_geo *d, float *margin)
+{
+	uint32_t k = best_candidate(w, i, d, margin);
+	for (size_t j = i; j < w->doc->nplaces; j++) {
+		const geo_found *f = &w->found[j];
+		if (f->key_hash != w->found[i].key_hash || f->qualifier < 0)
+			continue;
+		float m2;
+		uint32_t kq = best_candidate(w, j, d, &m2);
+		if (qualifier_bonus(w, f, gz_entry_at(w->g, f->match.cands[kq] & GZ_CAND_INDEX)) > 0) {
+			k = kq;
+			*margin = m2;
+		}
+		break;
+	}
+	return k;
+}
+
+/* A county named after a town ("Laurel County") lies in a state the
+ * article names; elsewhere the town of the same name is a guess too far. */
+static int county_outside_context(const geo_work *w, size_t i, uint32_t k, const doc_geo *d)
+{
+	if (!w->found[i].county)
+		return 0;
+	const gz_entry *e = gz_entry_at(w->g, w->found[i].match.cands[k] & GZ_CAND_INDEX);
+	return admin_weight(d, e->admin1) <= 0.01f;
+}
+
 void geo_resolve(geo_work *w)
 {
 	at_doc *doc = w->doc;
 	if (!doc->nplaces)
 		return;
 	uint32_t *choice = at_arena_alloc(doc->arena, doc->nplaces * sizeof *choice);
+	float *margins = at_arena_alloc(doc->arena, doc->nplaces * sizeof *margins);
 	doc_geo *d = at_arena_alloc(doc->arena, sizeof *d);
-	if (!choice || !d)
+	if (!choice || !margins || !d)
 		return;
-	float margin;
 	for (size_t i = 0; i < doc->nplaces; i++)
-		choice[i] = best_candidate(w, i, NULL, &margin);
+		choice[i] = best_candidate(w, i, NULL, &margins[i]);
+	/* Two rounds: the second sees the senses the first chose with context
+	 * ("Georgia" the state once "Athens" is the Georgia town). */
+	for (int round = 0; round < 2; round++) {
+		for (size_t i = 0; i < doc->nplaces; i++) {
+			if (!w->found[i].match.ncands)
+				continue;
+			size_t first = 0;
+			while (w->found[first].key_hash != w->found[i].key_hash)
+				first++;
+			if (first < i) {  /* one sense per document */
+				choice[i] = choice[first];
+				margins[i] = margins[first];
+				continue;
+			}
+			evidence_without(w, choice, w->found[i].key_hash, d);
+			choice[i] = decide(w, i, d, &margins[i]);
+		}
+	}
 	for (size_t i = 0; i < doc->nplaces; i++) {
 		if (!w->found[i].match.ncands)
 			continue;
-		size_t first = 0;
-		while (w->found[first].key_hash != w->found[i].key_hash)
-			first++;
-		if (first < i) {  /* one sense per document: the first mention decided */
-			fill(w, i, choice[first], 0);
-			doc->places[i].score = doc->places[first].score;
-			continue;
-		}
 		evidence_without(w, choice, w->found[i].key_hash, d);
-		uint32_t k = best_candidate(w, i, d, &margin);
-		/* A qualified mention ("Paris, Texas") speaks for the document's sense. */
-		for (size_t j = i; j < doc->nplaces; j++)
-			if (w->found[j].key_hash == w->found[i].key_hash && w->found[j].qualifier >= 0) {
-				float m2;
-				uint32_t kq = best_candidate(w, j, d, &m2);
-				if (qualifier_bonus(w, &w->found[j], gz_entry_at(w->g, w->found[j].match.cands[kq] & GZ_CAND_INDEX)) > 0) {
-					k = kq;
-					margin = m2;
-				}
-				break;
-			}
-		fill(w, i, k, margin);
-		choice[i] = k;
+		if (county_outside_context(w, i, choice[i], d))
+			w->found[i].match.ncands = 0;  /* placed by place_unknown */
+		else
+			fill(w, i, choice[i], margins[i]);
 	}
 	place_unknown(w);
 }
