@@ -189,7 +189,9 @@ static int push_coded(coder *c, size_t first, const predicate *pr, const char *c
 		      const char *scode, int32_t tgt, const char *tcode)
 {
 	at_doc *doc = c->doc;
-	if (tcode && strcmp(scode, tcode) == 0)
+	/* "Mexico's government ... Mexico": one actor and its own country is
+	 * no dyad */
+	if (tcode && (strncmp(scode, tcode, strlen(scode)) == 0 || strncmp(tcode, scode, strlen(tcode)) == 0))
 		return 0;
 	if (already_coded(doc, first, code, scode, tcode))
 		return 0;
