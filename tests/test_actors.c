@@ -38,7 +38,10 @@ static const char actors_txt[] =
 	"\t[FRAGOV]\n"
 	"LEONID_ZED_  # primaries without codes share the codes after them\n"
 	"GENERAL_SECRETARY_ZED\n"
-	"\t[USAGOV 700101-800101]\n";
+	"\t[USAGOV 700101-800101]\n"
+	"NORTH_KOREA_  [PRK]\n"
+	"+HERMIT_KINGDOM\n"
+	"GRYFFINDOR_HEAD_MINERVA  [FRAGOV]\n";
 
 static const char agents_txt[] =
 	"!PERSON! = MAN, MEN, WOMAN, WOMEN\n"
@@ -53,7 +56,7 @@ static const char agents_txt[] =
 
 static const char discards_txt[] = "WORLD_CUP\n+ACADEMY_AWARD\n";
 
-static const char codes_txt[] = "USA\nMEX\nFRA\nGOV\nELI\nCOP\nCVL\nREF\nCRM\nNGO\nIGO\nASN\nSEA\n";
+static const char codes_txt[] = "USA\nPRK\nMEX\nFRA\nGOV\nELI\nCOP\nCVL\nREF\nCRM\nNGO\nIGO\nASN\nSEA\n";
 
 typedef struct fixture {
 	char dir[64];
@@ -234,6 +237,11 @@ static void test_metonymy(void **state)
 	assert_code(doc, "Washington", "USAGOV", AT_HOW_PLACE);
 	assert_code(doc, "Mexico", "MEX", AT_HOW_DICT);
 	at_doc_free(doc);
+	/* Country names are not capitals. */
+	doc = run(f->dict, "The Hermit Kingdom fired two shells. The US is ready.", "2021-01-01");
+	assert_code(doc, "Hermit Kingdom", "PRK", AT_HOW_DICT);
+	assert_code(doc, "US", "USA", AT_HOW_DICT);
+	at_doc_free(doc);
 	/* A people is not its government. */
 	doc = run(f->dict, "Many Americans said no.", "2021-01-01");
 	assert_code(doc, "Americans", "USA", AT_HOW_DICT);
@@ -267,6 +275,14 @@ static void test_coreference(void **state)
 	assert_int_equal(title->entity, blinken->entity);
 	assert_string_equal(title->code, "USAGOV");
 	assert_int_equal(he->entity, blinken->entity);
+	at_doc_free(doc);
+}
+
+static void test_possessive_inside_a_phrase(void **state)
+{
+	fixture *f = *state;
+	at_doc *doc = run(f->dict, "Gryffindor's head Minerva left.", "2021-01-01");
+	assert_code(doc, "Gryffindor's head Minerva", "FRAGOV", AT_HOW_DICT);
 	at_doc_free(doc);
 }
 
@@ -354,6 +370,7 @@ int main(void)
 		cmocka_unit_test(test_lowercase_us_is_not_a_country),
 		cmocka_unit_test(test_metonymy),
 		cmocka_unit_test(test_coreference),
+		cmocka_unit_test(test_possessive_inside_a_phrase),
 		cmocka_unit_test(test_discards),
 		cmocka_unit_test(test_jsonl),
 		cmocka_unit_test(test_missing_and_text_folder),

@@ -311,14 +311,38 @@ static int is_verbish(const af_unit *u)
 	return 0;
 }
 
-/* "Washington said", "Mexico City rejected": a country's other name (its
- * capital) right before a verb is its government. */
+/* Words of a country's formal or descriptive names, never of a capital's. */
+static int names_a_state(const char *key)
+{
+	static const char *const words[] = {
+		"kingdom", "republic", "states", "state", "nation", "land", "union", "federation",
+		"islands", "emirates", "america", NULL,
+	};
+	for (const char *const *w = words; *w; w++) {
+		size_t n = strlen(*w);
+		for (const char *p = strstr(key, *w); p; p = strstr(p + 1, *w))
+			if ((p == key || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
+				return 1;
+	}
+	return 0;
+}
+
+/* "Washington said", "Mexico City rejected": a country's capital, named
+ * without "the" and in mixed case, right before a verb is its government.
+ * Country names ("Mexico has agreed", "The Hermit Kingdom fired"),
+ * abbreviations ("the US") and demonyms stay the country. */
 static int metonymy(const af_state *st, const af_chunk *c, const af_piece *p)
 {
 	if (c->piece_count != 1 || p->plural || c->last + 1 >= st->nunits ||
-	    st->units[c->last + 1].sent != c->sent)
+	    st->units[c->last + 1].sent != c->sent || c->definite)
 		return 0;
 	if (!is_verbish(&st->units[c->last + 1]))
+		return 0;
+	const af_unit *first = &st->units[p->first];
+	if (first->start > 0 && strcmp(first->key, "the") == 0)
+		return 0;
+	const char *text = st->doc->text + first->start;
+	if (first->end - first->start < 2 || !(text[1] >= 'a' && text[1] <= 'z'))
 		return 0;
 	const char *name = ad_str(st->dict, st->dict->entries[p->entry].name);
 	char folded[256];
@@ -326,10 +350,9 @@ static int metonymy(const af_state *st, const af_chunk *c, const af_piece *p)
 		return 0;
 	ad_fold(name, strlen(name), folded, 0);
 	char *key = span_key((af_state *)st, p->first, p->last);
-	if (!key)
+	if (!key || names_a_state(key))
 		return 0;
 	size_t n = strlen(key);
-	/* Demonyms ("Mexican", "French") never stand for governments. */
 	if (n > 2 && (strcmp(key + n - 2, "an") == 0 || strcmp(key + n - 2, "ch") == 0 ||
 		      strcmp(key + n - 2, "sh") == 0 || strcmp(key + n - 3, "ese") == 0))
 		return 0;

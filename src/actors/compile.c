@@ -217,6 +217,29 @@ static int add_phrase(compiler *c, const char *key, uint32_t entry, int plural, 
 	return 0;
 }
 
+/* The text matcher reads past possessives ("Mexico's foreign ministry" is
+ * looked up as "mexico foreign ministry"), so a phrase that has one is also
+ * kept without it. */
+static void add_phrase_forms(compiler *c, const char *key, uint32_t entry, int plural, int line)
+{
+	add_phrase(c, key, entry, plural, line);
+	if (!strstr(key, "'s"))
+		return;
+	char bare[MAX_LINE];
+	size_t o = 0;
+	for (size_t i = 0; key[i] && o + 1 < sizeof bare; i++) {
+		if (key[i] == '\'' && key[i + 1] == 's' && (key[i + 2] == ' ' || key[i + 2] == '\0')) {
+			i++;
+			continue;
+		}
+		bare[o++] = key[i];
+	}
+	bare[o] = '\0';
+	phrase_info *p = c->map_cap ? map_find(c, bare) : NULL;
+	if (!p || !p->key || (p->value & ~AD_HAS_LONGER) == AD_NO_ENTRY)
+		add_phrase(c, bare, entry, plural, line);
+}
+
 /* ---- actor files ---- */
 
 static char *trim(char *s)
@@ -411,7 +434,7 @@ static void flush_record(compiler *c)
 			add_role(c, entry, &c->rec.roles[i]);
 	for (size_t i = 0; i < c->rec.nphrases; i++) {
 		fold_phrase(c->rec.phrases[i], key);
-		add_phrase(c, key, entry, 0, c->rec.lines[i]);
+		add_phrase_forms(c, key, entry, 0, c->rec.lines[i]);
 	}
 	clear_record(c);
 }
@@ -550,7 +573,7 @@ static void add_agent_phrase(compiler *c, const char *phrase, const char *plural
 {
 	char key[MAX_LINE], plural[MAX_LINE + 4];
 	fold_phrase(phrase, key);
-	add_phrase(c, key, entry, 0, c->line);
+	add_phrase_forms(c, key, entry, 0, c->line);
 	if (plurals) {
 		char buf[MAX_LINE];
 		snprintf(buf, sizeof buf, "%s", plurals);

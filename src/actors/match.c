@@ -33,6 +33,11 @@ static int plural_actor(const at_actor_dict *d, const char *key, size_t len, ad_
 	return hit->found && d->entries[hit->entry].kind == AD_ACTOR;
 }
 
+static int is_possessive(const af_unit *u)
+{
+	return strcmp(u->key, "'s") == 0 || strcmp(u->key, "'") == 0;
+}
+
 static best longest_at(const af_state *st, size_t i, size_t end)
 {
 	char key[KEY_MAX];
@@ -41,6 +46,10 @@ static best longest_at(const af_state *st, size_t i, size_t end)
 	best b = {0, 0, 0};
 	for (size_t j = i; j < end; j++) {
 		const af_unit *u = &st->units[j];
+		/* "Gryffindor's head" reads as "gryffindor head": the compiler
+		 * keeps phrases with a possessive in both forms. */
+		if (j > i && is_possessive(u))
+			continue;
 		if (len + u->len + 2 > KEY_MAX)
 			break;
 		if (j > i && u->gap) {
