@@ -113,6 +113,10 @@ static void explicit_dates_in_common_formats(void **state)
 		  AT_TIMEX_DATE, "2020-Q3");
 	expect_in("Profit rose in the third quarter.", date, "the third quarter", AT_TIMEX_DATE, "2021-Q3");
 	expect_in("It happened in summer 2019.", date, "summer 2019", AT_TIMEX_DATE, "2019-SU");
+	expect_in("The summit is on April 24 and 25.", "1999-02-10", "25", AT_TIMEX_DATE, "1999-04-25");
+	expect_in("In nineteen ninety-six a bomb exploded.", date, "nineteen ninety-six", AT_TIMEX_DATE, "1996");
+	expect_in("He was found on Thanksgiving Day.", "2000-01-06", "Thanksgiving Day", AT_TIMEX_DATE,
+		  "1999-11-25");
 }
 
 static void datelines_are_found(void **state)
@@ -204,6 +208,8 @@ static void durations_sets_and_references(void **state)
 	expect_in("It took nearly two and a half years.", date, "nearly two and a half years", AT_TIMEX_DURATION,
 		  "P2Y6M");
 	expect_in("It signed a 10-year deal.", date, "10-year", AT_TIMEX_DURATION, "P10Y");
+	expect_in("Growth will slow in the coming months.", date, "the coming months", AT_TIMEX_DURATION, "PXM");
+	expect_in("His car was seen in the weeks before the attack.", date, "weeks", AT_TIMEX_DURATION, "PXW");
 	expect_in("Inspectors visit every month.", date, "every month", AT_TIMEX_SET, "P1M");
 	expect_in("Inspectors visit daily.", date, "daily", AT_TIMEX_SET, "P1D");
 	expect_in("The talks are now over.", date, "now", AT_TIMEX_DATE, "PRESENT_REF");

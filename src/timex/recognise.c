@@ -15,6 +15,7 @@ static const tx_rule rules[] = {
 	tx_rule_quarter,      tx_rule_season,     tx_rule_ref,       tx_rule_recent,
 	tx_rule_set,          tx_rule_time,       tx_rule_holiday,   tx_rule_the_unit,
 	tx_rule_bare_plural,  tx_rule_year_adjective, tx_rule_approximate, tx_rule_anaphoric,
+	tx_rule_coming,       tx_rule_second_day, tx_rule_spoken_year,
 };
 
 /* Only pieces a rule can start on are worth trying. */

@@ -256,28 +256,65 @@ int tx_rule_time(const tx_scan *s, size_t i, tx_match *m)
 	return 1;
 }
 
-/* Christmas, Christmas Day, Christmas Eve. */
+/* Thanksgiving of year y: the fourth Thursday of November. */
+static tx_date thanksgiving(int y)
+{
+	tx_date first = {y, 11, 1};
+	int to_thursday = (3 - tx_weekday(first) + 7) % 7;
+	return tx_add_days(first, to_thursday + 21);
+}
+
+/* Christmas (Day, Eve), Halloween, Thanksgiving (Day): the one nearest the
+ * reference date, or of the year that follows. */
 int tx_rule_holiday(const tx_scan *s, size_t i, tx_match *m)
 {
-	if (tx_cls(s, i) != TX_HOLIDAY || !tx_val(s, i) || !s->p[i].cap)
+	if (tx_cls(s, i) != TX_HOLIDAY || !s->p[i].cap)
 		return 0;
-	int md = tx_val(s, i);
+	int md = tx_val(s, i), fixed = md % 100 != 0;
 	size_t last = i;
-	if (tx_is(s, i + 1, "day"))
+	if (tx_is(s, i + 1, "day")) {
 		last = i + 1;
-	else if (tx_is(s, i + 1, "eve")) {
+	} else if (fixed && tx_is(s, i + 1, "eve")) {
 		md -= 1;
 		last = i + 1;
 	}
-	if (tx_is(s, i, "valentine"))
-		return 0;
-	tx_resolve_month_day(s, m, md / 100, md % 100, 0);
-	if (tx_year_number(s, last + 1)) {
-		tx_date d = {s->p[last + 1].num, md / 100, md % 100};
-		tx_set_day(m, d);
+	int year = tx_year_number(s, last + 1) ? s->p[last + 1].num : 0;
+	if (year)
 		last++;
+	if (fixed && year) {
+		tx_date d = {year, md / 100, md % 100};
+		tx_set_day(m, d);
+	} else if (fixed) {
+		tx_resolve_month_day(s, m, md / 100, md % 100, 0);
+	} else if (year || s->has_ref) {
+		tx_date d = thanksgiving(year ? year : s->ref.y);
+		if (!year && tx_days(d) - tx_days(s->ref) > 182)
+			d = thanksgiving(s->ref.y - 1);
+		tx_set_day(m, d);
+	} else {
+		return 0;
 	}
 	m->first = i;
 	m->last = last;
+	return 1;
+}
+
+/* The second day of "April 24 and 25", "Oct. 8-9": the month and year of
+ * the date just found. */
+int tx_rule_second_day(const tx_scan *s, size_t i, tx_match *m)
+{
+	if (!tx_day_number(s, i) || !tx_number_ends(s, i) || i < s->line + 3 || s->focus_prec != AT_PREC_DAY)
+		return 0;
+	if (!tx_is(s, i - 1, "and") && !tx_is(s, i - 1, "to") && !tx_is(s, i - 1, "through") &&
+	    !tx_punct(s, i - 1, '-'))
+		return 0;
+	size_t month = tx_punct(s, i - 3, '.') ? i - 4 : i - 3;
+	if (!tx_day_number(s, i - 2) || tx_cls(s, month) != TX_MONTH || tx_val(s, month) != s->focus.m)
+		return 0;
+	tx_date d = {s->focus.y, s->focus.m, s->p[i].num};
+	if (d.d > tx_days_in_month(d.y, d.m) || d.d <= s->focus.d)
+		return 0;
+	tx_set_day(m, d);
+	m->first = m->last = i;
 	return 1;
 }

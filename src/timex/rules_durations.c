@@ -260,17 +260,40 @@ int tx_rule_set(const tx_scan *s, size_t i, tx_match *m)
 	return 1;
 }
 
-/* for years, within days, over weeks: an unknown count. */
+/* in the weeks before, in the days after, the years that followed: an
+ * unknown count of units ("the" stays out, as TimeBank has it). */
+static int around_an_event(const tx_scan *s, size_t i)
+{
+	return i > s->line && tx_cls(s, i - 1) == TX_THE &&
+	       (tx_is(s, i + 1, "before") || tx_is(s, i + 1, "after") || tx_is(s, i + 1, "that") ||
+		tx_is(s, i + 1, "since") || tx_is(s, i + 1, "following") || tx_is(s, i + 1, "ahead") ||
+		tx_is(s, i + 1, "leading"));
+}
+
+/* for years, within days, over weeks, coming months: an unknown count. */
 int tx_rule_bare_plural(const tx_scan *s, size_t i, tx_match *m)
 {
 	if (tx_cls(s, i) != TX_UNIT || !(tx_w(s, i)->flags & TX_PLURAL) || i == s->line)
 		return 0;
 	if (!tx_is(s, i - 1, "for") && !tx_is(s, i - 1, "within") && !tx_is(s, i - 1, "over") &&
-	    !tx_is(s, i - 1, "in"))
+	    !tx_is(s, i - 1, "in") && !around_an_event(s, i))
 		return 0;
 	if (tx_cls(s, i + 1) == TX_OF || tx_cls(s, i + 1) == TX_AGO)
 		return 0;
 	tx_set_duration(m, -1, NULL, tx_val(s, i));
 	m->first = m->last = i;
+	return 1;
+}
+
+/* the coming years, coming months, the coming days. */
+int tx_rule_coming(const tx_scan *s, size_t i, tx_match *m)
+{
+	size_t j = tx_cls(s, i) == TX_THE ? i + 1 : i;
+	if (tx_cls(s, j) != TX_NEXT || tx_val(s, j) != 1 || tx_cls(s, j + 1) != TX_UNIT ||
+	    !(tx_w(s, j + 1)->flags & TX_PLURAL))
+		return 0;
+	tx_set_duration(m, -1, NULL, tx_val(s, j + 1));
+	m->first = i;
+	m->last = j + 1;
 	return 1;
 }

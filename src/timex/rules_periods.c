@@ -462,3 +462,24 @@ int tx_rule_edge(const tx_scan *s, size_t i, tx_match *m)
 	m->first = i;
 	return 1;
 }
+
+/* Years as broadcasts say them: "nineteen ninety-six", "nineteen eighty". */
+int tx_rule_spoken_year(const tx_scan *s, size_t i, tx_match *m)
+{
+	int century = tx_cls(s, i) == TX_NUMBER ? tx_val(s, i) : 0;
+	if (century < 11 || century > 20 || tx_cls(s, i + 1) != TX_NUMBER)
+		return 0;
+	int rest = tx_val(s, i + 1);
+	size_t last = i + 1;
+	if (rest < 10 || rest > 90)
+		return 0;
+	if (rest >= 20 && tx_punct(s, i + 2, '-') && s->p[i + 2].glued && tx_cls(s, i + 3) == TX_NUMBER &&
+	    tx_val(s, i + 3) < 10) {
+		rest += tx_val(s, i + 3);
+		last = i + 3;
+	}
+	tx_set_year(m, century * 100 + rest);
+	m->first = i;
+	m->last = last;
+	return 1;
+}
