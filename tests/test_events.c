@@ -8,6 +8,7 @@
 #include "events/codebook.h"
 #include "events/events.h"
 #include "events/verbdict.h"
+#include "core/modelfile.h"
 #include "text/conllu.h"
 
 /* A small dictionary in PETRARCH2's format. */
@@ -316,6 +317,22 @@ static void corrupt_dictionary_is_refused(void **state)
 	char err[256];
 	assert_null(at_verb_dict_load("build/asan/tests/no-such-verbs.atm", err, sizeof err));
 	assert_non_null(strstr(err, "no-such-verbs.atm"));
+	/* well-formed container, an offset out of its section */
+	char path[] = "build/asan/tests/bad-verbs-XXXXXX";
+	int fd = mkstemp(path);
+	assert_true(fd >= 0);
+	close(fd);
+	at_model_writer *w = at_model_writer_new(AT_VERBS_KIND, AT_VERBS_VERSION);
+	at_vd_verb v;
+	memset(&v, 0, sizeof v);
+	v.word = 999;
+	assert_int_equal(at_model_writer_add(w, "strings", "\0meet", 6), 0);
+	assert_int_equal(at_model_writer_add(w, "verbs", &v, sizeof v), 0);
+	assert_int_equal(at_model_writer_save(w, path, err, sizeof err), 0);
+	at_model_writer_free(w);
+	assert_null(at_verb_dict_load(path, err, sizeof err));
+	assert_non_null(strstr(err, "out of its section"));
+	unlink(path);
 }
 
 int main(void)

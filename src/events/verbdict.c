@@ -39,6 +39,54 @@ static void resolve_roles(at_verb_dict *d)
 	}
 }
 
+static int valid_string(const at_verb_dict *d, uint32_t off)
+{
+	return off < d->nstrings;
+}
+
+static int valid_term(const at_verb_dict *d, uint32_t t)
+{
+	return t & AT_VD_SYNSET ? (t & ~AT_VD_SYNSET) < d->nsynsets : valid_string(d, t);
+}
+
+/* Every offset and index points inside its section, so a damaged or
+ * hostile file is refused at load instead of read out of bounds. */
+static int valid_dict(const at_verb_dict *d)
+{
+	for (size_t i = 0; i < d->nverbs; i++) {
+		const at_vd_verb *v = &d->verbs[i];
+		if (!valid_string(d, v->word) || !valid_string(d, v->before) || !valid_string(d, v->after) ||
+		    v->block >= d->nblocks || memchr(v->code, 0, sizeof v->code) == NULL ||
+		    memchr(v->rcode, 0, sizeof v->rcode) == NULL)
+			return 0;
+		if (i > 0 && strcmp(d->strings + d->verbs[i - 1].word, d->strings + v->word) > 0)
+			return 0;
+	}
+	for (size_t i = 0; i < d->nblocks; i++)
+		if (!valid_string(d, d->blocks[i].name) || d->blocks[i].first > d->npatterns ||
+		    d->blocks[i].count > d->npatterns - d->blocks[i].first)
+			return 0;
+	for (size_t i = 0; i < d->npatterns; i++) {
+		const at_vd_pattern *p = &d->patterns[i];
+		if (p->first_elem > d->nelems || (size_t)p->npre + p->npost > d->nelems - p->first_elem ||
+		    memchr(p->code, 0, sizeof p->code) == NULL || memchr(p->rcode, 0, sizeof p->rcode) == NULL)
+			return 0;
+	}
+	for (size_t i = 0; i < d->nelems; i++)
+		if (d->elems[i].first_term > d->nterms || d->elems[i].nterms > d->nterms - d->elems[i].first_term)
+			return 0;
+	for (size_t i = 0; i < d->nterms; i++)
+		if (!valid_term(d, d->terms[i]))
+			return 0;
+	for (size_t i = 0; i < d->nsynsets; i++)
+		if (d->synsets[i].first > d->nsphrases || d->synsets[i].count > d->nsphrases - d->synsets[i].first)
+			return 0;
+	for (size_t i = 0; i < d->nsphrases; i++)
+		if (!valid_string(d, d->sphrases[i]))
+			return 0;
+	return 1;
+}
+
 at_verb_dict *at_verb_dict_load(const char *path, char *err, size_t errlen)
 {
 	at_verb_dict *d = calloc(1, sizeof *d);
@@ -61,6 +109,11 @@ at_verb_dict *at_verb_dict_load(const char *path, char *err, size_t errlen)
 	d->sphrases = section(d, "sphrases", sizeof(uint32_t), &d->nsphrases);
 	if (!d->strings || !d->verbs || !d->nstrings || d->strings[d->nstrings - 1] != '\0') {
 		snprintf(err, errlen, "%s: verb dictionary lacks its strings or verbs", path);
+		at_verb_dict_free(d);
+		return NULL;
+	}
+	if (!valid_dict(d)) {
+		snprintf(err, errlen, "%s: verb dictionary has an offset out of its section (rebuild with make dicts)", path);
 		at_verb_dict_free(d);
 		return NULL;
 	}
