@@ -48,16 +48,21 @@ static int calendar_value(const at_timex *t, char out[16], uint8_t *precision)
 	return 1;
 }
 
-/* The word of the timex whose head lies outside it: its attachment point. */
+/* The word of the timex whose head lies outside it: its attachment point.
+ * Only the words in the timex's sentence count (a sentence split inside an
+ * expression leaves the rest in the next). */
 static uint32_t timex_head(const at_doc *doc, const at_timex *t, uint32_t base)
 {
-	for (uint32_t w = t->word_first; w <= t->word_last && w < doc->nwords; w++) {
+	const at_sentence *st = &doc->sents[t->sent];
+	uint32_t last = t->word_last < st->word_first + st->word_count ? t->word_last
+									: st->word_first + st->word_count - 1;
+	for (uint32_t w = t->word_first; w <= last; w++) {
 		int h = doc->words[w].head;
 		uint32_t hw = h > 0 ? base + (uint32_t)h - 1 : UINT32_MAX;
-		if (h <= 0 || hw < t->word_first || hw > t->word_last)
+		if (h <= 0 || hw < t->word_first || hw > last)
 			return w;
 	}
-	return t->word_last;
+	return last;
 }
 
 /* The verb the timex attaches to (through nouns: "the meeting on
@@ -80,7 +85,7 @@ static uint32_t governing_word(const at_doc *doc, const at_timex *t, uint32_t an
 
 static int parsed(const at_doc *doc, uint32_t word)
 {
-	return word < doc->nwords && doc->words[word].head >= 0 && doc->words[word].upos;
+	return doc->nsents && word < doc->nwords && doc->words[word].head >= 0 && doc->words[word].upos;
 }
 
 static uint32_t distance(const at_timex *t, uint32_t anchor)
