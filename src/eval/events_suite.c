@@ -123,6 +123,22 @@ static int push_expect(at_ev_record *r, const char *src, const char *tgt, const 
 	return 0;
 }
 
+/* "FRO/BIL/SAM" is three actors (UniversalPetrarch writes an entry's
+ * several codes joined; PETRARCH2 one event each): one expected event per
+ * pair of codes. */
+static void push_expect_split(at_ev_record *r, const char *src, const char *tgt, const char *code)
+{
+	char s[48], t[48];
+	snprintf(s, sizeof s, "%s", src);
+	char *save_s = NULL;
+	for (char *a = strtok_r(s, "/", &save_s); a; a = strtok_r(NULL, "/", &save_s)) {
+		snprintf(t, sizeof t, "%s", tgt);
+		char *save_t = NULL;
+		for (char *b = strtok_r(t, "/", &save_t); b; b = strtok_r(NULL, "/", &save_t))
+			push_expect(r, a, b, code);
+	}
+}
+
 static void set_date(at_ev_record *r, const char *d, size_t n)
 {
 	if (n == 8)
@@ -195,7 +211,7 @@ static int read_codings(const char *body, const char *end, at_ev_record *r)
 		else if (none && usable == 0)
 			usable = 1;
 		else if (src && tgt && code && usable >= 0) {
-			push_expect(r, src, tgt, code);
+			push_expect_split(r, src, tgt, code);
 			usable = 1;
 		}
 		free(err);
