@@ -381,6 +381,16 @@ static void events_stay_at_the_date_of_the_sentence_before(void **state)
 	assert_string_equal(e[0].date, "2023-12-27");
 	assert_string_equal(e[1].date, "2023-12-28");  /* future: the dateline's */
 	at_doc_free(d);
+	/* Another story: the court's order is not Friday's meeting. */
+	d = dated("Officials did not discuss the policy during their meetings Friday.\n"
+		  "A US court ordered the administration to revive the policy.",
+		  "2021-10-08");
+	e = add_events(d, 1);
+	event_at(d, &e[0], "ordered");
+	at_timex_date_events(d);
+	assert_string_equal(e[0].date, "2021-10-08");
+	assert_int_equal(e[0].date_timex, -1);
+	at_doc_free(d);
 }
 
 static void events_fall_back_to_the_dateline_or_nothing(void **state)

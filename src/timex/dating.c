@@ -156,15 +156,64 @@ static int sentence_is_future(const at_doc *doc, uint32_t sent)
 	return 0;
 }
 
+/* Nouns that name an event a later sentence may come back to. */
+static const char *const story_nouns[] = {
+	"attack", "ballot", "bombing", "call", "ceremony", "clash", "conference", "deal", "debate",
+	"dialogue", "discussion", "election", "explosion", "hearing", "interview", "meeting",
+	"negotiation", "offensive", "operation", "protest", "raid", "rally", "session", "shooting",
+	"speech", "strike", "summit", "talk", "trip", "visit", "vote",
+};
+
+/* The word's lemma, or its lowercase form without a plural s, in buf. */
+static const char *base_form(const at_word *w, char *buf, size_t size)
+{
+	if (w->lemma)
+		return w->lemma;
+	size_t n = 0;
+	for (const char *c = w->form; *c && n + 1 < size; c++)
+		buf[n++] = (char)(*c >= 'A' && *c <= 'Z' ? *c + 32 : *c);
+	if (n > 3 && buf[n - 1] == 's')
+		n--;
+	buf[n] = '\0';
+	return buf;
+}
+
+static int is_story_noun(const char *base)
+{
+	for (size_t k = 0; k < sizeof story_nouns / sizeof story_nouns[0]; k++)
+		if (strcmp(base, story_nouns[k]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Both sentences name the same kind of event: "a meeting on Wednesday" and
+ * "called the Mexico City meeting productive". */
+static int same_story(const at_doc *doc, uint32_t a, uint32_t b)
+{
+	const at_sentence *sa = &doc->sents[a], *sb = &doc->sents[b];
+	char ba[32], bb[32];
+	for (uint32_t i = sa->word_first; i < sa->word_first + sa->word_count && i < doc->nwords; i++) {
+		const char *x = base_form(&doc->words[i], ba, sizeof ba);
+		if (!is_story_noun(x))
+			continue;
+		for (uint32_t j = sb->word_first; j < sb->word_first + sb->word_count && j < doc->nwords; j++)
+			if (strcmp(x, base_form(&doc->words[j], bb, sizeof bb)) == 0)
+				return 1;
+	}
+	return 0;
+}
+
 /* The date the story is at when a sentence gives none: the last calendar
  * day, month or year of the sentence before, if it is not after the
- * article ("a meeting on Wednesday. U.S. officials called the meeting
- * productive"). The dateline does not count: it dates the report. */
+ * article and both sentences name the same event ("a meeting on
+ * Wednesday. U.S. officials called the Mexico City meeting productive").
+ * The dateline does not count: it dates the report. */
 static int carried_timex(const at_doc *doc, const at_event *e)
 {
 	char value[16];
 	uint8_t prec;
-	if (!doc->date || e->sent == 0 || e->sent >= doc->nsents || sentence_is_future(doc, e->sent))
+	if (!doc->date || e->sent == 0 || e->sent >= doc->nsents || sentence_is_future(doc, e->sent) ||
+	    !same_story(doc, e->sent, e->sent - 1))
 		return -1;
 	uint32_t from = e->sent - 1;
 	for (size_t k = doc->ntimexes; k-- > 0;) {
