@@ -115,9 +115,12 @@ static void code_noun(coder *c, int32_t p)
  * reporters") is a statement event. */
 static int reports_a_clause(const at_sview *sv, int32_t p)
 {
-	for (int32_t ch = sv->first_child[p]; ch >= 0; ch = sv->next_sibling[ch])
-		if (sv->role[ch] == AT_R_CCOMP || sv->role[ch] == AT_R_PARATAXIS || sv->role[ch] == AT_R_XCOMP)
+	for (int32_t ch = sv->first_child[p]; ch >= 0; ch = sv->next_sibling[ch]) {
+		uint8_t upos = sv->doc->words[sv->w0 + (uint32_t)ch].upos;
+		if (sv->role[ch] == AT_R_CCOMP || sv->role[ch] == AT_R_PARATAXIS || sv->role[ch] == AT_R_XCOMP ||
+		    ((upos == AT_VERB || upos == AT_AUX) && at_sview_is_clause(sv, ch)))
 			return 1;
+	}
 	if (sv->role[p] != AT_R_ROOT)
 		return 1;
 	for (uint32_t i = 0; i < sv->n; i++)
@@ -262,6 +265,17 @@ static int push_event(coder *c, size_t first, const predicate *pr, int32_t src, 
 	return 0;
 }
 
+/* Codes two actors can do with each other: agree, consult, cooperate,
+ * fight. */
+static int mutual_code(const char *code)
+{
+	static const char *const roots[] = {"03", "04", "05", "06", "19", NULL};
+	for (int i = 0; roots[i]; i++)
+		if (strncmp(code, roots[i], 2) == 0)
+			return 1;
+	return 0;
+}
+
 /* "Gondor and a Gondor official": not two parties to each other. */
 static int same_country(const at_doc *doc, int32_t a, int32_t b)
 {
@@ -274,8 +288,9 @@ static int emit(coder *c, const predicate *pr, size_t first)
 		return 0;
 	const at_actor_list src = pr->src, tgt = pr->tgt;
 	int saying = !pr->nominal && at_is_saying(&c->sv, pr->p);
-	/* "Gondor and Osgiliath renewed ties": each did it with the other */
-	int reciprocal = tgt.n == 0 && src.n > 1 && !saying;
+	/* "Gondor and Osgiliath renewed ties": each did it with the other; a
+	 * longer list is joint actors, not parties to each other */
+	int reciprocal = tgt.n == 0 && src.n == 2 && !saying && mutual_code(pr->code);
 	for (int i = 0; i < src.n; i++) {
 		for (int j = 0; reciprocal && j < src.n; j++)
 			if (j != i && !same_country(c->doc, src.m[i], src.m[j]) &&
