@@ -125,6 +125,23 @@ int tx_tense(const tx_scan *s, size_t first, size_t last)
 	return cue;
 }
 
+/* A word in -ed with its auxiliary: "was introduced", "has agreed" are
+ * surely past, "will be introduced" future; alone it is only likely past. */
+static int participle_cue(const tx_scan *s, size_t i)
+{
+	for (size_t d = 1; d <= 3 && i >= s->line + d; d++) {
+		size_t k = i - d;
+		const tx_word *w = tx_w(s, k);
+		if (w && w->cls == TX_FUTURE && !(w->flags & TX_AMBIG))
+			return 2;
+		if ((w && w->cls == TX_PAST) || tx_is(s, k, "has") || tx_is(s, k, "have"))
+			return -2;
+		if (!tx_is(s, k, "be") && !tx_is(s, k, "been") && !tx_is(s, k, "not") && !tx_is(s, k, "already"))
+			break;
+	}
+	return -1;
+}
+
 /* Another clause starts at piece i: "and", "but", "while", "after". */
 static int conjunction(const tx_scan *s, size_t i)
 {
@@ -141,6 +158,8 @@ static int scan_cue(const tx_scan *s, size_t from, int step)
 		if ((step < 0 && (from < d || i < s->line)) || (step > 0 && i >= s->limit) || clause_end(s, i))
 			return 0;
 		int cue = piece_cue(s, i);
+		if (cue == -1)
+			cue = participle_cue(s, i);
 		if (cue)
 			return d > 4 ? (cue > 0 ? 1 : -1) : cue;
 		if (step > 0 && conjunction(s, i))
