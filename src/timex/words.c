@@ -235,7 +235,6 @@ static const tx_word table[] = {
 	{"thirty", TX_NUMBER, 0, 30},
 	{"this", TX_THIS, 0, 0},
 	{"thought", TX_PAST, 0, 0},
-	{"thousand", TX_YEARWORD, 0, 2000},
 	{"three", TX_NUMBER, 0, 3},
 	{"through", TX_CUE, 0, 0},
 	{"thu", TX_WEEKDAY, TX_ABBR, 3},

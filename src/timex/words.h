@@ -10,7 +10,7 @@ enum tx_class {
 	TX_NONE,
 	TX_MONTH,     /* val 1..12 */
 	TX_WEEKDAY,   /* val 0 (Monday)..6 */
-	TX_NUMBER,    /* val: one..ninety, hundred = 100, thousand = 1000 */
+	TX_NUMBER,    /* val: one..ninety, hundred = 100, dozen = 12 */
 	TX_ORDINAL,   /* val: first = 1 ... */
 	TX_UNIT,      /* val: enum tx_unit */
 	TX_SEASON,    /* val: enum tx_season */
@@ -43,7 +43,6 @@ enum tx_class {
 	TX_CENTURY,   /* century, centuries */
 	TX_DECADEWORD,/* val: the decade's first year mod 100 (nineties = 90) */
 	TX_AND,
-	TX_YEARWORD,  /* val: the year a spoken name stands for (two thousand) */
 	TX_APPROX     /* words of approximators: nearly, about, more (than), at (least) */
 };
 
