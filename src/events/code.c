@@ -73,7 +73,8 @@ static int governed_by_coded(const coder *c, int32_t p)
 	return 0;
 }
 
-static int is_phone_call(const at_sview *sv, int32_t p)
+/* "a call for help" is no event; "a phone call" is. */
+static int noun_is_event(const at_sview *sv, int32_t p)
 {
 	if (strcmp(sv->lemma[p], "call") != 0)
 		return 1;
@@ -87,7 +88,7 @@ static int is_phone_call(const at_sview *sv, int32_t p)
 static void code_noun(coder *c, int32_t p)
 {
 	const char *code = at_nominal_code(&c->sv, p);
-	if (!code || governed_by_coded(c, p) || !is_phone_call(&c->sv, p))
+	if (!code || governed_by_coded(c, p) || !noun_is_event(&c->sv, p))
 		return;
 	predicate *pr = &c->preds[c->npreds];
 	memset(pr, 0, sizeof *pr);
