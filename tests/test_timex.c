@@ -215,6 +215,7 @@ static void durations_sets_and_references(void **state)
 	expect_in("The talks are now over.", date, "now", AT_TIMEX_DATE, "PRESENT_REF");
 	expect_in("They recently met.", date, "recently", AT_TIMEX_DATE, "PAST_REF");
 	expect_in("They met at 10:30 a.m. today.", date, "10:30 a.m. today", AT_TIMEX_TIME, "2021-10-08T10:30");
+	expect_in("The rocket lifted off at 1805 EST.", date, "1805 EST", AT_TIMEX_TIME, "2021-10-08T18:05");
 }
 
 static void numbers_that_are_not_dates(void **state)

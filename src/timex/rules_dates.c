@@ -195,6 +195,11 @@ int tx_rule_time(const tx_scan *s, size_t i, tx_match *m)
 	if (tx_cls(s, i) == TX_NOONISH) {
 		hour = tx_val(s, i);
 		k = i;
+	} else if (tx_digits(s, i, 4) && tx_cls(s, i + 1) == TX_ZONE && s->p[i].num % 100 < 60 &&
+		   s->p[i].num <= 2400) {
+		hour = s->p[i].num / 100;  /* "1805 EST", "0735 GMT" */
+		minute = s->p[i].num % 100;
+		k = i;
 	} else {
 		if (!tx_digits(s, i, 0) || s->p[i].ndigits > 2 || s->p[i].num > 24)
 			return 0;
