@@ -398,9 +398,15 @@ static int add_unknown_place(sent_ctx *c, uint32_t ra, uint32_t rb)
 	if (rb - ra > 2 || (doc->nplaces && doc->places[doc->nplaces - 1].word_last >= ra &&
 			     doc->places[doc->nplaces - 1].word_first >= ra))
 		return 0;
-	uint32_t a = ra;
-	gz_match none = {NULL, 0, 0};
-	return geo_add_place(c->w, a, rb, &none, 0) ? 0 : -1;
+	gz_match m = {NULL, 0, 0};
+	uint64_t hash = 0;
+	int county = geo_form_in(last, (const char *const[]){"County", "Parish", NULL});
+	if (county)
+		hash = lookup_span(c, ra, rb - 1, &m);  /* "Orange County": through the town */
+	if (!geo_add_place(c->w, ra, rb, &m, hash))
+		return -1;
+	c->w->found[doc->nplaces - 1].county = (uint8_t)(hash != 0);
+	return 0;
 }
 
 /* Two one-word names side by side are a person's name ("Nelson Mandela"),

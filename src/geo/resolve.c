@@ -32,7 +32,7 @@ static float prior(const gz_entry *e, uint32_t cand, const char *feature)
 {
 	float s;
 	if (e->kind == GZ_COUNTRY)
-		s = cand & GZ_CAND_ALTNAME ? 10.0f : 12.0f;  /* "Mexico" the country, not its capital */
+		s = cand & GZ_CAND_ALTNAME ? 7.5f : 12.0f;  /* "Mexico" the country, not its capital */
 	else if (e->kind == GZ_ADM1)
 		s = 7.0f;
 	else if (e->kind == GZ_REGION)
@@ -124,7 +124,7 @@ static float context_bonus(const doc_geo *d, const gz_entry *e, uint32_t index)
 	if (cw > 0.01f)
 		s += 1.25f + 0.375f * fminf(cw, 4.0f);
 	if (aw > 0.01f)
-		s += 2.0f + 0.5f * fminf(aw, 4.0f);
+		s += 2.5f + 0.5f * fminf(aw, 4.0f);
 	return s;
 }
 
@@ -264,14 +264,20 @@ static uint32_t decide(const geo_work *w, size_t i, const doc_geo *d, float *mar
 	return k;
 }
 
-/* A county named after a town ("Laurel County") lies in a state the
- * article names; elsewhere the town of the same name is a guess too far. */
-static int county_outside_context(const geo_work *w, size_t i, uint32_t k, const doc_geo *d)
+/* A county named after a town ("Orange County") lies in a state the
+ * article names: the town of that name there (candidates come best prior
+ * first), or UINT32_MAX when there is none, elsewhere being a guess too far. */
+static uint32_t county_town(const geo_work *w, size_t i, uint32_t k, const doc_geo *d)
 {
+	const gz_match *m = &w->found[i].match;
 	if (!w->found[i].county)
-		return 0;
-	const gz_entry *e = gz_entry_at(w->g, w->found[i].match.cands[k] & GZ_CAND_INDEX);
-	return admin_weight(d, e->admin1) <= 0.01f;
+		return k;
+	for (uint32_t j = 0; j < m->ncands; j++) {
+		uint32_t c = j == 0 ? k : j - (j <= k);  /* the chosen one first */
+		if (admin_weight(d, gz_entry_at(w->g, m->cands[c] & GZ_CAND_INDEX)->admin1) > 0.01f)
+			return c;
+	}
+	return UINT32_MAX;
 }
 
 void geo_resolve(geo_work *w)
@@ -308,10 +314,11 @@ void geo_resolve(geo_work *w)
 		if (!w->found[i].match.ncands)
 			continue;
 		evidence_without(w, choice, w->found[i].key_hash, d);
-		if (county_outside_context(w, i, choice[i], d))
+		uint32_t k = county_town(w, i, choice[i], d);
+		if (k == UINT32_MAX)
 			w->found[i].match.ncands = 0;  /* placed by place_unknown */
 		else
-			fill(w, i, choice[i], margins[i]);
+			fill(w, i, k, margins[i]);
 	}
 	place_unknown(w);
 }
