@@ -145,11 +145,12 @@ static uint32_t kept(const at_perceptron *p, uint32_t head, float min_abs, float
 static void write_feature(const at_perceptron *p, export_state *s, uint64_t feat, uint32_t head,
 			  float min_abs)
 {
-	uint32_t i = at_weights_bucket(s->nbuckets, feat);
+	uint64_t h = at_weights_mix(feat);
+	uint32_t i = at_weights_bucket(s->nbuckets, h);
 	while (s->buckets[2 * i + 1])
 		if (++i == s->nbuckets)
 			i = 0;
-	s->buckets[2 * i] = (uint32_t)(feat >> 32);
+	s->buckets[2 * i] = (uint32_t)(h >> 32);
 	s->buckets[2 * i + 1] = s->nruns;
 	uint32_t *count = &s->runs[s->nruns++];
 	*count = 0;

@@ -3,21 +3,21 @@
  * file. Shared by every model built on learn/ (tagger, parser).
  *
  * Section bytes:
- *   u32 magic "AWT2", u32 class count, u32 bucket count,
+ *   u32 magic "AWT3", u32 class count, u32 bucket count,
  *   f32 scale (weight = q * scale), u32 run words, 12 bytes padding;
  *   buckets: {u32 fingerprint, u32 run offset} (offset 0 = empty);
  *   runs: u32 words; at an offset, a count then that many
  *   (class << 16 | (uint16_t)q) words.
- * A feature's first bucket comes from its hash's low half (scaled to the
- * bucket count, which need not be a power of two: tables stay 3/4 full);
- * its fingerprint is the high half. */
+ * A feature's first bucket comes from the low half of its mixed hash
+ * (scaled to the bucket count, which need not be a power of two: tables
+ * stay 3/4 full); its fingerprint is the high half. */
 #ifndef ATTACHE_WEIGHTS_H
 #define ATTACHE_WEIGHTS_H
 
 #include <stddef.h>
 #include <stdint.h>
 
-#define AT_WEIGHTS_MAGIC 0x32545741u /* "AWT2" */
+#define AT_WEIGHTS_MAGIC 0x33545741u /* "AWT3" */
 
 typedef struct at_weights {
 	const uint32_t *buckets;  /* pairs: fingerprint, offset */
@@ -28,9 +28,19 @@ typedef struct at_weights {
 	float scale;
 } at_weights;
 
-static inline uint32_t at_weights_bucket(uint32_t nbuckets, uint64_t feat)
+/* Features are mixed once more so that keys that are not well-spread
+ * hashes (small integers) still spread over buckets and fingerprints. */
+static inline uint64_t at_weights_mix(uint64_t feat)
 {
-	return (uint32_t)(((uint64_t)(uint32_t)feat * nbuckets) >> 32);
+	feat ^= feat >> 33;
+	feat *= 0xff51afd7ed558ccdULL;
+	feat ^= feat >> 33;
+	return feat;
+}
+
+static inline uint32_t at_weights_bucket(uint32_t nbuckets, uint64_t mixed)
+{
+	return (uint32_t)(((uint64_t)(uint32_t)mixed * nbuckets) >> 32);
 }
 
 /* -1 when the section is malformed. */
@@ -42,8 +52,9 @@ static inline void at_weights_score(const at_weights *w, const uint64_t *feats, 
 				    int32_t *scores)
 {
 	for (size_t f = 0; f < n; f++) {
-		uint32_t i = at_weights_bucket(w->nbuckets, feats[f]);
-		uint32_t fp = (uint32_t)(feats[f] >> 32);
+		uint64_t h = at_weights_mix(feats[f]);
+		uint32_t i = at_weights_bucket(w->nbuckets, h);
+		uint32_t fp = (uint32_t)(h >> 32);
 		for (;;) {
 			uint32_t off = w->buckets[2 * i + 1];
 			if (!off)

@@ -20,7 +20,7 @@
 #include "core/hash.h"
 
 #define TAG_MODEL_KIND "tagger"
-#define TAG_MODEL_VERSION 1
+#define TAG_MODEL_VERSION 2
 /* Class masks are two 64-bit words. */
 #define TAG_MAX_CLASSES 128
 #define TAG_NO_CLASS 0xffffffffu

@@ -1,0 +1,204 @@
+/* The tagger: learning utilities, training a tiny model, model errors, and
+ * the shipped model's lemmas. */
+#include "helpers.h"
+
+#include "core/file.h"
+#include "core/tags.h"
+#include "learn/perceptron.h"
+#include "learn/table.h"
+#include "learn/weights.h"
+#include "tag/tagger.h"
+#include "tag/train.h"
+#include "text/conllu.h"
+
+static const char tiny_treebank[] =
+	"# text = The dog runs .\n"
+	"1\tThe\tthe\tDET\tDT\tDefinite=Def|PronType=Art\t2\tdet\t_\t_\n"
+	"2\tdog\tdog\tNOUN\tNN\tNumber=Sing\t3\tnsubj\t_\t_\n"
+	"3\truns\trun\tVERB\tVBZ\t_\t0\troot\t_\tSpaceAfter=No\n"
+	"4\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n"
+	"\n"
+	"# text = A cat sleeps .\n"
+	"1\tA\ta\tDET\tDT\t_\t2\tdet\t_\t_\n"
+	"2\tcat\tcat\tNOUN\tNN\t_\t3\tnsubj\t_\t_\n"
+	"3\tsleeps\tsleep\tVERB\tVBZ\t_\t0\troot\t_\tSpaceAfter=No\n"
+	"4\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n"
+	"\n"
+	"# text = The cats ran .\n"
+	"1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+	"2\tcats\tcat\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+	"3\tran\trun\tVERB\tVBD\t_\t0\troot\t_\tSpaceAfter=No\n"
+	"4\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n"
+	"\n";
+
+static void write_text(const char *path, const char *text)
+{
+	char err[256];
+	assert_int_equal(at_write_file(path, text, strlen(text), err, sizeof err), 0);
+}
+
+static at_doc *read_doc(const char *text)
+{
+	char err[256];
+	at_doc *d = at_conllu_read(text, strlen(text), "test", err, sizeof err);
+	assert_non_null(d);
+	for (size_t i = 0; i < d->nwords; i++) {
+		d->words[i].upos = d->words[i].xpos = 0;
+		d->words[i].lemma = NULL;
+	}
+	return d;
+}
+
+static void table_round_trips(void **state)
+{
+	(void)state;
+	at_map m;
+	at_map_init(&m);
+	for (uint64_t k = 1; k <= 1000; k++)
+		*at_map_slot(&m, k * 7919) = (uint32_t)k;
+	size_t size;
+	void *bytes = at_table_build(&m, &size);
+	at_table t;
+	assert_int_equal(at_table_view(&t, bytes, size), 0);
+	uint32_t v;
+	for (uint64_t k = 1; k <= 1000; k++) {
+		assert_true(at_table_get(&t, k * 7919, &v));
+		assert_int_equal(v, k);
+	}
+	assert_false(at_table_get(&t, 3, &v));
+	assert_int_equal(at_table_view(&t, bytes, size - 1), -1);
+	free(bytes);
+	at_map_free(&m);
+}
+
+/* Exported weights score like the averaged perceptron they come from. */
+static void perceptron_learns_and_exports(void **state)
+{
+	(void)state;
+	at_perceptron *p = at_perceptron_new(3);
+	uint64_t a[] = {11, 12}, b[] = {21, 12}, c[] = {31, 32};
+	float scores[3];
+	for (int it = 0; it < 5; it++) {
+		const uint64_t *xs[] = {a, b, c};
+		for (unsigned gold = 0; gold < 3; gold++) {
+			at_perceptron_score(p, xs[gold], 2, scores);
+			unsigned guess = 0;
+			for (unsigned k = 1; k < 3; k++)
+				if (scores[k] > scores[guess])
+					guess = k;
+			assert_int_equal(at_perceptron_update(p, xs[gold], 2, gold, guess), 0);
+			at_perceptron_tick(p);
+		}
+	}
+	size_t size;
+	void *bytes = at_perceptron_export(p, 0.0f, &size);
+	at_weights w;
+	assert_int_equal(at_weights_view(&w, bytes, size), 0);
+	const uint64_t *xs[] = {a, b, c};
+	for (unsigned gold = 0; gold < 3; gold++) {
+		int32_t s[3] = {0};
+		at_weights_score(&w, xs[gold], 2, s);
+		for (unsigned k = 0; k < 3; k++)
+			if (k != gold)
+				assert_true(s[gold] > s[k]);
+	}
+	((uint32_t *)bytes)[0] ^= 1; /* bad magic */
+	assert_int_equal(at_weights_view(&w, bytes, size), -1);
+	free(bytes);
+	at_perceptron_free(p);
+}
+
+static void tiny_model_tags_what_it_saw(void **state)
+{
+	(void)state;
+	const char *train = "build/asan/tests/tagger-tiny.conllu";
+	const char *model = "build/asan/tests/tagger-tiny.atm";
+	write_text(train, tiny_treebank);
+	at_tagger_train_options o;
+	at_tagger_train_defaults(&o);
+	const char *files[] = {train};
+	o.train = files;
+	o.ntrain = 1;
+	o.dev = train;
+	o.out = model;
+	o.iterations = 5;
+	char err[512];
+	assert_int_equal(at_tagger_train(&o, err, sizeof err), 0);
+	at_tagger *t = at_tagger_load(model, err, sizeof err);
+	assert_non_null(t);
+	at_doc *d = read_doc(tiny_treebank);
+	assert_int_equal(at_tagger_tag(t, d), 0);
+	assert_string_equal(at_upos_names[d->words[1].upos], "NOUN");
+	assert_string_equal(at_xpos_names[d->words[2].xpos], "VBZ");
+	assert_string_equal(d->words[2].lemma, "run");
+	assert_string_equal(d->words[9].lemma, "cat");
+	assert_string_equal(d->words[10].lemma, "run");
+	assert_string_equal(d->words[0].lemma, "the");
+	assert_string_equal(d->words[0].feats, "Definite=Def|PronType=Art");
+	at_doc_free(d);
+	at_tagger_free(t);
+	unlink(model);
+	unlink(train);
+}
+
+static void bad_models_give_messages(void **state)
+{
+	(void)state;
+	char err[512];
+	assert_null(at_tagger_load("build/asan/tests/no-such-tagger.atm", err, sizeof err));
+	assert_non_null(strstr(err, "no-such-tagger.atm"));
+	assert_non_null(strstr(err, "cannot open"));
+	const char *junk = "build/asan/tests/tagger-junk.atm";
+	write_text(junk, "this is not a model file, not at all, not even close to one....");
+	assert_null(at_tagger_load(junk, err, sizeof err));
+	assert_non_null(strstr(err, "not an attache model"));
+	unlink(junk);
+}
+
+static void shipped_model_lemmatizes(void **state)
+{
+	(void)state;
+	struct stat st;
+	if (stat("models/tagger.atm", &st) != 0) {
+		fprintf(stderr, "skipped: models/tagger.atm is absent (make models)\n");
+		return;
+	}
+	char err[512];
+	at_tagger *t = at_tagger_load("models/tagger.atm", err, sizeof err);
+	assert_non_null(t);
+	static const char text[] =
+		"1\tShe\t_\t_\t_\t_\t_\t_\t_\t_\n"
+		"2\twas\t_\t_\t_\t_\t_\t_\t_\t_\n"
+		"3\trunning\t_\t_\t_\t_\t_\t_\t_\t_\n"
+		"4\tafter\t_\t_\t_\t_\t_\t_\t_\t_\n"
+		"5\tthe\t_\t_\t_\t_\t_\t_\t_\t_\n"
+		"6\tmice\t_\t_\t_\t_\t_\t_\t_\t_\n"
+		"7\tand\t_\t_\t_\t_\t_\t_\t_\t_\n"
+		"8\twent\t_\t_\t_\t_\t_\t_\t_\t_\n"
+		"9\thome\t_\t_\t_\t_\t_\t_\t_\t_\n"
+		"10\t.\t_\t_\t_\t_\t_\t_\t_\t_\n\n";
+	at_doc *d = read_doc(text);
+	assert_int_equal(at_tagger_tag(t, d), 0);
+	assert_string_equal(d->words[1].lemma, "be");
+	assert_string_equal(d->words[2].lemma, "run");
+	assert_string_equal(d->words[5].lemma, "mouse");
+	assert_string_equal(d->words[7].lemma, "go");
+	assert_string_equal(d->words[0].lemma, "she");
+	assert_string_equal(at_upos_names[d->words[5].upos], "NOUN");
+	assert_string_equal(at_upos_names[d->words[7].upos], "VERB");
+	assert_string_equal(at_xpos_names[d->words[7].xpos], "VBD");
+	at_doc_free(d);
+	at_tagger_free(t);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(table_round_trips),
+		cmocka_unit_test(perceptron_learns_and_exports),
+		cmocka_unit_test(tiny_model_tags_what_it_saw),
+		cmocka_unit_test(bad_models_give_messages),
+		cmocka_unit_test(shipped_model_lemmatizes),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
