@@ -46,27 +46,47 @@ static inline uint32_t at_weights_bucket(uint32_t nbuckets, uint64_t mixed)
 /* -1 when the section is malformed. */
 int at_weights_view(at_weights *w, const void *data, size_t size);
 
+/* The run offset of one mixed feature hash, 0 when absent. */
+static inline uint32_t at_weights_find(const at_weights *w, uint64_t h)
+{
+	uint32_t i = at_weights_bucket(w->nbuckets, h);
+	uint32_t fp = (uint32_t)(h >> 32);
+	for (;;) {
+		uint32_t off = w->buckets[2 * i + 1];
+		if (!off || w->buckets[2 * i] == fp)
+			return off;
+		if (++i == w->nbuckets)
+			i = 0;
+	}
+}
+
+#define AT_WEIGHTS_BATCH 32
+
 /* Adds the weights of the features to scores[0..nclasses). Scores are in
- * quantised units: compare them, or multiply by w->scale. */
+ * quantised units: compare them, or multiply by w->scale. Buckets and then
+ * runs are prefetched a batch at a time: the lookups are cache misses, and
+ * issuing them together lets the memory system overlap them. */
 static inline void at_weights_score(const at_weights *w, const uint64_t *feats, size_t n,
 				    int32_t *scores)
 {
-	for (size_t f = 0; f < n; f++) {
-		uint64_t h = at_weights_mix(feats[f]);
-		uint32_t i = at_weights_bucket(w->nbuckets, h);
-		uint32_t fp = (uint32_t)(h >> 32);
-		for (;;) {
-			uint32_t off = w->buckets[2 * i + 1];
-			if (!off)
-				break;
-			if (w->buckets[2 * i] == fp) {
-				const uint32_t *run = w->runs + off;
-				for (uint32_t k = 1; k <= run[0]; k++)
-					scores[run[k] >> 16] += (int16_t)(run[k] & 0xffff);
-				break;
-			}
-			if (++i == w->nbuckets)
-				i = 0;
+	uint64_t h[AT_WEIGHTS_BATCH];
+	uint32_t off[AT_WEIGHTS_BATCH];
+	for (size_t base = 0; base < n; base += AT_WEIGHTS_BATCH) {
+		size_t m = n - base < AT_WEIGHTS_BATCH ? n - base : AT_WEIGHTS_BATCH;
+		for (size_t f = 0; f < m; f++) {
+			h[f] = at_weights_mix(feats[base + f]);
+			__builtin_prefetch(&w->buckets[2 * (size_t)at_weights_bucket(w->nbuckets, h[f])]);
+		}
+		for (size_t f = 0; f < m; f++) {
+			off[f] = at_weights_find(w, h[f]);
+			__builtin_prefetch(&w->runs[off[f]]);
+		}
+		for (size_t f = 0; f < m; f++) {
+			if (!off[f])
+				continue;
+			const uint32_t *run = w->runs + off[f];
+			for (uint32_t k = 1; k <= run[0]; k++)
+				scores[run[k] >> 16] += (int16_t)(run[k] & 0xffff);
 		}
 	}
 }
