@@ -390,6 +390,18 @@ static void subjects(const at_sview *sv, int32_t p, at_actor_list *out)
 			at_actors_at(sv, c, out);
 }
 
+static void complement_subject(const at_sview *sv, int32_t p, const at_actor_list *avoid, at_actor_list *out)
+{
+	int32_t c = at_sview_child(sv, p, AT_R_CCOMP);
+	if (c < 0)
+		return;
+	at_actor_list found = {{0}, 0};
+	at_actors_at(sv, at_sview_child(sv, c, AT_R_NSUBJ), &found);
+	for (int i = 0; i < found.n; i++)
+		if (!in_list(avoid, found.m[i]))
+			add_actor(out, found.m[i]);
+}
+
 /* "said to Gondor": the addressee of a saying. */
 static void told_to(const at_sview *sv, int32_t p, at_actor_list *out)
 {
@@ -437,6 +449,10 @@ void at_event_actors(const at_sview *sv, int32_t p, int nominal, int saying, at_
 		told_to(sv, p, tgt);
 	if (tgt->n == 0 && !saying)
 		nearest_target(sv, p, src, tgt);
+	/* "Arnor believes Dagolath can cope", "allowed that Mordor isn't":
+	 * the complement's subject */
+	if (tgt->n == 0 && !nominal && !saying)
+		complement_subject(sv, p, src, tgt);
 	if (tgt->n == 0 && !nominal && !saying)
 		following_target(sv, p, src, tgt);
 	/* "talks between A and B": the first is the source when none was given */

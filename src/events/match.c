@@ -147,13 +147,14 @@ static int find_entries(const at_sview *sv, int32_t p, const at_vd_verb **out, i
 }
 
 /* Is i in the clause of p: reached from i going up before any other clause
- * head? */
+ * head, or through the clausal complement of p ("allowed that Mordor isn't
+ * a pleasant place": the patterns of ALLOW read the complement)? */
 static int in_clause(const at_sview *sv, int32_t p, int32_t i)
 {
 	for (uint32_t steps = 0; i >= 0 && steps <= sv->n; steps++) {
 		if (i == p)
 			return 1;
-		if (at_sview_is_clause(sv, i))
+		if (at_sview_is_clause(sv, i) && !(sv->role[i] == AT_R_CCOMP && sv->head[i] == p))
 			return 0;
 		i = sv->head[i];
 	}
