@@ -244,6 +244,27 @@ static int lower_prev_is(const sent_ctx *c, uint32_t i, const char *const *list)
 	return geo_form_in(lower, list);
 }
 
+static int has_demonym_candidate(const gz_match *m)
+{
+	for (uint32_t k = 0; k < m->ncands; k++)
+		if (m->cands[k] & GZ_CAND_DEMONYM)
+			return 1;
+	return 0;
+}
+
+/* A name that is also an adjective ("Canadian": a Texas town too) used as
+ * one: tagged ADJ, or before a lowercase word ("Canadian troops"). */
+static int as_demonym(const sent_ctx *c, uint32_t i, const gz_match *m)
+{
+	if (!has_demonym_candidate(m))
+		return 0;
+	const at_doc *doc = c->w->doc;
+	if (doc->words[i].upos)
+		return doc->words[i].upos == AT_ADJ;
+	uint32_t last = c->s->word_first + c->s->word_count - 1;
+	return i < last && doc->words[i + 1].form[0] >= 'a' && doc->words[i + 1].form[0] <= 'z';
+}
+
 /* Checks a single match against what its key's flags demand. */
 static int key_allows(const sent_ctx *c, uint32_t a, uint32_t b, const gz_match *m, int alone_in_run)
 {
@@ -257,10 +278,9 @@ static int key_allows(const sent_ctx *c, uint32_t a, uint32_t b, const gz_match 
 	if (m->flags & GZ_KEY_ABBREV) {
 		size_t after = doc->words[b].end;
 		int dotted = s[n - 1] == '.' || (after < doc->len && doc->text[after] == '.');
-		if (!dotted || !prev_is(c, a, (const char *const[]){",", NULL}))
-			return 0;
+		return dotted && prev_is(c, a, (const char *const[]){",", NULL});  /* "Fresno, Calif." */
 	}
-	if (a != b || (m->flags & GZ_KEY_DEMONYM))
+	if (a != b || (m->flags & GZ_KEY_DEMONYM) || as_demonym(c, a, m))
 		return 1;
 	uint8_t upos = doc->words[a].upos;
 	if (c->tagged && upos != AT_PROPN && upos != AT_NOUN && upos != AT_X)
@@ -277,7 +297,7 @@ static at_place *add(sent_ctx *c, uint32_t a, uint32_t b, const gz_match *m, uin
 {
 	at_place *p = geo_add_place(c->w, a, b, m, key_hash);
 	if (p)
-		p->is_demonym = (m->flags & GZ_KEY_DEMONYM) != 0;
+		p->is_demonym = (m->flags & GZ_KEY_DEMONYM) || (a == b && as_demonym(c, a, m));
 	return p;
 }
 
@@ -338,7 +358,7 @@ static int judge_match(sent_ctx *c, uint32_t ra, uint32_t rb, uint32_t a, uint32
 	uint32_t last = c->s->word_first + c->s->word_count - 1;
 	if (b < last && geo_form_in(word(c, b + 1)->form, not_place_after))
 		return 0;
-	if (m->flags & GZ_KEY_DEMONYM)
+	if ((m->flags & GZ_KEY_DEMONYM) || (a == b && as_demonym(c, a, m)))
 		return add(c, a, b, m, hash) ? 0 : -1;
 	uint32_t fa = a, fb = b;
 	int embedded = 0;
@@ -458,8 +478,9 @@ static int scan_run(sent_ctx *c, uint32_t ra, uint32_t rb)
 		uint32_t len = rb - pos + 1 < MAX_NAME_WORDS ? rb - pos + 1 : MAX_NAME_WORDS;
 		for (; len > 0; len--) {
 			uint32_t end = pos + len - 1;
-			if (is_connector(c, end) && !geo_is_capitalised(word(c, end)->form))
-				continue;
+			if ((is_connector(c, end) && !geo_is_capitalised(word(c, end)->form)) ||
+			    (end > pos && strcmp(word(c, end)->form, "The") == 0))
+				continue;  /* "Mass. The": a missed sentence break */
 			if ((found[n].hash = lookup_span(c, pos, end, &found[n].m)) != 0)
 				break;
 		}

@@ -135,8 +135,13 @@ static uint32_t best_candidate(const geo_work *w, size_t i, const doc_geo *d, fl
 	const geo_found *f = &w->found[i];
 	float best = -1e9f, second = -1e9f;
 	uint32_t best_k = 0;
+	int demonym = 0;
+	for (uint32_t k = 0; k < f->match.ncands && w->doc->places[i].is_demonym; k++)
+		demonym |= (f->match.cands[k] & GZ_CAND_DEMONYM) != 0;
 	for (uint32_t k = 0; k < f->match.ncands; k++) {
 		uint32_t cand = f->match.cands[k];
+		if (demonym && !(cand & GZ_CAND_DEMONYM))
+			continue;  /* "Canadian" the adjective, not the Texas town */
 		const gz_entry *e = gz_entry_at(w->g, cand & GZ_CAND_INDEX);
 		float s = prior(e, cand, gz_string(w->g, e->feature)) + qualifier_bonus(w, f, e);
 		if (d)
