@@ -161,6 +161,18 @@ static int in_clause(const at_sview *sv, int32_t p, int32_t i)
 	return 0;
 }
 
+/* "won't try to clash": the words before a controlled verb include those
+ * of the verbs controlling it. */
+static int in_governors(const at_sview *sv, int32_t p, int32_t i)
+{
+	for (int depth = 0; sv->role[p] == AT_R_XCOMP && sv->head[p] >= 0 && depth < 4; depth++) {
+		p = sv->head[p];
+		if (i == p || in_clause(sv, p, i))
+			return 1;
+	}
+	return 0;
+}
+
 static int match_block(const at_sview *sv, uint32_t block, region pre, region post, at_verb_match *out)
 {
 	const at_verb_dict *d = sv->dict;
@@ -191,7 +203,7 @@ int at_match_verb(const at_sview *sv, int32_t p, int32_t *scratch, at_verb_match
 		return 0;
 	int n = 0, split = 0;
 	for (uint32_t i = 0; i < sv->n; i++) {
-		if ((int32_t)i == p || !in_clause(sv, p, (int32_t)i))
+		if ((int32_t)i == p || !(in_clause(sv, p, (int32_t)i) || ((int32_t)i < p && in_governors(sv, p, (int32_t)i))))
 			continue;
 		if ((int32_t)i < p)
 			split++;
