@@ -201,11 +201,11 @@ static int32_t subject_word(const at_sview *sv, int32_t p, int depth)
 	int32_t h = sv->head[p];
 	switch (sv->role[p]) {
 	case AT_R_XCOMP: {
-		/* "urged Gondor to restore": the object between them controls;
-		 * "is allowed to leave": who allows is unknown */
+		/* "urged Gondor to restore": the object between them controls */
 		int32_t o = h >= 0 ? at_sview_child(sv, h, AT_R_OBJ) : -1;
+		/* "Gollum was seen to break in": the passive's own subject */
 		if (h >= 0 && at_sview_child(sv, h, AT_R_AUX_PASS) >= 0)
-			return -1;
+			return at_sview_child(sv, h, AT_R_NSUBJ_PASS);
 		return o > h && o < p ? o : subject_word(sv, h, depth + 1);
 	}
 	case AT_R_ADVCL:
