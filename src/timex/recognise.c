@@ -2,7 +2,7 @@
  * longest match wins and scanning goes on after it. Extents follow TimeML
  * as TimeBank has it: "the" is part of "the last week" and "the third
  * quarter", approximators of durations ("nearly two years") too,
- * prepositions never. */
+ * prepositions and "about" never. */
 #include "timex/recognise.h"
 
 #include "core/doc.h"

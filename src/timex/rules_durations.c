@@ -163,11 +163,11 @@ int tx_rule_duration(const tx_scan *s, size_t i, tx_match *m)
  * duration's extent. */
 size_t tx_approximator(const tx_scan *s, size_t i)
 {
-	static const char *const one[] = {"almost", "nearly", "about", "roughly", "approximately", "over",
-					  "around", "some"};
+	/* "about", "around" stay out: TimeBank leaves them out ("about a month"). */
+	static const char *const one[] = {"almost", "nearly", "over"};
 	static const char *const two[][2] = {{"more", "than"}, {"less", "than"}, {"fewer", "than"},
 					     {"at", "least"}, {"at", "most"}, {"up", "to"}};
-	if (tx_cls(s, i) != TX_APPROX && !tx_is(s, i, "some"))
+	if (tx_cls(s, i) != TX_APPROX)
 		return 0;
 	if (tx_is(s, i, "no") && tx_is(s, i + 1, "more") && tx_is(s, i + 2, "than"))
 		return 3;

@@ -5,7 +5,6 @@
 /* Sorted by bytes (tx_words_sorted() checks it in the tests). */
 static const tx_word table[] = {
 	{"a", TX_A, 0, 1},
-	{"about", TX_APPROX, 0, 0},
 	{"after", TX_CUE, 0, 0},
 	{"afternoon", TX_PARTDAY, 0, TX_AFTERNOON},
 	{"ago", TX_AGO, 0, 0},
@@ -15,11 +14,9 @@ static const tx_word table[] = {
 	{"and", TX_AND, 0, 0},
 	{"annual", TX_SETADV, TX_AMBIG, TX_YEAR},
 	{"annually", TX_SETADV, 0, TX_YEAR},
-	{"approximately", TX_APPROX, 0, 0},
 	{"apr", TX_MONTH, TX_ABBR, 4},
 	{"april", TX_MONTH, 0, 4},
 	{"are", TX_PRESENT, 0, 0},
-	{"around", TX_APPROX, 0, 0},
 	{"at", TX_APPROX, 0, 0},
 	{"aug", TX_MONTH, TX_ABBR, 8},
 	{"august", TX_MONTH, 0, 8},
@@ -184,7 +181,6 @@ static const tx_word table[] = {
 	{"recent", TX_REF, TX_AMBIG, TX_PAST_REF},
 	{"recently", TX_REF, 0, TX_PAST_REF},
 	{"rose", TX_PAST, 0, 0},
-	{"roughly", TX_APPROX, 0, 0},
 	{"said", TX_PAST, 0, 0},
 	{"same", TX_THAT, 0, 1},
 	{"sat", TX_WEEKDAY, TX_ABBR, 5},
