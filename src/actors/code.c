@@ -7,7 +7,6 @@
  * Names alone, titles alone after "the", link to earlier entities. */
 #include "actors/find.h"
 #include "actors/norm.h"
-#include "core/tags.h"
 
 #include <string.h>
 
@@ -293,18 +292,19 @@ static int agent_is_person(const af_state *st, const af_piece *p)
 	return !is_institution(st->units[p->last].key);
 }
 
-static int is_verbish(const af_unit *u)
+/* Verbs of saying and of stance: what a government does through its
+ * capital's name ("Washington said", "Mexico City rejected"). */
+static int is_stance_verb(const af_unit *u)
 {
 	static const char *const verbs[] = {
 		"said", "says", "say", "rejected", "rejects", "announced", "announces", "warned", "warns",
-		"denied", "denies", "insisted", "insists", "accused", "accuses", "urged", "urges", "called",
-		"calls", "demanded", "demands", "responded", "responds", "criticized", "criticised",
+		"denied", "denies", "insisted", "insists", "accused", "accuses", "urged", "urges",
+		"demanded", "demands", "responded", "responds", "criticized", "criticised", "criticizes",
 		"condemned", "condemns", "welcomed", "welcomes", "protested", "threatened", "threatens",
-		"refused", "refuses", "agreed", "agrees", "wants", "wanted", "has", "had", "is", "was",
-		"will", "would", "did", NULL,
+		"refused", "refuses", "agreed", "agrees", "wants", "wanted", "insisted", "blamed",
+		"blames", "declined", "declines", "confirmed", "confirms", "stated", "argued", "argues",
+		"claimed", "claims", "vowed", "vows", "pledged", "pledges", "hit", "retorted", NULL,
 	};
-	if (u->upos)
-		return u->upos == AT_VERB || u->upos == AT_AUX;
 	for (const char *const *v = verbs; *v; v++)
 		if (strcmp(u->key, *v) == 0)
 			return 1;
@@ -328,7 +328,8 @@ static int names_a_state(const char *key)
 }
 
 /* "Washington said", "Mexico City rejected": a country's capital, named
- * without "the" and in mixed case, right before a verb is its government.
+ * without "the" and in mixed case, right before a verb of saying or stance
+ * is its government.
  * Country names ("Mexico has agreed", "The Hermit Kingdom fired"),
  * abbreviations ("the US") and demonyms stay the country. */
 static int metonymy(const af_state *st, const af_chunk *c, const af_piece *p)
@@ -336,7 +337,7 @@ static int metonymy(const af_state *st, const af_chunk *c, const af_piece *p)
 	if (c->piece_count != 1 || p->plural || c->last + 1 >= st->nunits ||
 	    st->units[c->last + 1].sent != c->sent || c->definite)
 		return 0;
-	if (!is_verbish(&st->units[c->last + 1]))
+	if (!is_stance_verb(&st->units[c->last + 1]))
 		return 0;
 	const af_unit *first = &st->units[p->first];
 	if (first->start > 0 && strcmp(first->key, "the") == 0)

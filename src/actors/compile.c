@@ -252,14 +252,21 @@ static char *trim(char *s)
 	return s;
 }
 
-/* Cuts the comment (# or ;) off a line. */
+/* Cuts the comment (# or ;) off a line; TABARI's discard code [###] is
+ * not one. */
 static void strip_comment(char *s)
 {
-	for (char *p = s; *p; p++)
-		if (*p == '#' || *p == ';') {
+	int in_code = 0;
+	for (char *p = s; *p; p++) {
+		if (*p == '[')
+			in_code = 1;
+		else if (*p == ']')
+			in_code = 0;
+		else if ((*p == '#' || *p == ';') && !in_code) {
 			*p = '\0';
 			return;
 		}
+	}
 }
 
 /* Checks a code; returns its string offset, or 0 after reporting it. */
@@ -454,28 +461,31 @@ static void record_phrase(compiler *c, const char *phrase)
 	c->rec.phrases[c->rec.nphrases++] = copy;
 }
 
-/* The code in brackets after a primary phrase, if any; cuts it off. */
+/* The codes in brackets after a primary phrase, if any (TABARI puts
+ * several there: "ENT [### <890101] [ENT]"); cuts them off. */
 static void primary_code(compiler *c, char *s)
 {
 	char *open = strchr(s, '[');
 	if (!open)
 		return;
-	char *close = strchr(open, ']');
 	*open = '\0';
-	if (!close) {
-		problem(c, c->line, &c->stats->bad_codes, "unclosed '[': code left out");
-		return;
+	while (open) {
+		char *close = strchr(open + 1, ']');
+		if (!close) {
+			problem(c, c->line, &c->stats->bad_codes, "unclosed '[': code left out");
+			c->rec.rejected = 1;
+			return;
+		}
+		*close = '\0';
+		ad_role r;
+		if (!parse_restriction(c, open + 1, c->line, &r))
+			c->rec.rejected = 1;
+		else if (r.from == 0 && r.to == 99999999u)
+			c->rec.code = r.code;
+		else if (c->rec.nroles < MAX_RECORD_ROLES)
+			c->rec.roles[c->rec.nroles++] = r;
+		open = strchr(close + 1, '[');
 	}
-	*close = '\0';
-	ad_role r;
-	if (!parse_restriction(c, open + 1, c->line, &r)) {
-		c->rec.rejected = 1;
-		return;
-	}
-	if (r.from == 0 && r.to == 99999999u)
-		c->rec.code = r.code;
-	else if (c->rec.nroles < MAX_RECORD_ROLES)
-		c->rec.roles[c->rec.nroles++] = r;
 }
 
 static void actor_line(compiler *c, char *raw)

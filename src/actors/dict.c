@@ -158,9 +158,10 @@ ad_hit ad_lookup(const at_actor_dict *d, const char *key, size_t len, uint64_t h
 	}
 }
 
+/* "---" codes nothing; TABARI's "###" marks text to discard. */
 static int is_null_code(const char *code)
 {
-	return !*code || strcmp(code, "---") == 0;
+	return !*code || strcmp(code, "---") == 0 || strcmp(code, "###") == 0;
 }
 
 /* The narrowest role holding on date wins: Phoenix nests a term in

@@ -3,6 +3,7 @@
  * text read so far starts no phrase: a handful of probes per unit. */
 #include "actors/find.h"
 #include "core/hash.h"
+#include "core/tags.h"
 
 #include <string.h>
 
@@ -126,6 +127,10 @@ static int add_match(af_state *st, size_t i, const best *b)
 	if (e->kind == AD_DISCARD) {
 		p.kind = 0;
 	} else if (e->kind == AD_AGENT) {
+		/* "an official visit": a one-word agent the tagger calls an
+		 * adjective is not one. */
+		if (b->n == 1 && st->units[i].upos == AT_ADJ)
+			return 0;
 		p.kind = AF_AGENT;
 		p.code = ad_str(st->dict, e->code);
 		/* Substitution sets (MINISTERS) carry no plural mark. */
