@@ -495,6 +495,12 @@ static int code_agent(af_state *st, const af_chunk *c, const parts *p)
 	chunk_country(st, c, country);
 	int how = AT_HOW_AGENT;
 	int person = agent_is_person(st, p->agent);
+	/* "Safe Communities" in a title: a capitalised common noun after a
+	 * name, with no country, is part of a name, unless it names a body
+	 * ("Republican Party"). */
+	if (!country[0] && !p->actor && person && st->units[p->agent->last].cap &&
+	    c->piece_count > 1 && st->pieces[c->piece_first].kind == AF_NAME)
+		return NO_MENTION;
 	if (c->definite && !p->actor && !p->agent->plural && person) {
 		const char *head = st->units[p->agent->last].key;
 		int32_t ent = person_titled(st, head, country);
