@@ -25,7 +25,10 @@ static const char test_verbs[] =
 	"---  CANCEL  [160]  ---\n"
 	"+CALL_OFF {+CALLED_OFF +CALLS_OFF +CALLING_OFF}\n\n"
 	"---  WANT  [---]  ---\n"
-	"WANT\n";
+	"WANT\n\n"
+	"---  RECEIVE  [---]  ---\n"
+	"RECEIVE\n"
+	"- + * MONEY $              [071]\n";
 
 static char dict_path[64];
 
@@ -269,6 +272,20 @@ static void particle_verb(void **state)
 	at_verb_dict_free(d);
 }
 
+static void slot_markers_swap_source_and_target(void **state)
+{
+	(void)state;
+	at_verb_dict *d = load_dict();
+	const actor_at actors[] = {{1, "GON"}, {5, "ARN"}, {0, NULL}};
+	at_doc *doc = gold_doc("Gondor Gondor PROPN 2 nsubj received receive VERB 0 root money money NOUN 2 obj "
+			       "from from ADP 5 case Arnor Arnor PROPN 2 obl", actors);
+	assert_int_equal(at_events_code(d, doc, 0), 0);
+	assert_int_equal(doc->nevents, 1);
+	assert_event(doc, 0, "071", "ARN", "GON");
+	at_doc_free(doc);
+	at_verb_dict_free(d);
+}
+
 static void record_fields_and_stable_ids(void **state)
 {
 	(void)state;
@@ -347,6 +364,7 @@ int main(void)
 		cmocka_unit_test(pattern_with_synset_and_preposition),
 		cmocka_unit_test(intention_and_future),
 		cmocka_unit_test(particle_verb),
+		cmocka_unit_test(slot_markers_swap_source_and_target),
 		cmocka_unit_test(record_fields_and_stable_ids),
 		cmocka_unit_test(corrupt_dictionary_is_refused),
 	};

@@ -59,6 +59,15 @@ static int code_verb(coder *c, int32_t p)
 	at_modality_of(&c->sv, p, &pr->mod);
 	if (m.spells_negation)
 		pr->mod.negated = 0;
+	if (m.swap) {
+		at_actor_list subject = pr->src;
+		pr->src = pr->tgt;
+		pr->tgt = subject;
+	}
+	if (pr->src.n == 0) {  /* the swapping pattern finds no source after the verb */
+		c->npreds--;
+		return 0;
+	}
 	return 1;
 }
 

@@ -189,6 +189,7 @@ static int match_block(const at_sview *sv, uint32_t block, region pre, region po
 			out->rcode = pat->rcode;
 			out->weight = (int)pat->weight;
 			out->spells_negation = (pat->flags & AT_VD_NEGATION) != 0;
+			out->swap = (pat->flags & AT_VD_SWAP) != 0;
 			return 1;
 		}
 	}
@@ -211,7 +212,7 @@ int at_match_verb(const at_sview *sv, int32_t p, int32_t *scratch, at_verb_match
 	}
 	region pre = {scratch, split}, post = {scratch + split, n - split};
 	out->weight = 0;
-	out->spells_negation = 0;
+	out->spells_negation = out->swap = 0;
 	/* a later dictionary (attache's supplement) overrides an earlier one */
 	for (int i = nentries; i-- > 0;)
 		if (match_block(sv, entries[i]->block, pre, post, out))

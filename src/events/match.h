@@ -9,6 +9,7 @@ typedef struct at_verb_match {
 	const char *rcode;  /* the target's act back ("[042:043]"), or "" */
 	int weight;         /* words the winning pattern needed, 0 for the bare verb */
 	int spells_negation; /* the pattern itself matched "not", "never", ... */
+	int swap;           /* the pattern makes the subject the target */
 } at_verb_match;
 
 /* Looks up the word at p (lemma, then form) and picks the code of the most

@@ -43,7 +43,7 @@ typedef struct at_vd_pattern {
 	uint32_t first_elem;
 	uint16_t npre, npost;
 	uint16_t weight;    /* words it needs: more is more specific */
-	uint16_t flags;     /* AT_VD_NEGATION */
+	uint16_t flags;     /* AT_VD_NEGATION, AT_VD_SWAP */
 	char code[8];       /* "" = the pattern says "no event" */
 	char rcode[8];      /* the reverse event's code ("[042:043]"), or "" */
 } at_vd_pattern;
@@ -51,6 +51,9 @@ typedef struct at_vd_pattern {
 /* The pattern spells out a negation ("- WILL NOT * ..."): its code already
  * says what not doing it means, so the event is not dropped as negated. */
 #define AT_VD_NEGATION 1u
+/* The pattern puts the target before the verb ("- + * ROCKET") or the
+ * source after it ("- * MONEY $"): the subject is the target. */
+#define AT_VD_SWAP 2u
 
 typedef struct at_vd_elem {
 	uint32_t first_term, nterms;  /* consecutive words (a phrase) */

@@ -482,7 +482,7 @@ static void parse_pattern_line(builder *b, char *line)
 	parse_codes(bracket + 1, code, rcode);
 	*bracket = '\0';
 	size_t elem0 = b->elems.n, term0 = b->terms.n;
-	int npre = 0, npost = 0, after_verb = 0, weight = 0, ok = 1, negation = 0;
+	int npre = 0, npost = 0, after_verb = 0, weight = 0, ok = 1, negation = 0, swap = 0;
 	char *p = line + 1;
 	while (*p && ok) {
 		if (isspace((unsigned char)*p) || *p == '(' || *p == ')' || *p == '}') {
@@ -505,8 +505,10 @@ static void parse_pattern_line(builder *b, char *line)
 				text[n++] = *p++;
 		}
 		text[n] = '\0';
-		if (is_marker(text))
+		if (is_marker(text)) {
+			swap |= (!after_verb && strchr(text, '+')) || (after_verb && strchr(text, '$'));
 			continue;
+		}
 		int words = strchr(text, '|') ? add_alternatives(b, text) : add_element(b, text, &negation);
 		if (words < 0)
 			ok = 0;
@@ -530,7 +532,7 @@ static void parse_pattern_line(builder *b, char *line)
 	pat->npre = (uint16_t)npre;
 	pat->npost = (uint16_t)npost;
 	pat->weight = (uint16_t)weight;
-	pat->flags = negation ? AT_VD_NEGATION : 0;
+	pat->flags = (uint16_t)((negation ? AT_VD_NEGATION : 0) | (swap ? AT_VD_SWAP : 0));
 	snprintf(pat->code, sizeof pat->code, "%s", code);
 	snprintf(pat->rcode, sizeof pat->rcode, "%s", rcode);
 	at_vd_block *blk = (at_vd_block *)b->blocks.data + b->block;
