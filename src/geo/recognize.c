@@ -182,16 +182,16 @@ static int is_connector(const sent_ctx *c, uint32_t i)
 	return geo_form_in(word(c, i)->form, connectors);
 }
 
-/* The end (inclusive) of the run of name words starting at i; up to two
- * connectors may join names ("Democratic Republic of the Congo"). */
+/* The end (inclusive) of the run of name words starting at i; up to three
+ * connectors may join names ("Republic of the Congo", "Port-au-Prince"). */
 static uint32_t run_end(const sent_ctx *c, uint32_t i)
 {
 	uint32_t last = c->s->word_first + c->s->word_count - 1, end = i;
 	while (end < last && end - i + 1 < MAX_RUN_WORDS) {
 		uint32_t k = end + 1;
-		while (k <= last && k - end <= 2 && is_connector(c, k) && !geo_is_capitalised(word(c, k)->form))
+		while (k <= last && k - end <= 3 && is_connector(c, k) && !geo_is_capitalised(word(c, k)->form))
 			k++;
-		if (k > last || k - end > 3 || !is_name_word(c, k))
+		if (k > last || k - end > 4 || !is_name_word(c, k))
 			break;
 		end = k;
 	}
@@ -336,6 +336,22 @@ static int ends_with_dot(const sent_ctx *c, uint32_t i)
 
 static int has_big_candidate(const geo_work *w, const gz_match *m);
 
+static int is_acronym_country(const sent_ctx *c, uint32_t a, uint32_t b, const gz_match *m)
+{
+	const at_doc *doc = c->w->doc;
+	size_t n = doc->words[b].end - doc->words[a].start;
+	return (m->flags & GZ_KEY_HAS_ACRONYM) && is_all_caps(doc->text + doc->words[a].start, n) &&
+	       has_big_candidate(c->w, m);
+}
+
+/* A sentence's first word before a name: a modifier when the tagger says
+ * so ("Neighbouring Israel"); without tags it may be a first name. */
+static int sentence_start_modifier(const sent_ctx *c, uint32_t i)
+{
+	uint8_t upos = word(c, i)->upos;
+	return upos == AT_ADJ || upos == AT_VERB || upos == AT_ADV || upos == AT_NUM;
+}
+
 /* Every candidate is a town, and none is a capital. */
 static int is_small_town(const sent_ctx *c, const gz_match *m)
 {
@@ -374,15 +390,15 @@ static int judge_match(sent_ctx *c, uint32_t ra, uint32_t rb, uint32_t a, uint32
 			embedded = 1;  /* "New York Times" */
 		else if (geo_form_in(next, org_heads) || is_common_word(c, b + 1))
 			embedded = !has_big_candidate(c->w, m);  /* "Georgia Tech"; "U.S. Centers" is meant */
-		else if (!ends_with_dot(c, b))
-			return note_person(c, hash);  /* "Jordan Peterson"; not "in the U.S. Jon Smith" */
+		else if (!ends_with_dot(c, b) && !is_acronym_country(c, a, b, m))
+			return note_person(c, hash);  /* "Jordan Peterson"; not "U.S. Jon", "US Centers" */
 	} else if (b == rb && b < last && a == b && geo_form_in(word(c, b + 1)->form, speech_verbs) &&
-		   is_small_town(c, m)) {
+		   is_small_town(c, m) && !lower_prev_is(c, a, locatives)) {
 		return note_person(c, hash);  /* "Hartl said" */
 	}
 	if (a > ra && !prev_matched) {
 		const char *prev = word(c, a - 1)->form;
-		if (geo_form_in(prev, titles) || a - 1 == c->s->word_first)
+		if (geo_form_in(prev, titles) || (a - 1 == c->s->word_first && !sentence_start_modifier(c, a - 1)))
 			return note_person(c, hash);  /* "President Lincoln", "Will Steele" */
 		if (geo_form_in(prev, place_prefixes))
 			fa = a - 1;
@@ -443,12 +459,24 @@ static int is_name_pair(const sent_ctx *c, const run_match *x, const run_match *
 
 static const char *const place_preps[] = {"in", "near", "outside", NULL};
 
-/* An unknown name right after "in" or "near" ("in Kampungu") is a place the
+/* "the village of Kampungu" */
+static const char *const place_nouns[] = {
+	"city", "town", "village", "province", "state", "region", "district", "county", "capital",
+	"suburb", "island", "port", "municipality", "township", "hamlet", NULL,
+};
+
+/* An unknown name right after "in" or "near" ("in Kampungu"), or "the
+ * village of", is a place the
  * gazetteer lacks, unless a word of it is common ("in Congress") or it
  * goes on into an organisation's name. 1 when added, 0 when not, -1 OOM. */
 static int add_unknown_after_prep(sent_ctx *c, uint32_t ra, uint32_t rb)
 {
-	if (rb - ra > 2 || ra == c->s->word_first || !geo_form_in(word(c, ra - 1)->form, place_preps))
+	if (rb - ra > 2 || ra == c->s->word_first)
+		return 0;
+	const char *prev = word(c, ra - 1)->form;
+	int after_of = strcmp(prev, "of") == 0 && ra - 1 > c->s->word_first &&
+		       geo_form_in(word(c, ra - 2)->form, place_nouns);
+	if (!after_of && !geo_form_in(prev, place_preps))
 		return 0;
 	for (uint32_t i = ra; i <= rb; i++) {
 		const char *f = word(c, i)->form;
@@ -467,7 +495,7 @@ static int add_unknown_after_prep(sent_ctx *c, uint32_t ra, uint32_t rb)
  * each knowing its neighbours. */
 static int scan_run(sent_ctx *c, uint32_t ra, uint32_t rb)
 {
-	run_match found[MAX_RUN_WORDS + 3];  /* run_end may pass the limit by a connector pair */
+	run_match found[MAX_RUN_WORDS + 4];  /* run_end may pass the limit by three connectors */
 	size_t n = 0;
 	for (uint32_t pos = ra; pos <= rb;) {
 		if ((is_connector(c, pos) && !geo_is_capitalised(word(c, pos)->form)) ||
