@@ -87,7 +87,7 @@ static int32_t clause_of_mention(const at_sview *sv, const at_mention *me)
 	return me->head >= sv->w0 && h < sv->n ? at_sview_clause_of(sv, (int32_t)h) : -1;
 }
 
-/* Past at most a determiner and two adjectives outside any mention. */
+/* Past at most three determiners or adjectives outside any mention. */
 static int32_t skip_modifiers(const at_sview *sv, int32_t i, int dir)
 {
 	for (int skipped = 0; i >= 0 && (uint32_t)i < sv->n && sv->mention[i] < 0 && skipped < 3; skipped++) {
@@ -101,7 +101,7 @@ static int32_t skip_modifiers(const at_sview *sv, int32_t i, int dir)
 
 /* "Mordor, Rohan, Fornost and Bree" read off the text, for when the parse
  * does not coordinate the names: mentions separated by commas and "and",
- * with at most a determiner and two adjectives before each. */
+ * with at most three determiners or adjectives before each. */
 static void coordinated_in_text(const at_sview *sv, int32_t m, int dir, at_actor_list *out)
 {
 	const at_mention *me = &sv->doc->mentions[m];
@@ -228,6 +228,8 @@ static int32_t subject_word(const at_sview *sv, int32_t p, int depth)
 	}
 }
 
+/* The by-phrase of a passive, also where a parser hangs it on an adverb
+ * ("was opposed earlier by Osgiliath"). */
 static int32_t agent_word(const at_sview *sv, int32_t p)
 {
 	for (int32_t c = sv->first_child[p]; c >= 0; c = sv->next_sibling[c]) {
@@ -237,6 +239,11 @@ static int32_t agent_word(const at_sview *sv, int32_t p)
 			const char *prep = at_sview_case(sv, c);
 			if (prep && strcmp(prep, "by") == 0)
 				return c;
+		}
+		if (sv->role[c] == AT_R_ADVMOD) {
+			int32_t a = agent_word(sv, c);
+			if (a >= 0)
+				return a;
 		}
 	}
 	return -1;
