@@ -52,11 +52,13 @@ static const char agents_txt[] =
 	"MIGRANT [~CVL]\n"
 	"ASYLUM_SEEKER [~REF]\n"
 	"HUMAN_RIGHTS_GROUP [NGO~]\n"
-	"CARTEL [~CRM]\n";
+	"CARTEL [~CRM]\n"
+	"COMMUNITY [~CVL]\n"
+	"PARTY [~PTY]\n";
 
 static const char discards_txt[] = "WORLD_CUP\n+ACADEMY_AWARD\n";
 
-static const char codes_txt[] = "USA\nPRK\nMEX\nFRA\nGOV\nELI\nCOP\nCVL\nREF\nCRM\nNGO\nIGO\nASN\nSEA\n";
+static const char codes_txt[] = "USA\nPRK\nPTY\nMEX\nFRA\nGOV\nELI\nCOP\nCVL\nREF\nCRM\nNGO\nIGO\nASN\nSEA\n";
 
 typedef struct fixture {
 	char dir[64];
@@ -221,6 +223,16 @@ static void test_titles_and_agents(void **state)
 	at_doc_free(doc);
 }
 
+static void test_title_words_are_not_agents(void **state)
+{
+	fixture *f = *state;
+	at_doc *doc = run(f->dict, "They signed the Framework for Security, Health and Safe Communities. "
+				   "The Republican Party objected.", "2021-10-08");
+	assert_null(mention(doc, "Safe Communities"));
+	assert_code(doc, "Republican Party", "---PTY", AT_HOW_COUNTRY);
+	at_doc_free(doc);
+}
+
 static void test_lowercase_us_is_not_a_country(void **state)
 {
 	fixture *f = *state;
@@ -367,6 +379,7 @@ int main(void)
 		cmocka_unit_test(test_report),
 		cmocka_unit_test(test_dates),
 		cmocka_unit_test(test_titles_and_agents),
+		cmocka_unit_test(test_title_words_are_not_agents),
 		cmocka_unit_test(test_lowercase_us_is_not_a_country),
 		cmocka_unit_test(test_metonymy),
 		cmocka_unit_test(test_coreference),

@@ -486,6 +486,26 @@ static int code_name(af_state *st, const af_chunk *c, const parts *p)
 	return af_add_mention(st, c, c->first, c->last, code, how, person, ent);
 }
 
+/* The chunk follows capitalised words, directly or across "and", "of",
+ * "for" or a comma: it continues a title. */
+static int in_title(const af_state *st, const af_chunk *c)
+{
+	static const char *const joins[] = {"and", "of", "for", ",", "&", NULL};
+	uint32_t u = c->first;
+	if (u == 0 || st->units[u - 1].sent != c->sent)
+		return 0;
+	u--;
+	for (const char *const *j = joins; *j; j++)
+		if (strcmp(st->units[u].key, *j) == 0) {
+			if (u == 0 || st->units[u - 1].sent != c->sent)
+				return 0;
+			u--;
+			break;
+		}
+	/* A capital that only opens the sentence says nothing. */
+	return st->units[u].cap && u > 0 && st->units[u - 1].sent == c->sent;
+}
+
 /* A generic agent: its country from the chunk, else from around it; "the
  * secretary" alone is the last person with that title. */
 static int code_agent(af_state *st, const af_chunk *c, const parts *p)
@@ -495,11 +515,10 @@ static int code_agent(af_state *st, const af_chunk *c, const parts *p)
 	chunk_country(st, c, country);
 	int how = AT_HOW_AGENT;
 	int person = agent_is_person(st, p->agent);
-	/* "Safe Communities" in a title: a capitalised common noun after a
-	 * name, with no country, is part of a name, unless it names a body
-	 * ("Republican Party"). */
+	/* "... for Security, Public Health and Safe Communities": a chunk of
+	 * capitalised words continuing a title is part of that name. */
 	if (!country[0] && !p->actor && person && st->units[p->agent->last].cap &&
-	    c->piece_count > 1 && st->pieces[c->piece_first].kind == AF_NAME)
+	    c->piece_count > 1 && st->pieces[c->piece_first].kind == AF_NAME && in_title(st, c))
 		return NO_MENTION;
 	if (c->definite && !p->actor && !p->agent->plural && person) {
 		const char *head = st->units[p->agent->last].key;
