@@ -165,6 +165,9 @@ static void traps_give_nothing(void **state)
 	for (size_t i = 0; i < d2->nevents; i++)
 		negated |= d2->events[i].negated && has_prefix(d2->events[i].code, "04");
 	assert_true(negated);
+	/* and so is the meeting that was not announced */
+	const at_doc *d0 = doc_starting(s, "000");
+	assert_true(events_in_sentence(d0, "No meeting was immediately announced") > 0);
 	free_seeds(s);
 }
 

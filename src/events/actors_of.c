@@ -409,6 +409,15 @@ static void complement_subject(const at_sview *sv, int32_t p, const at_actor_lis
 			add_actor(out, found.m[i]);
 }
 
+static void between_or_with(const at_sview *sv, int32_t h, at_actor_list *out)
+{
+	for (int32_t c = sv->first_child[h]; c >= 0 && out->n == 0; c = sv->next_sibling[c]) {
+		const char *prep = sv->role[c] == AT_R_OBL ? at_sview_case(sv, c) : NULL;
+		if (prep && (strcmp(prep, "between") == 0 || strcmp(prep, "with") == 0))
+			at_actors_at(sv, c, out);
+	}
+}
+
 /* "said to Gondor": the addressee of a saying. */
 static void told_to(const at_sview *sv, int32_t p, at_actor_list *out)
 {
@@ -462,6 +471,11 @@ void at_event_actors(const at_sview *sv, int32_t p, int nominal, int saying, at_
 		complement_subject(sv, p, src, tgt);
 	if (tgt->n == 0 && !nominal && !saying)
 		following_target(sv, p, src, tgt);
+	/* "No meeting was announced between A and B": the phrase hangs on
+	 * the verb the event noun is the subject or object of */
+	if (tgt->n == 0 && nominal && sv->head[p] >= 0 &&
+	    (sv->role[p] == AT_R_NSUBJ_PASS || sv->role[p] == AT_R_NSUBJ || sv->role[p] == AT_R_OBJ))
+		between_or_with(sv, sv->head[p], tgt);
 	/* "talks between A and B": the first is the source when none was given */
 	if (src->n == 0 && tgt->n > 1) {
 		src->m[src->n++] = tgt->m[0];
