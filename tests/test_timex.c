@@ -226,6 +226,8 @@ static void numbers_that_are_not_dates(void **state)
 	expect_none("They may march in the street.");
 	expect_none("Prices fall when supply is high.");
 	expect_none("The Sun reported the story.");
+	expect_none("The Sunday Times reported the story.");
+	expect_none("The 9/11 attacks and COVID-19 grounded Boeing 737 jets.");
 }
 
 /* The seed articles: the dates an editor reads in them. */

@@ -142,6 +142,19 @@ int tx_rule_numeric_date(const tx_scan *s, size_t i, tx_match *m)
 	return 0;
 }
 
+/* "The Sunday Times", "the Sunday Telegraph": a newspaper, not a day. */
+static int names_a_paper(const tx_scan *s, size_t i)
+{
+	static const char *const papers[] = {"times", "telegraph", "express", "mirror", "post", "herald",
+					     "tribune", "mail", "observer", "independent", "star", "sport"};
+	if (!tx_in(s, i) || !s->p[i].cap)
+		return 0;
+	for (size_t k = 0; k < sizeof papers / sizeof papers[0]; k++)
+		if (tx_is(s, i, papers[k]))
+			return 1;
+	return 0;
+}
+
 /* Friday, Friday morning, last Friday, this Thursday. */
 int tx_rule_weekday(const tx_scan *s, size_t i, tx_match *m)
 {
@@ -156,7 +169,8 @@ int tx_rule_weekday(const tx_scan *s, size_t i, tx_match *m)
 		explicit_dir = 1;
 		j++;
 	}
-	if (tx_cls(s, j) != TX_WEEKDAY || (tx_w(s, j)->flags & TX_ABBR) || (j > i && !explicit_dir))
+	if (tx_cls(s, j) != TX_WEEKDAY || (tx_w(s, j)->flags & TX_ABBR) || (j > i && !explicit_dir) ||
+	    names_a_paper(s, j + 1))
 		return 0;
 	if (!explicit_dir || c == TX_THIS)
 		dir = tx_tense(s, i, j);
