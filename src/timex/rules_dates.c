@@ -142,13 +142,16 @@ int tx_rule_numeric_date(const tx_scan *s, size_t i, tx_match *m)
 	return 0;
 }
 
-/* "The Sunday Times", "the Sunday Telegraph": a newspaper, not a day. */
+/* "The Sunday Times", "Saturday Night Live": a newspaper or a show, not a
+ * day. */
 static int names_a_paper(const tx_scan *s, size_t i)
 {
 	static const char *const papers[] = {"times", "telegraph", "express", "mirror", "post", "herald",
 					     "tribune", "mail", "observer", "independent", "star", "sport"};
 	if (!tx_in(s, i) || !s->p[i].cap)
 		return 0;
+	if (tx_is(s, i, "night") && tx_is(s, i + 1, "live"))
+		return 1;
 	for (size_t k = 0; k < sizeof papers / sizeof papers[0]; k++)
 		if (tx_is(s, i, papers[k]))
 			return 1;
