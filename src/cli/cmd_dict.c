@@ -56,7 +56,6 @@ static int compile(int argc, char **argv)
 static const cli_command subs[] = {
 	{"compile", compile, "compile PETRARCH actor, agent and discard dictionaries"},
 	{"verbs", cmd_dict_verbs, "compile PETRARCH2 or TABARI verb dictionaries"},
-	{"verbs", cmd_dict_verbs, "compile PETRARCH2/TABARI verb dictionaries"},
 };
 
 int cmd_dict(int argc, char **argv)
