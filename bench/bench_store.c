@@ -53,9 +53,9 @@ static int fill(const char *path, int nevents)
 	sqlite3_stmt *st;
 	sqlite3_prepare_v2(db,
 			   "INSERT INTO events (id, doc, sent, code, root, quad, goldstein, source_code,"
-			   " source_country, target_code, target_country, date, record)"
+			   " source_country, target_code, target_country, date, day, record)"
 			   " VALUES (?1, ?2, 0, ?3, substr(?3, 1, 2), ?4, ?5, ?6, substr(?6, 1, 3), ?7,"
-			   " substr(?7, 1, 3), ?8, '{}')", -1, &st, NULL);
+			   " substr(?7, 1, 3), ?8, ?8, '{}')", -1, &st, NULL);
 	unsigned seed = 42;
 	int nc = sizeof countries / sizeof countries[0], nr = sizeof roles / sizeof roles[0];
 	int nk = sizeof codes / sizeof codes[0];
@@ -70,8 +70,8 @@ static int fill(const char *path, int nevents)
 		snprintf(doc, sizeof doc, "d%06d", i / 5);
 		snprintf(src, sizeof src, "%s%s", countries[a], roles[rand_r(&seed) % nr]);
 		snprintf(tgt, sizeof tgt, "%s%s", countries[b], roles[rand_r(&seed) % nr]);
-		snprintf(date, sizeof date, "%04d-%02d-%02d", 2015 + rand_r(&seed) % 10, 1 + rand_r(&seed) % 12,
-			 1 + rand_r(&seed) % 28);
+		snprintf(date, sizeof date, "%04u-%02u-%02u", 2015u + (unsigned)rand_r(&seed) % 10u,
+			 1u + (unsigned)rand_r(&seed) % 12u, 1u + (unsigned)rand_r(&seed) % 28u);
 		sqlite3_bind_text(st, 1, id, -1, SQLITE_TRANSIENT);
 		sqlite3_bind_text(st, 2, doc, -1, SQLITE_TRANSIENT);
 		sqlite3_bind_text(st, 3, code, -1, SQLITE_TRANSIENT);

@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 
 #include "attache.h"
+#include "store/period.h"
 
 static char db_path[] = "build/asan/tests/store-XXXXXX";
 
@@ -15,9 +16,9 @@ static void put_event(sqlite3 *db, const char *id, const char *date, const char 
 	char sql[1024];
 	snprintf(sql, sizeof sql,
 		 "INSERT INTO events (id, doc, sent, code, root, quad, goldstein, source_code, source_country,"
-		 " target_code, target_country, date, record) VALUES ('%s', 'd1', 0, '%s', '%.2s', %d, %f,"
-		 " '%s', '%.3s', '%s', '%.3s', '%s', '{\"id\":\"%s\"}')",
-		 id, code, code, quad, goldstein, src, src, tgt, tgt, date, id);
+		 " target_code, target_country, date, day, record) VALUES ('%s', 'd1', 0, '%s', '%.2s', %d, %f,"
+		 " '%s', '%.3s', '%s', '%.3s', '%s', '%s', '{\"id\":\"%s\"}')",
+		 id, code, code, quad, goldstein, src, src, tgt, tgt, date, date, id);
 	assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
 }
 
@@ -163,6 +164,25 @@ static void newer_schema_is_refused(void **state)
 	assert_non_null(strstr(err, "newer"));
 }
 
+static void periods_start_on_their_first_day(void **state)
+{
+	(void)state;
+	char day[11];
+	assert_int_equal(at_period_start("2023-W38", day), 0);
+	assert_string_equal(day, "2023-09-18");
+	assert_int_equal(at_period_start("2021-W01", day), 0);
+	assert_string_equal(day, "2021-01-04");
+	assert_int_equal(at_period_start("2024-01", day), 0);
+	assert_string_equal(day, "2024-01-01");
+	assert_int_equal(at_period_start("2024-Q3", day), 0);
+	assert_string_equal(day, "2024-07-01");
+	assert_int_equal(at_period_start("2021-10-08", day), 0);
+	assert_string_equal(day, "2021-10-08");
+	assert_int_equal(at_period_start("P3Y", day), -1);
+	assert_int_equal(at_period_start("XXXX-10-08", day), -1);
+	assert_int_equal(at_period_start("2024-13", day), -1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -172,6 +192,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(malformed_filters_are_usage_errors, setup, teardown),
 		cmocka_unit_test_setup_teardown(exports_keep_records_and_gdelt_columns, setup, teardown),
 		cmocka_unit_test_setup_teardown(newer_schema_is_refused, setup, teardown),
+		cmocka_unit_test(periods_start_on_their_first_day),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -5,6 +5,7 @@
 #include "core/doc.h"
 #include "core/hash.h"
 #include "pipeline/batch.h"
+#include "store/period.h"
 #include "store/progress.h"
 
 #include <jansson.h>
@@ -124,8 +125,8 @@ static const char *sql_put_event =
 	" source_text, source_entity, source_code, source_country,"
 	" target_text, target_entity, target_code, target_country,"
 	" date, date_precision, date_text, place_name, place_country, place_geonames, lat, lon,"
-	" modality, confidence, cluster, record)"
-	" VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26,?27,?28)";
+	" modality, confidence, cluster, record, day)"
+	" VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26,?27,?28,?29)";
 
 static int prepare_all(ingest_ctx *c, char *err, size_t errlen)
 {
@@ -204,7 +205,10 @@ static int put_event(ingest_ctx *c, const char *line, size_t n)
 	bind_text(st, 8, jstr(ev, "plover"));
 	bind_actor(st, 9, json_object_get(ev, "source"));
 	bind_actor(st, 13, json_object_get(ev, "target"));
-	bind_text(st, 17, jstr(ev, "date"));
+	const char *date = jstr(ev, "date");
+	char day[11];
+	bind_text(st, 17, date);
+	bind_text(st, 29, date && at_period_start(date, day) == 0 ? day : NULL);
 	bind_text(st, 18, jstr(ev, "date_precision"));
 	bind_text(st, 19, jstr(ev, "date_text"));
 	json_t *loc = json_object_get(ev, "location");

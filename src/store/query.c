@@ -130,14 +130,14 @@ static int build_where(const attache_query *q, where *w, char dyad_a[33], char d
 	if (q->from) {
 		if (!valid_date(q->from))
 			return bad(err, errlen, "--from date (YYYY[-MM[-DD]])", q->from);
-		clause(w, "e.date >= ");
+		clause(w, "e.day >= ");
 		add_param(w, q->from);
 	}
 	if (q->to) {
 		if (!valid_date(q->to))
 			return bad(err, errlen, "--to date (YYYY[-MM[-DD]])", q->to);
 		/* "--to 2021-10" includes the whole month. */
-		clause(w, "substr(e.date, 1, length(");
+		clause(w, "substr(e.day, 1, length(");
 		add_param(w, q->to);
 		at_buf_puts(&w->sql, ")) <= ");
 		add_param(w, q->to);
@@ -163,13 +163,13 @@ static const char *period_expr(const char *by)
 	if (!by)
 		return NULL;
 	if (strcmp(by, "day") == 0)
-		return "e.date";
+		return "e.day";
 	if (strcmp(by, "week") == 0)
-		return "strftime('%Y-W%W', e.date)";
+		return "strftime('%Y-W%W', e.day)";
 	if (strcmp(by, "month") == 0)
-		return "substr(e.date, 1, 7)";
+		return "substr(e.day, 1, 7)";
 	if (strcmp(by, "year") == 0)
-		return "substr(e.date, 1, 4)";
+		return "substr(e.day, 1, 4)";
 	return NULL;
 }
 
@@ -195,7 +195,7 @@ static void build_select(const attache_query *q, const where *w, at_buf *sql)
 	if (period)
 		at_buf_puts(sql, " GROUP BY period ORDER BY period");
 	else
-		at_buf_puts(sql, " ORDER BY e.date, e.doc, e.sent, e.id");
+		at_buf_puts(sql, " ORDER BY e.day, e.doc, e.sent, e.id");
 	if (q->limit > 0)
 		at_buf_printf(sql, " LIMIT %ld", q->limit);
 }

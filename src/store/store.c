@@ -6,7 +6,10 @@
 #include <string.h>
 
 /* Version 1. Events keep their full JSON record (so exports reproduce
- * `attache code` byte for byte) beside the columns that queries filter on. */
+ * `attache code` byte for byte) beside the columns that queries filter on.
+ * `day` is the first day of the event's date, whatever its precision
+ * (2023-W38 → 2023-09-18, 2024-01 → 2024-01-01), so that series and date
+ * ranges treat week, month and year dates alike. */
 static const char schema_v1[] =
 	"CREATE TABLE documents ("
 	"  id TEXT PRIMARY KEY, date TEXT, source TEXT, url TEXT, title TEXT,"
@@ -19,13 +22,13 @@ static const char schema_v1[] =
 	"  code TEXT NOT NULL, root TEXT NOT NULL, quad INTEGER, goldstein REAL, plover TEXT,"
 	"  source_text TEXT, source_entity TEXT, source_code TEXT, source_country TEXT,"
 	"  target_text TEXT, target_entity TEXT, target_code TEXT, target_country TEXT,"
-	"  date TEXT, date_precision TEXT, date_text TEXT,"
+	"  date TEXT, date_precision TEXT, date_text TEXT, day TEXT,"
 	"  place_name TEXT, place_country TEXT, place_geonames INTEGER, lat REAL, lon REAL,"
 	"  modality TEXT, confidence REAL, cluster TEXT, record TEXT NOT NULL);"
 	"CREATE INDEX events_doc ON events(doc);"
-	"CREATE INDEX events_dyad ON events(source_country, target_country, date);"
-	"CREATE INDEX events_target ON events(target_country, date);"
-	"CREATE INDEX events_date ON events(date);"
+	"CREATE INDEX events_dyad ON events(source_country, target_country, day, quad, goldstein);"
+	"CREATE INDEX events_target ON events(target_country, day);"
+	"CREATE INDEX events_day ON events(day);"
 	"CREATE INDEX events_code ON events(code);"
 	"CREATE INDEX events_cluster ON events(cluster);"
 	"CREATE TABLE clusters ("
