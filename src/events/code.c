@@ -40,6 +40,16 @@ static int valid_code(const char *code)
 	return n >= 2 && n <= 4 && code[n] == '\0';
 }
 
+/* A verb, or a word the tagger took for a noun or adjective that has a
+ * direct object, which only verbs have ("and deport asylum seekers"). */
+static int is_verb(const at_sview *sv, int32_t i)
+{
+	uint8_t upos = sv->doc->words[sv->w0 + (uint32_t)i].upos;
+	if (upos == AT_VERB)
+		return 1;
+	return (upos == AT_NOUN || upos == AT_ADJ) && at_sview_child(sv, i, AT_R_OBJ) >= 0;
+}
+
 /* Actors come first: most verbs of news have none in place, and they are
  * cheaper to find than patterns are to match. */
 static int code_verb(coder *c, int32_t p)
@@ -326,7 +336,7 @@ static int code_sentence(coder *c, const at_verb_dict *d, uint32_t s)
 		return -1;
 	c->npreds = 0;
 	for (uint32_t i = 0; i < sv->n; i++)
-		if (c->doc->words[sv->w0 + i].upos == AT_VERB)
+		if (is_verb(sv, (int32_t)i))
 			code_verb(c, (int32_t)i);
 	for (uint32_t i = 0; i < sv->n; i++)
 		code_noun(c, (int32_t)i);
