@@ -63,23 +63,45 @@ static int score_at(split *s, double doc_thr, double men_thr, at_coref_scores *o
 	return rc;
 }
 
-/* Grid search of both thresholds on dev, by CoNLL F1. */
+/* Pairwise F1 of a document grouping against the gold subtopics (a topic's
+ * ecb and ecbplus documents report two different events). */
+static double grouping_f1(const ecb_corpus *c, const int *group)
+{
+	double both = 0, pred = 0, gold = 0;
+	for (size_t i = 0; i < c->ndocs; i++)
+		for (size_t j = i + 1; j < c->ndocs; j++) {
+			int g = c->docs[i].topic == c->docs[j].topic && c->docs[i].plus == c->docs[j].plus;
+			int p = group[i] == group[j];
+			both += g && p, pred += p, gold += g;
+		}
+	return both > 0 ? 2 * both / (pred + gold) : 0;
+}
+
+/* On dev: the document threshold that best recovers the subtopics, then
+ * the mention threshold with the best CoNLL F1. */
 static int tune(split *dev, at_link_eval_result *res, FILE *log)
 {
 	double best = -1;
-	for (int d = 0; d <= 12; d++) {
-		double dt = 0.02 + 0.03 * d;
-		for (int m = 0; m <= 18; m++) {
-			double mt = 0.05 + 0.05 * m;
-			at_coref_scores sc;
-			if (score_at(dev, dt, mt, &sc, NULL) != 0)
-				return -1;
-			if (sc.conll > best) {
-				best = sc.conll;
-				res->dev = sc;
-				res->doc_threshold = dt;
-				res->mention_threshold = mt;
-			}
+	for (int d = 0; d <= 20; d++) {
+		double dt = 0.04 + 0.01 * d;
+		int *group = ecb_group_docs(&dev->repr, dt);
+		if (!group)
+			return -1;
+		double f = grouping_f1(&dev->corpus, group);
+		free(group);
+		if (f > best)
+			best = f, res->doc_threshold = dt;
+	}
+	best = -1;
+	for (int m = 0; m <= 18; m++) {
+		double mt = 0.05 + 0.05 * m;
+		at_coref_scores sc;
+		if (score_at(dev, res->doc_threshold, mt, &sc, NULL) != 0)
+			return -1;
+		if (sc.conll > best) {
+			best = sc.conll;
+			res->dev = sc;
+			res->mention_threshold = mt;
 		}
 	}
 	if (log)

@@ -79,9 +79,12 @@ static float *idf_of(const ecb_repr *r, tok_info *const *info)
 		last[v] = -1;
 	for (size_t d = 0; d < c->ndocs; d++)
 		for (size_t t = 0; t < c->docs[d].ntokens; t++) {
-			int32_t s = info[d][t].stem;
-			if (s >= 0 && last[s] != (int32_t)d)
-				last[s] = (int32_t)d, idf[s] += 1;
+			int32_t ids[3] = {info[d][t].stem, info[d][t].name, info[d][t].num};
+			for (int q = 0; q < 3; q++) {
+				int32_t s = ids[q];
+				if (s >= 0 && last[s] != (int32_t)d)
+					last[s] = (int32_t)d, idf[s] += 1;
+			}
 		}
 	for (size_t v = 0; v < nv; v++)
 		idf[v] = idf[v] > 0 ? (float)log((1.0 + (double)c->ndocs) / idf[v]) : 0;
@@ -98,7 +101,9 @@ static int build_mention(ecb_repr *r, const ecb_mention *m, const tok_info *ti, 
 	for (uint32_t t = m->first; t <= m->last && t < d->ntokens; t++) {
 		if (ti[t].stem < 0)
 			continue;
-		if (out->head < 0 && ti[t].content)
+		/* The first content word that is not a number: "took hostage" -> take,
+		 * "6.1-magnitude quake" -> magnitude. */
+		if (out->head < 0 && ti[t].content && ti[t].num < 0)
 			out->head = ti[t].stem, head_tok = t;
 		if (ti[t].content && out->nstems < ECB_MAX_STEMS)
 			out->stems[out->nstems++] = ti[t].stem;
@@ -150,6 +155,15 @@ static int build_vectors(ecb_repr *r, tok_info **info)
 			if (info[d][t].content)
 				buf[n++] = info[d][t].stem;
 		rc = at_svec_build(&r->docvec[d], r->arena, buf, n, idf);
+		n = 0;
+		for (size_t t = 0; t < c->docs[d].ntokens; t++) {
+			if (info[d][t].name >= 0)
+				buf[n++] = info[d][t].name;
+			if (info[d][t].num >= 0)
+				buf[n++] = info[d][t].num;
+		}
+		if (rc == 0)
+			rc = at_svec_build(&r->docnames[d], r->arena, buf, n, idf);
 	}
 	for (size_t i = 0; rc == 0 && i < c->nmentions; i++)
 		rc = build_mention(r, &c->mentions[i], info[c->mentions[i].doc], idf, buf, &r->m[i]);
@@ -168,6 +182,7 @@ int ecb_repr_build(ecb_repr *r, const ecb_corpus *c, const at_wordnet *wordnet)
 		return -1;
 	at_strmap_init(&r->vocab, r->arena);
 	r->docvec = AT_NEW_N(r->arena, at_svec, c->ndocs + 1);
+	r->docnames = AT_NEW_N(r->arena, at_svec, c->ndocs + 1);
 	r->m = AT_NEW_N(r->arena, ecb_mrep, c->nmentions + 1);
 	tok_info **info = calloc(c->ndocs + 1, sizeof *info);
 	int rc = r->docvec && r->m && info ? 0 : -1;
@@ -486,7 +501,8 @@ int *ecb_group_docs(const ecb_repr *r, double threshold)
 	}
 	for (size_t i = 0; i < n; i++)
 		for (size_t j = 0; j < n; j++)
-			sim[i * n + j] = (float)at_svec_dot(&r->docvec[i], &r->docvec[j]);
+			sim[i * n + j] = (float)(0.5 * at_svec_dot(&r->docvec[i], &r->docvec[j]) +
+						 0.5 * at_svec_dot(&r->docnames[i], &r->docnames[j]));
 	if (at_agglo_average(sim, n, threshold, group) < 0) {
 		free(group);
 		group = NULL;

@@ -15,7 +15,7 @@
 enum { ECB_MAX_STEMS = 8, ECB_NBASE = 31, ECB_NFEAT = 2 * ECB_NBASE };
 
 typedef struct ecb_mrep {
-	int32_t head;                  /* stem id of the first content word */
+	int32_t head;                  /* stem id of the first content word, not a number */
 	int32_t stems[ECB_MAX_STEMS];  /* content stems of the span */
 	uint8_t nstems;
 	at_svec sent;                  /* tf-idf of the sentence without the mention */
@@ -31,6 +31,7 @@ typedef struct ecb_repr {
 	at_arena *arena;
 	at_strmap vocab;               /* stems, names ("N:") and numbers ("#:") */
 	at_svec *docvec;               /* per document, tf-idf of every content stem */
+	at_svec *docnames;             /* per document, tf-idf of its names and numbers */
 	ecb_mrep *m;                   /* per mention */
 } ecb_repr;
 
@@ -60,7 +61,9 @@ int ecb_train(at_logreg *model, const ecb_repr *train, int epochs);
 
 /* Pairwise coreference probabilities of all mentions (n x n). */
 float *ecb_pair_probs(const ecb_repr *r, const ecb_priors *p, const at_logreg *model);
-/* Groups documents by tf-idf cosine; returns per-document group labels. */
+/* Groups documents by the mean of two cosines (content stems; names and
+ * numbers, which tell apart two events of one kind); returns per-document
+ * group labels. */
 int *ecb_group_docs(const ecb_repr *r, double threshold);
 /* Clusters the mentions within each document group; cluster[i] gets labels
  * unique across the corpus. Returns 0 or -1. */

@@ -6,7 +6,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-enum { AT_LOGREG_MAX = 64 };
+enum { AT_LOGREG_MAX = 128 };
 
 typedef struct at_logreg {
 	size_t nfeat;
