@@ -51,7 +51,7 @@ enum {
 	GZ_KEY_DEMONYM = 4,   /* only an adjective or demonym (Mexican) */
 	GZ_KEY_ABBREV = 8,    /* an abbreviation ending in '.' (Calif.) */
 	GZ_KEY_HAS_ACRONYM = 16, /* some place is written so in capitals (US, EU) */
-	GZ_KEY_ORG = 32       /* an organisation named after a place (EU) */
+	GZ_KEY_ORG = 32       /* names an organisation named after a place (EU) */
 };
 
 /* Bits on a candidate: how the name points at it. */

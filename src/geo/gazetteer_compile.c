@@ -502,12 +502,12 @@ static gz_slot *slot_for(gz_slot *slots, uint32_t nslots, const char *keys, cons
 static int add_key(compiler *c, const name_ref *refs, size_t n, at_buf *keyout)
 {
 	uint32_t first = (uint32_t)c->ncands;
-	int acronym = 1, demonym = 1, abbrev = 1, has_acronym = 0, org = 1;
+	int acronym = 1, demonym = 1, abbrev = 1, has_acronym = 0, org = 0;
 	for (size_t i = 0; i < n; i++) {
 		uint32_t idx = refs[i].cand & GZ_CAND_INDEX;
 		acronym &= refs[i].acronym;
 		has_acronym |= refs[i].acronym;
-		org &= refs[i].org;
+		org |= refs[i].org;  /* "EU" is the Union, not the French town Eu */
 		demonym &= (refs[i].cand & GZ_CAND_DEMONYM) != 0;
 		abbrev &= refs[i].abbrev;
 		if (c->ncands > first && (c->cands[c->ncands - 1] & GZ_CAND_INDEX) == idx) {

@@ -56,8 +56,8 @@ static const char *const place_suffixes[] = {
 /* After a name, these make it a disease or a currency, not a place
  * ("Marburg virus", "West Nile fever"). */
 static const char *const not_place_after[] = {
-	"virus", "viruses", "ebolavirus", "fever", "flu", "disease", "syndrome", "strain", "$",
-	NULL,
+	"virus", "viruses", "ebolavirus", "fever", "flu", "disease", "syndrome", "strain",
+	"hemorrhagic", "haemorrhagic", "$", NULL,
 };
 
 /* Streets are places too, of the town the article is about. */
@@ -384,6 +384,8 @@ static int judge_match(sent_ctx *c, uint32_t ra, uint32_t rb, uint32_t a, uint32
 			return 0;  /* the street, found by scan_run */
 		if (geo_form_in(next, place_suffixes))
 			fb = b + 1;
+		else if (strcmp(next, "'s") == 0 && b + 2 <= rb && geo_form_in(word(c, b + 2)->form, place_suffixes))
+			fb = b + 2;  /* "Queen Anne's County" */
 		else if (!geo_is_capitalised(next) || geo_form_in(next, modifier_heads))
 			embedded = 0;  /* "Egypt and Sudan", "U.S. President" */
 		else if (geo_form_in(next, media))
@@ -521,6 +523,14 @@ static int scan_run(sent_ctx *c, uint32_t ra, uint32_t rb)
 		n++;
 		pos += len;
 	}
+	size_t kept = 0;  /* "Herald" of "New Zealand Herald" is the paper's name */
+	for (size_t i = 0; i < n; i++) {
+		const char *f = word(c, found[i].a)->form;
+		if (found[i].a == found[i].b && (geo_form_in(f, media) || geo_form_in(f, org_heads)))
+			continue;
+		found[kept++] = found[i];
+	}
+	n = kept;
 	if (n == 0)
 	{
 		int added = add_unknown_after_prep(c, ra, rb);
