@@ -26,12 +26,13 @@ static const char usage_text[] =
 	"                    folds (needs --dev); otherwise its gold tags are used\n"
 	"  --tagger-iterations N  passes of each jack-knife tagger (default 8)\n"
 	"  --save-train FILE write the jack-knifed training treebank (CoNLL-U)\n"
+	"  --tagger-wordnet DIR  WordNet dict folder for the jack-knife taggers\n"
 	"  --trans-bits N    log2 rows of the transition table (default 21)\n"
 	"  --label-bits N    log2 entries of the label table (default 21)\n"
 	"  --explore P       probability of following a wrong prediction (default 0.9)\n";
 
 typedef struct train_setup {
-	const char *train, *dev, *out, *tagger, *save_train;
+	const char *train, *dev, *out, *tagger, *save_train, *wordnet;
 	int folds;
 	unsigned tagger_iterations;
 } train_setup;
@@ -89,6 +90,7 @@ static int jackknife(const train_setup *su, at_doc *train, const char *text, siz
 	at_tagger_train_defaults(&o);
 	o.dev = su->dev;
 	o.iterations = su->tagger_iterations;
+	o.wordnet = su->wordnet;
 	o.log = stderr;
 	int rc = at_parser_jackknife(train, text, len, su->folds, &o, dir, err, sizeof err);
 	if (rc != 0)
@@ -143,7 +145,7 @@ int cmd_train_parser(int argc, char **argv)
 		{"tagger-iterations", required_argument, NULL, 'I'},
 		{"save-train", required_argument, NULL, 'S'}, {"trans-bits", required_argument, NULL, 'T'},
 		{"label-bits", required_argument, NULL, 'L'}, {"explore", required_argument, NULL, 'e'},
-		{NULL, 0, NULL, 0},
+		{"tagger-wordnet", required_argument, NULL, 'W'}, {NULL, 0, NULL, 0},
 	};
 	train_setup su = {0};
 	su.tagger_iterations = 8;
@@ -159,6 +161,7 @@ int cmd_train_parser(int argc, char **argv)
 		case 'o': su.out = optarg; break;
 		case 'g': su.tagger = optarg; break;
 		case 'S': su.save_train = optarg; break;
+		case 'W': su.wordnet = optarg; break;
 		case 'k':
 			su.folds = atoi(optarg);
 			if (su.folds < 2 || su.folds > 50)

@@ -10,9 +10,10 @@ int at_psent_alloc(at_psent *ps, at_arena *a, int max_n)
 	size_t n = (size_t)max_n + 2;
 	ps->word = AT_NEW_N(a, uint64_t, n);
 	ps->suffix = AT_NEW_N(a, uint64_t, n);
+	ps->lemma = AT_NEW_N(a, uint64_t, n);
 	ps->xpos = AT_NEW_N(a, uint8_t, n);
 	ps->upos = AT_NEW_N(a, uint8_t, n);
-	return ps->word && ps->suffix && ps->xpos && ps->upos ? 0 : -1;
+	return ps->word && ps->suffix && ps->lemma && ps->xpos && ps->upos ? 0 : -1;
 }
 
 static uint64_t lower_hash(const char *s, size_t len, size_t from)
@@ -33,17 +34,20 @@ void at_psent_fill(at_psent *ps, const at_word *w, int n)
 	ps->n = n;
 	ps->word[0] = 0;
 	ps->suffix[0] = 0;
+	ps->lemma[0] = 0;
 	ps->xpos[0] = ps->upos[0] = NONE_TAG;
 	for (int i = 1; i <= n; i++) {
 		const char *f = w[i - 1].form ? w[i - 1].form : "";
 		size_t len = strlen(f);
 		ps->word[i] = lower_hash(f, len, 0);
 		ps->suffix[i] = lower_hash(f, len, len > 3 ? len - 3 : 0) + 1;
+		ps->lemma[i] = w[i - 1].lemma ? lower_hash(w[i - 1].lemma, strlen(w[i - 1].lemma), 0) : ps->word[i];
 		ps->xpos[i] = w[i - 1].xpos;
 		ps->upos[i] = w[i - 1].upos;
 	}
 	ps->word[n + 1] = 0x726f6f74;
 	ps->suffix[n + 1] = 0x726f6f74;
+	ps->lemma[n + 1] = 0x726f6f74;
 	ps->xpos[n + 1] = ps->upos[n + 1] = ROOT_TAG;
 }
 
@@ -149,6 +153,14 @@ int at_pfeat_transition(const at_psent *ps, const at_pstate *s, uint64_t *out)
 	F(p[b0], b0 > 1 ? p[b0 - 1] : NONE_TAG, p[s0]);
 	F(ps->suffix[s0], p[b0], 0);
 	F(ps->suffix[b0], p[s0], 0);
+	/* lemmas and universal tags: they generalise over inflection and
+	 * hedge against XPOS errors */
+	const uint64_t *m = ps->lemma;
+	F(m[s0], u[s0], 0); F(m[b0], u[b0], 0); F(m[s1], u[s1], 0);
+	F(m[s0], m[b0], 0); F(m[s1], m[s0], 0);
+	F(m[s0], u[b0], 0); F(u[s0], m[b0], 0);
+	F(u[s0], u[b0], u[b1]); F(u[s2], u[s1], u[s0]);
+	F(u[s0], u[s0l], u[s0r]); F(u[b0], u[b0l], 0);
 #undef F
 	return n;
 }
@@ -189,6 +201,8 @@ int at_pfeat_label(const at_psent *ps, const at_pstate *s, int head, int dep, ui
 	F(ps->suffix[head], p[head], right);
 	F(w[dep], p[head], u[sib]);
 	F(p[dep], s->nleft[dep], s->nright[dep]);
+	F(ps->lemma[head], ps->lemma[dep], right);
+	F(ps->lemma[head], u[dep], right);
 #undef F
 	return n;
 }

@@ -21,6 +21,7 @@ typedef struct at_psent {
 	int n;
 	uint64_t *word;    /* hash of the lowercased form */
 	uint64_t *suffix;  /* hash of its last three bytes */
+	uint64_t *lemma;   /* hash of the lemma (the form when there is none) */
 	uint8_t *xpos, *upos;
 } at_psent;
 
