@@ -81,7 +81,8 @@ static void jsonl_bad_lines_are_reported_and_skipped(void **state)
 		"{\"id\": 7, \"text\": \"Numbered.\"}\n"
 		"{\"text\": \"No id.\", \"date\": \"1987-02-26T15:01:01\"}\n"
 		"{\"id\": \"d\", \"text\": \"Bad date.\", \"date\": \"2021-13-45\"}\n"
-		"{\"id\": \"e\", \"text\": 5}\n";
+		"{\"id\": \"e\", \"text\": 5}\n"
+		"{\"id\": \"h\", \"title\": \"Headline only\", \"text\": \"\"}\n";
 	write_file("news.jsonl", jsonl, strlen(jsonl));
 	char path[512];
 	snprintf(path, sizeof path, "%s/news.jsonl", dir);
@@ -113,6 +114,9 @@ static void jsonl_bad_lines_are_reported_and_skipped(void **state)
 	expect_error(&rd, ATTACHE_ERR_INPUT, "id d", "invalid date");
 	snprintf(where, sizeof where, "%s:9", path);
 	expect_error(&rd, ATTACHE_ERR_INPUT, where, "\"text\" must be a string");
+	doc = expect_doc(&rd, "h");
+	assert_string_equal(attache_doc_text(doc), "Headline only\n\n");
+	attache_doc_free(doc);
 	expect_done(&rd);
 	attache_reader_free(rd.r);
 }

@@ -184,8 +184,10 @@ static attache_status jsonl_doc(attache_reader *r, const char *line, size_t n, a
 	if (wrong) {
 		snprintf(err, errlen, "%s%s%s: \"%s\" must be a string", origin, id ? " id " : "", id ? id : "", wrong);
 		st = ATTACHE_ERR_INPUT;
-	} else if (!text || only_space(text, strlen(text))) {
-		snprintf(err, errlen, "%s%s%s: empty document (no \"text\")", origin, id ? " id " : "", id ? id : "");
+	} else if ((!text || only_space(text, strlen(text))) && (!title || only_space(title, strlen(title)))) {
+		/* A headline alone (wire briefs) is still a document. */
+		snprintf(err, errlen, "%s%s%s: empty document (no \"text\" or \"title\")", origin, id ? " id " : "",
+			 id ? id : "");
 		st = ATTACHE_ERR_INPUT;
 	}
 	if (st != ATTACHE_OK) {
@@ -200,7 +202,8 @@ static attache_status jsonl_doc(attache_reader *r, const char *line, size_t n, a
 		at_buf_puts(&body, "\n\n");
 		body_offset = body.len;
 	}
-	at_buf_puts(&body, text);
+	if (text)
+		at_buf_puts(&body, text);
 	char idline[64];
 	if (!id) {
 		snprintf(idline, sizeof idline, "line%zu", r->lineno);
