@@ -5,56 +5,63 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Irregular forms frequent in news, each with its base form. */
+/* Irregular forms frequent in news, each with its base form; sorted by the
+ * first column for binary search. */
 static const char *const irregular[][2] = {
-	{"was", "be"}, {"were", "be"}, {"is", "be"}, {"are", "be"}, {"been", "be"},
-	{"had", "have"}, {"has", "have"}, {"did", "do"}, {"does", "do"}, {"done", "do"},
-	{"said", "say"}, {"says", "say"}, {"made", "make"}, {"went", "go"}, {"gone", "go"},
-	{"took", "take"}, {"taken", "take"}, {"gave", "give"}, {"given", "give"},
-	{"came", "come"}, {"saw", "see"}, {"seen", "see"}, {"told", "tell"},
-	{"found", "find"}, {"left", "leave"}, {"met", "meet"}, {"meeting", "meet"},
-	{"held", "hold"}, {"brought", "bring"}, {"began", "begin"}, {"begun", "begin"},
-	{"shot", "shoot"}, {"fell", "fall"}, {"fallen", "fall"}, {"hit", "hit"},
-	{"struck", "strike"}, {"stricken", "strike"}, {"won", "win"}, {"lost", "lose"},
-	{"fought", "fight"}, {"caught", "catch"}, {"sold", "sell"}, {"bought", "buy"},
-	{"paid", "pay"}, {"sent", "send"}, {"spent", "spend"}, {"led", "lead"},
-	{"fled", "flee"}, {"stole", "steal"}, {"stolen", "steal"}, {"broke", "break"},
-	{"broken", "break"}, {"chose", "choose"}, {"chosen", "choose"}, {"rose", "rise"},
-	{"risen", "rise"}, {"drove", "drive"}, {"driven", "drive"}, {"ran", "run"},
-	{"wrote", "write"}, {"written", "write"}, {"spoke", "speak"}, {"spoken", "speak"},
-	{"knew", "know"}, {"known", "know"}, {"thought", "think"}, {"felt", "feel"},
-	{"kept", "keep"}, {"built", "build"}, {"beat", "beat"}, {"beaten", "beat"},
-	{"died", "die"}, {"dies", "die"}, {"dying", "die"}, {"death", "die"}, {"dead", "die"},
-	{"killing", "kill"}, {"threw", "throw"}, {"thrown", "throw"}, {"hung", "hang"},
-	{"quit", "quit"}, {"shut", "shut"}, {"set", "set"}, {"put", "put"}, {"cut", "cut"},
-	{"hurt", "hurt"}, {"bit", "bite"}, {"blew", "blow"}, {"blown", "blow"},
-	{"flew", "fly"}, {"flown", "fly"}, {"swore", "swear"}, {"sworn", "swear"},
-	{"sank", "sink"}, {"sunk", "sink"}, {"froze", "freeze"}, {"woke", "wake"},
-	{"arrival", "arrive"}, {"departure", "depart"}, {"announcement", "announce"},
-	{"appointment", "appoint"}, {"election", "elect"}, {"acquisition", "acquire"},
-	{"investigation", "investigate"}, {"explosion", "explode"}, {"injuries", "injure"},
-	{"injury", "injure"}, {"nomination", "nominate"}, {"resignation", "resign"},
-	{"release", "release"}, {"robbery", "rob"}, {"theft", "steal"}, {"attack", "attack"},
-	{"earthquake", "quake"}, {"quakes", "quake"}, {"men", "man"}, {"women", "woman"},
-	{"people", "person"}, {"children", "child"},
+	{"acquisition", "acquire"}, {"announcement", "announce"}, {"appointment", "appoint"},
+	{"are", "be"}, {"arrival", "arrive"}, {"attack", "attack"}, {"beat", "beat"},
+	{"beaten", "beat"}, {"been", "be"}, {"began", "begin"}, {"begun", "begin"},
+	{"bit", "bite"}, {"blew", "blow"}, {"blown", "blow"}, {"bought", "buy"},
+	{"broke", "break"}, {"broken", "break"}, {"brought", "bring"}, {"built", "build"},
+	{"came", "come"}, {"caught", "catch"}, {"children", "child"}, {"chose", "choose"},
+	{"chosen", "choose"}, {"cut", "cut"}, {"dead", "die"}, {"death", "die"},
+	{"departure", "depart"}, {"did", "do"}, {"died", "die"}, {"dies", "die"},
+	{"does", "do"}, {"done", "do"}, {"driven", "drive"}, {"drove", "drive"},
+	{"dying", "die"}, {"earthquake", "quake"}, {"election", "elect"},
+	{"explosion", "explode"}, {"fallen", "fall"}, {"fell", "fall"}, {"felt", "feel"},
+	{"fled", "flee"}, {"flew", "fly"}, {"flown", "fly"}, {"fought", "fight"},
+	{"found", "find"}, {"froze", "freeze"}, {"gave", "give"}, {"given", "give"},
+	{"gone", "go"}, {"had", "have"}, {"has", "have"}, {"held", "hold"}, {"hit", "hit"},
+	{"hung", "hang"}, {"hurt", "hurt"}, {"injuries", "injure"}, {"injury", "injure"},
+	{"investigation", "investigate"}, {"is", "be"}, {"kept", "keep"}, {"killing", "kill"},
+	{"knew", "know"}, {"known", "know"}, {"led", "lead"}, {"left", "leave"},
+	{"lost", "lose"}, {"made", "make"}, {"meeting", "meet"}, {"men", "man"},
+	{"met", "meet"}, {"nomination", "nominate"}, {"paid", "pay"}, {"people", "person"},
+	{"put", "put"}, {"quakes", "quake"}, {"quit", "quit"}, {"ran", "run"},
+	{"release", "release"}, {"resignation", "resign"}, {"risen", "rise"},
+	{"robbery", "rob"}, {"rose", "rise"}, {"said", "say"}, {"sank", "sink"},
+	{"saw", "see"}, {"says", "say"}, {"seen", "see"}, {"sent", "send"}, {"set", "set"},
+	{"shot", "shoot"}, {"shut", "shut"}, {"sold", "sell"}, {"spent", "spend"},
+	{"spoke", "speak"}, {"spoken", "speak"}, {"stole", "steal"}, {"stolen", "steal"},
+	{"stricken", "strike"}, {"struck", "strike"}, {"sunk", "sink"}, {"swore", "swear"},
+	{"sworn", "swear"}, {"taken", "take"}, {"theft", "steal"}, {"thought", "think"},
+	{"threw", "throw"}, {"thrown", "throw"}, {"told", "tell"}, {"took", "take"},
+	{"was", "be"}, {"went", "go"}, {"were", "be"}, {"woke", "wake"}, {"women", "woman"},
+	{"won", "win"}, {"written", "write"}, {"wrote", "write"},
 };
 
+/* Sorted in byte order for binary search. */
 static const char *const stopwords[] = {
-	"a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from", "and", "or",
-	"but", "as", "that", "this", "these", "those", "it", "its", "he", "she", "they", "them",
-	"his", "her", "their", "we", "our", "you", "i", "be", "have", "do", "not", "no", "will",
-	"would", "could", "should", "may", "might", "can", "after", "before", "into", "over",
-	"about", "up", "out", "who", "which", "what", "when", "where", "than", "also", "more",
-	"there", "here", "if", "so", "all", "one", "some", "any", "new", "s", "'s", "-", ",",
-	".", "\"", "'", "(", ")", ":", ";", "``", "''", "--", "?", "!", "him", "us", "said",
+	"!", "\"", "'", "''", "'s", "(", ")", ",", "-", "--", ".", ":", ";", "?", "``", "a",
+	"about", "after", "all", "also", "an", "and", "any", "as", "at", "be", "before", "but",
+	"by", "can", "could", "do", "for", "from", "have", "he", "her", "here", "him", "his",
+	"i", "if", "in", "into", "it", "its", "may", "might", "more", "new", "no", "not", "of",
+	"on", "one", "or", "our", "out", "over", "s", "said", "she", "should", "so", "some",
+	"than", "that", "the", "their", "them", "there", "these", "they", "this", "those",
+	"to", "up", "us", "we", "what", "when", "where", "which", "who", "will", "with",
+	"would", "you",
 };
+
+static int cmp_key(const void *key, const void *entry)
+{
+	return strcmp(key, *(const char *const *)entry);
+}
 
 static const char *lookup_irregular(const char *w)
 {
-	for (size_t i = 0; i < sizeof irregular / sizeof irregular[0]; i++)
-		if (strcmp(irregular[i][0], w) == 0)
-			return irregular[i][1];
-	return NULL;
+	const char *const *e = bsearch(w, irregular, sizeof irregular / sizeof irregular[0], sizeof irregular[0],
+				       cmp_key);
+	return e ? e[1] : NULL;
 }
 
 static int is_vowel(char c)
@@ -122,8 +129,5 @@ size_t at_stem(const char *word, size_t n, char *out, size_t outlen)
 
 int at_stem_is_stopword(const char *key)
 {
-	for (size_t i = 0; i < sizeof stopwords / sizeof stopwords[0]; i++)
-		if (strcmp(stopwords[i], key) == 0)
-			return 1;
-	return 0;
+	return bsearch(key, stopwords, sizeof stopwords / sizeof stopwords[0], sizeof stopwords[0], cmp_key) != NULL;
 }
