@@ -9,7 +9,7 @@
 #include "parse/features.h"
 #include "parse/system.h"
 
-enum { AT_PARSER_VERSION = 1 };
+enum { AT_PARSER_VERSION = 2 };
 
 /* Labels seen in training for (direction, head UPOS, dependent UPOS). */
 typedef uint64_t at_plabel_cands[2][AT_UPOS_COUNT][AT_UPOS_COUNT];
