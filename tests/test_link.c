@@ -319,6 +319,26 @@ static void linker_links_new_batch_to_seeded_clusters(void **state)
 	seeds_free(&s);
 }
 
+/* 003 also reports Blinken's talks in Paris that week: a US-France
+ * meeting must not join the US-Mexico dialogue, not even through a report
+ * that names no target. */
+static void linker_keeps_other_dyads_apart(void **state)
+{
+	(void)state;
+	static const ev_spec spec[] = {
+		{"043", "USAGOV", "MEXGOV", "2021-10-08", AT_PREC_DAY, {"Antony Blinken", NULL, NULL}},
+		{"042", "USAGOV", "", "2021-10-07", AT_PREC_DAY, {"Antony Blinken", NULL, NULL}},
+		{"040", "USAGOV", "FRAGOV", "2021-10-07", AT_PREC_DAY, {"Antony Blinken", NULL, NULL}},
+	};
+	at_doc *doc = make_doc("003_0e6515a92939e8ab", "2021-10-07", spec, 3);
+	at_linker *l = at_linker_new();
+	assert_int_equal(at_linker_add_doc(l, doc), 0);
+	assert_string_equal(doc->events[0].cluster, doc->events[1].cluster);
+	assert_string_not_equal(doc->events[2].cluster, doc->events[0].cluster);
+	at_linker_free(l);
+	at_doc_free(doc);
+}
+
 static void link_item_dates_follow_precision(void **state)
 {
 	(void)state;
@@ -347,6 +367,7 @@ int main(void)
 		cmocka_unit_test(linker_joins_the_2021_dialogue_and_keeps_2023_apart),
 		cmocka_unit_test(linker_is_deterministic_and_rerun_changes_nothing),
 		cmocka_unit_test(linker_links_new_batch_to_seeded_clusters),
+		cmocka_unit_test(linker_keeps_other_dyads_apart),
 		cmocka_unit_test(link_item_dates_follow_precision),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -309,12 +309,23 @@ static int actors_match(const char *s1, const char *t1, const char *s2, const ch
 	return strcmp(s1, s2) == 0 && (!*t1 || !*t2 || strcmp(t1, t2) == 0);
 }
 
+static int actors_compatible(const at_link_item *a, const at_link_item *b)
+{
+	return actors_match(a->source, a->target, b->source, b->target) ||
+	       (is_symmetric(a->code) && is_symmetric(b->code) &&
+		actors_match(a->source, a->target, b->target, b->source));
+}
+
+/* Two full dyads that disagree: a cluster holding one cannot take the
+ * other, even through a member whose target is unknown. */
+static int dyads_conflict(const at_link_item *a, const at_link_item *b)
+{
+	return *a->target && *b->target && same_root(a, b) && !actors_compatible(a, b);
+}
+
 static int compatible(const at_link_item *a, const at_link_item *b)
 {
-	if (!same_root(a, b))
-		return 0;
-	if (!actors_match(a->source, a->target, b->source, b->target) &&
-	    !(is_symmetric(a->code) && actors_match(a->source, a->target, b->target, b->source)))
+	if (!same_root(a, b) || !actors_compatible(a, b))
 		return 0;
 	if (a->day_from < 0 || b->day_from < 0) {
 		if (a->doc != b->doc)
@@ -499,6 +510,8 @@ static double cluster_score(const at_linker *l, int32_t c, const at_link_item *i
 	int compared = 0;
 	for (int32_t m = l->clusters[c].first; m >= 0 && compared < MAX_COMPARED; m = l->members[m].next) {
 		const at_link_item *b = &l->members[m].item;
+		if (dyads_conflict(it, b))
+			return -1e9;
 		if (!compatible(it, b))
 			continue;
 		compared++;
