@@ -390,6 +390,12 @@ static void subjects(const at_sview *sv, int32_t p, at_actor_list *out)
 	actors_in(sv, s, 1, out);
 	if (s < 0 && out->n == 0 && sv->role[p] != AT_R_XCOMP && sv->role[p] != AT_R_ACL)
 		preceding_subject(sv, p, out);
+	/* "Ethiopia indicated it would act": an uncoded pronoun subject of a
+	 * complement clause is the subject of the clause above */
+	int32_t clause = at_sview_clause_of(sv, p);
+	if (s >= 0 && out->n == 0 && sv->doc->words[sv->w0 + (uint32_t)s].upos == AT_PRON && clause >= 0 &&
+	    sv->role[clause] == AT_R_CCOMP && sv->head[clause] >= 0)
+		actors_in(sv, subject_word(sv, sv->head[clause], 0), 1, out);
 	if (s < 0 || sv->head[s] != p)
 		return;
 	for (int32_t c = sv->first_child[p]; c >= 0; c = sv->next_sibling[c])

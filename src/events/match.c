@@ -161,11 +161,14 @@ static int in_clause(const at_sview *sv, int32_t p, int32_t i)
 	return 0;
 }
 
-/* "won't try to clash": the words before a controlled verb include those
- * of the verbs controlling it. */
+/* "won't try to clash", "indicated it would act": the words before a
+ * controlled verb or a complement clause include those of the verbs above
+ * it. */
 static int in_governors(const at_sview *sv, int32_t p, int32_t i)
 {
-	for (int depth = 0; sv->role[p] == AT_R_XCOMP && sv->head[p] >= 0 && depth < 4; depth++) {
+	for (int depth = 0; sv->head[p] >= 0 && depth < 4; depth++) {
+		if (sv->role[p] != AT_R_XCOMP && sv->role[p] != AT_R_CCOMP)
+			return 0;
 		p = sv->head[p];
 		if (i == p || in_clause(sv, p, i))
 			return 1;
