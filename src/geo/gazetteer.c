@@ -24,7 +24,6 @@ struct at_gazetteer {
 	size_t nwords;
 	const char *wordstr;
 	size_t wordstr_size;
-	uint32_t country_of[26 * 26];   /* entry index + 1 of each country */
 };
 
 static const void *section(const at_model *m, const char *name, size_t elem, size_t *count)
@@ -64,16 +63,6 @@ static int check_layout(at_gazetteer *g, const char *path, char *err, size_t err
 	return 0;
 }
 
-static void index_countries(at_gazetteer *g)
-{
-	for (uint32_t i = 0; i < g->nentries; i++) {
-		const gz_entry *e = &g->entries[i];
-		unsigned a = (unsigned char)e->country2[0] - 'A', b = (unsigned char)e->country2[1] - 'A';
-		if (e->kind == GZ_COUNTRY && a < 26 && b < 26)
-			g->country_of[a * 26 + b] = i + 1;
-	}
-}
-
 at_gazetteer *at_gazetteer_load(const char *path, char *err, size_t errlen)
 {
 	at_gazetteer *g = calloc(1, sizeof *g);
@@ -86,7 +75,6 @@ at_gazetteer *at_gazetteer_load(const char *path, char *err, size_t errlen)
 		at_gazetteer_free(g);
 		return NULL;
 	}
-	index_countries(g);
 	return g;
 }
 
@@ -132,19 +120,6 @@ size_t gz_entry_count(const at_gazetteer *g)
 const char *gz_string(const at_gazetteer *g, uint32_t offset)
 {
 	return offset < g->strings_size ? g->strings + offset : "";
-}
-
-const gz_entry *gz_country(const at_gazetteer *g, const char country2[2])
-{
-	unsigned a = (unsigned char)country2[0] - 'A', b = (unsigned char)country2[1] - 'A';
-	if (a >= 26 || b >= 26 || !g->country_of[a * 26 + b])
-		return NULL;
-	return &g->entries[g->country_of[a * 26 + b] - 1];
-}
-
-uint32_t gz_index_of(const at_gazetteer *g, const gz_entry *e)
-{
-	return (uint32_t)(e - g->entries);
 }
 
 int gz_is_common_word(const at_gazetteer *g, const char *word, size_t n)

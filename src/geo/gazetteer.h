@@ -89,9 +89,6 @@ int gz_lookup(const at_gazetteer *g, const char *key, size_t keylen, gz_match *m
 const gz_entry *gz_entry_at(const at_gazetteer *g, uint32_t index);
 size_t gz_entry_count(const at_gazetteer *g);
 const char *gz_string(const at_gazetteer *g, uint32_t offset);
-/* The country entry of an ISO alpha-2 code, or NULL. */
-const gz_entry *gz_country(const at_gazetteer *g, const char country2[2]);
-uint32_t gz_index_of(const at_gazetteer *g, const gz_entry *e);
 /* True when word (lowercase) is a common English word. */
 int gz_is_common_word(const at_gazetteer *g, const char *word, size_t n);
 

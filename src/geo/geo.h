@@ -34,8 +34,25 @@ void geo_resolve(geo_work *w);
 /* Marks places that act as the subject of a speech or action verb. */
 void geo_mark_metonymy(at_doc *doc);
 
+/* Word lists (words.c). */
+extern const char *const geo_stop_names[];
+extern const char *const geo_function_words[];
+extern const char *const geo_connectors[];
+extern const char *const geo_place_suffixes[];
+extern const char *const geo_not_place_after[];
+extern const char *const geo_street_suffixes[];
+extern const char *const geo_place_prefixes[];
+extern const char *const geo_titles[];
+extern const char *const geo_org_heads[];
+extern const char *const geo_media[];
+extern const char *const geo_modifier_heads[];
+extern const char *const geo_speech_verbs[];
+extern const char *const geo_locatives[];
+extern const char *const geo_place_preps[];
+extern const char *const geo_place_nouns[];
+extern const char *const geo_dateline_ends[];
+
 /* Word helpers shared by the stages. */
-int geo_is_capitalised(const char *form);
 int geo_form_in(const char *form, const char *const *list);
 
 #endif

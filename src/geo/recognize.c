@@ -11,119 +11,6 @@
 #define MAX_NAME_WORDS 6
 #define MAX_RUN_WORDS 10
 
-/* Capitalised words that are places somewhere but rarely in news. */
-static const char *const stop_names[] = {
-	"january", "february", "march", "april", "may", "june", "july", "august", "september",
-	"october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-	"saturday", "sunday", "god", "lord", "christ", "jesus", "mr", "mrs", "ms", "dr", "president",
-	"governor", "senator", "minister", "king", "queen", "prince", "university", "college",
-	"street", "avenue", "center", "centre", "union", "republic", "federal", "national", "city", "county", "state", "news", "post", "post office", "police", "police department",
-	"commission", "council", "america first", "democrat", "republican", "christmas", "easter",
-	"internet", "online", "ok", "man", "home", "north", "south", "east", "west", "northeast",
-	"northwest", "southeast", "southwest", "central", "court", "chamber", "commerce", "congress",
-	"superior", "metro", "justice", "church", "valley", "port", "white house", "notre dame",
-	"el nino", "la nina", "nina", "la", "le", "el", "de", "jan", "feb", "aug", "sept", "sep",
-	"oct", "nov", "dec", "supreme", "bank", "vice", "creek", NULL,
-};
-
-/* Sentence-initial words that do not start a name. */
-static const char *const function_words[] = {
-	"The", "A", "An", "In", "On", "At", "For", "But", "And", "Or", "If", "When", "While",
-	"After", "Before", "As", "It", "He", "She", "They", "We", "I", "This", "That", "These",
-	"Those", "There", "His", "Her", "Their", "Our", "With", "From", "By", "To", "Of", "Since",
-	"During", "Although", "Yet", "So", "Meanwhile", "However", "Last", "Next", "According",
-	"Some", "Many", "Most", "All", "Both", "Each", "Other", "Such", "What", "Who", "How",
-	"Why", "Where", "Then", "Now", "Here", "Also", "Even", "Still", "Only", "Just", "Not",
-	"No", "Yes", "Under", "Over", "Into", "Near", "Through", "Across", "Despite", NULL,
-};
-
-/* Words inside a name ("Stratford-upon-Avon", "Bosnia and Herzegovina"). */
-static const char *const connectors[] = {
-	"of", "de", "del", "la", "las", "los", "el", "al", "du", "des", "da", "do", "dos", "das",
-	"upon", "on", "and", "-", "&", "y", "en", "sur", "am", "an", "der", "the", "'s", "au",
-	"aux", NULL,
-};
-
-/* A name followed by one of these is a larger place ("Cook County"),
- * even when the gazetteer does not know it. */
-static const char *const place_suffixes[] = {
-	"County", "Parish", "Province", "Prefecture", "Region", "District", "Township",
-	"Island", "Islands", "Valley", "Peninsula", "Strait", "Sea", "Gulf", "Bay", "Lake",
-	"River", "Mountains", "Desert", "Basin", "Coast", "Heights", "Borough", "Oblast", "Creek",
-	NULL,
-};
-
-/* After a name, these make it a disease or a currency, not a place
- * ("Marburg virus", "West Nile fever"). */
-static const char *const not_place_after[] = {
-	"virus", "viruses", "ebolavirus", "fever", "flu", "disease", "syndrome", "strain",
-	"hemorrhagic", "haemorrhagic", "$", NULL,
-};
-
-/* Streets are places too, of the town the article is about. */
-static const char *const street_suffixes[] = {
-	"Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Drive", "Boulevard", "Blvd.", "Lane",
-	"Highway", "Parkway", "Pike", "Square", "Plaza", NULL,
-};
-
-/* A name preceded by one of these is a larger place ("Lake Tahoe"). */
-static const char *const place_prefixes[] = {"Lake", "Mount", "Mt.", "Fort", "Port", NULL};
-
-/* A name after one of these is a person's ("President Lincoln"). */
-static const char *const titles[] = {
-	"President", "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sen.", "Rep.", "Gov.",
-	"Senator", "Governor", "Judge", "Justice", "Coach", "Officer", "Sgt.", "Lt.", "Capt.",
-	"Chief", "Secretary", "Minister", "Chancellor", "King", "Queen", "Prince", "Princess",
-	"Pope", "Bishop", "Rev.", "Father", "Sister", "Brother", "Detective", "Deputy", "Mayor",
-	"Commissioner", "Director", "Superintendent", "Professor", "Prof.", "Attorney", "General",
-	"Gen.", "Col.", "Maj.", "Cpl.", "Pvt.", "Sheriff", "Trooper", "Councilman", "Councilwoman",
-	"Lady", "Lord", "Sir", "Dame", "Uncle", "Aunt", "Saint", NULL,
-};
-
-/* A name followed by one of these is inside an organisation's name
- * ("Georgia Tech", "Washington Post"): a place in its embedded sense. */
-static const char *const org_heads[] = {
-	"University", "College", "Tech", "Post", "Times", "Herald", "Tribune", "Journal", "Daily",
-	"Police", "Department", "Airport", "Hospital", "Institute", "Bank", "Club", "Party",
-	"Council", "Court", "Assembly", "Ministry", "Chronicle", "Gazette", "Press", "News",
-	"Museum", "School", "Schools", "Company", "Corporation", "Corp", "Inc", "Group",
-	"Association", "Fire", "Sheriff", "Library", "Zoo", "Stadium", "Cathedral", "Church",
-	"Center", "Centre", "Symphony", "Orchestra", "Federation", "Board", "Commission",
-	"Authority", "Agency", "Office", "State", "Medical", "Health", "Public", "National",
-	"International", "Airlines", "Football", "Baseball", "Basketball", "Athletic", "Athletics",
-	"Energy", "Power", "Open", "Cup", "Grand", "Olympic", "Olympics", "City", "Town",
-	"Township", "Historical", "Community", "Veterans", "Recreation", NULL,
-};
-
-/* Newspapers are named after places without being about them. */
-static const char *const media[] = {
-	"Times", "Post", "Herald", "Tribune", "Journal", "Daily", "Chronicle", "Gazette", "Press",
-	"News", "Star", "Sun", "Observer", "Courier", "Examiner", "Record", "Telegraph", NULL,
-};
-
-/* A name followed by one of these qualifies a person or a body of the
- * place ("U.S. President", "Mexican Army"): the place itself is meant. */
-static const char *const modifier_heads[] = {
-	"President", "Prime", "Minister", "Foreign", "Defense", "Defence", "Secretary",
-	"Ambassador", "Embassy", "Consulate", "Senator", "Sen.", "Rep.", "Gov.", "Governor",
-	"Attorney", "General", "Forces", "Force", "Army", "Navy", "Air", "Marines", "Coast",
-	"Guard", "Special", "Supreme", "House", "Congress", "Senate", "Parliament", "Government",
-	"Interior", "Treasury", "Central", "Federal", "Republican", "Republicans", "Democrat",
-	"Democrats", "Democratic", "Communist", "Labour", "Labor", "Mayor", NULL,
-};
-
-/* A lone town name before one of these is a person ("Hartl said"). */
-static const char *const speech_verbs[] = {
-	"said", "says", "told", "added", "explained", "noted", "wrote", "asked", "stated",
-	"replied", "warned", NULL,
-};
-
-/* Words before a place that signal a location. */
-static const char *const locatives[] = {
-	"in", "at", "from", "near", "to", "of", "outside", "inside", "across", "throughout",
-	"around", "into", "via", "toward", "towards", NULL,
-};
-
 int geo_form_in(const char *form, const char *const *list)
 {
 	for (; *list; list++)
@@ -132,7 +19,7 @@ int geo_form_in(const char *form, const char *const *list)
 	return 0;
 }
 
-int geo_is_capitalised(const char *form)
+static int is_capitalised(const char *form)
 {
 	unsigned char c = (unsigned char)form[0];
 	if (c >= 'A' && c <= 'Z')
@@ -170,26 +57,26 @@ static const at_word *word(const sent_ctx *c, uint32_t i)
 static int is_name_word(const sent_ctx *c, uint32_t i)
 {
 	const at_word *wd = word(c, i);
-	if (!geo_is_capitalised(wd->form))
+	if (!is_capitalised(wd->form))
 		return 0;
-	if (i == c->s->word_first && geo_form_in(wd->form, function_words))
+	if (i == c->s->word_first && geo_form_in(wd->form, geo_function_words))
 		return 0;
 	return 1;
 }
 
 static int is_connector(const sent_ctx *c, uint32_t i)
 {
-	return geo_form_in(word(c, i)->form, connectors);
+	return geo_form_in(word(c, i)->form, geo_connectors);
 }
 
 /* The end (inclusive) of the run of name words starting at i; up to three
- * connectors may join names ("Republic of the Congo", "Port-au-Prince"). */
+ * geo_connectors may join names ("Republic of the Congo", "Port-au-Prince"). */
 static uint32_t run_end(const sent_ctx *c, uint32_t i)
 {
 	uint32_t last = c->s->word_first + c->s->word_count - 1, end = i;
 	while (end < last && end - i + 1 < MAX_RUN_WORDS) {
 		uint32_t k = end + 1;
-		while (k <= last && k - end <= 3 && is_connector(c, k) && !geo_is_capitalised(word(c, k)->form))
+		while (k <= last && k - end <= 3 && is_connector(c, k) && !is_capitalised(word(c, k)->form))
 			k++;
 		if (k > last || k - end > 4 || !is_name_word(c, k))
 			break;
@@ -220,7 +107,7 @@ static uint64_t lookup_span(const sent_ctx *c, uint32_t a, uint32_t b, gz_match 
 {
 	char key[GZ_MAX_KEY];
 	size_t n = span_key(c->w->doc, a, b, key, sizeof key);
-	if (n < 2 || geo_form_in(key, stop_names) || !gz_lookup(c->w->g, key, n, m))
+	if (n < 2 || geo_form_in(key, geo_stop_names) || !gz_lookup(c->w->g, key, n, m))
 		return 0;
 	return gz_hash(key, n) | 1;
 }
@@ -288,7 +175,7 @@ static int key_allows(const sent_ctx *c, uint32_t a, uint32_t b, const gz_match 
 	/* A common word ("Industry", "Mission") is a place only alone after a
 	 * preposition: "in Industry", not "Ministry of Economy". */
 	if ((m->flags & GZ_KEY_COMMON) && !is_all_caps(s, n) &&
-	    (alone_in_run == 0 || !lower_prev_is(c, a, locatives)))
+	    (alone_in_run == 0 || !lower_prev_is(c, a, geo_locatives)))
 		return 0;
 	return 1;
 }
@@ -372,7 +259,7 @@ static int judge_match(sent_ctx *c, uint32_t ra, uint32_t rb, uint32_t a, uint32
 	if (!key_allows(c, a, b, m, a == ra && b == rb))
 		return 0;
 	uint32_t last = c->s->word_first + c->s->word_count - 1;
-	if (b < last && geo_form_in(word(c, b + 1)->form, not_place_after))
+	if (b < last && geo_form_in(word(c, b + 1)->form, geo_not_place_after))
 		return 0;
 	if ((m->flags & GZ_KEY_DEMONYM) || (a == b && as_demonym(c, a, m)))
 		return add(c, a, b, m, hash) ? 0 : -1;
@@ -380,31 +267,31 @@ static int judge_match(sent_ctx *c, uint32_t ra, uint32_t rb, uint32_t a, uint32
 	int embedded = 0;
 	if (b < rb && !next_is_place) {
 		const char *next = word(c, b + 1)->form;
-		if (geo_form_in(next, street_suffixes))
+		if (geo_form_in(next, geo_street_suffixes))
 			return 0;  /* the street, found by scan_run */
-		if (geo_form_in(next, place_suffixes))
+		if (geo_form_in(next, geo_place_suffixes))
 			fb = b + 1;
-		else if (strcmp(next, "'s") == 0 && b + 2 <= rb && geo_form_in(word(c, b + 2)->form, place_suffixes))
+		else if (strcmp(next, "'s") == 0 && b + 2 <= rb && geo_form_in(word(c, b + 2)->form, geo_place_suffixes))
 			fb = b + 2;  /* "Queen Anne's County" */
-		else if (!geo_is_capitalised(next) || geo_form_in(next, modifier_heads))
+		else if (!is_capitalised(next) || geo_form_in(next, geo_modifier_heads))
 			embedded = 0;  /* "Egypt and Sudan", "U.S. President" */
-		else if (geo_form_in(next, media))
+		else if (geo_form_in(next, geo_media))
 			embedded = 1;  /* "New York Times" */
-		else if (geo_form_in(next, org_heads) || is_common_word(c, b + 1))
+		else if (geo_form_in(next, geo_org_heads) || is_common_word(c, b + 1))
 			embedded = !has_big_candidate(c->w, m);  /* "Georgia Tech"; "U.S. Centers" is meant */
 		else if (!ends_with_dot(c, b) && !is_acronym_country(c, a, b, m))
 			return note_person(c, hash);  /* "Jordan Peterson"; not "U.S. Jon", "US Centers" */
-	} else if (b == rb && b < last && a == b && geo_form_in(word(c, b + 1)->form, speech_verbs) &&
-		   is_small_town(c, m) && !lower_prev_is(c, a, locatives)) {
+	} else if (b == rb && b < last && a == b && geo_form_in(word(c, b + 1)->form, geo_speech_verbs) &&
+		   is_small_town(c, m) && !lower_prev_is(c, a, geo_locatives)) {
 		return note_person(c, hash);  /* "Hartl said" */
 	}
 	if (a > ra && !prev_matched) {
 		const char *prev = word(c, a - 1)->form;
-		if (geo_form_in(prev, titles) || (a - 1 == c->s->word_first && !sentence_start_modifier(c, a - 1)))
+		if (geo_form_in(prev, geo_titles) || (a - 1 == c->s->word_first && !sentence_start_modifier(c, a - 1)))
 			return note_person(c, hash);  /* "President Lincoln", "Will Steele" */
-		if (geo_form_in(prev, place_prefixes))
+		if (geo_form_in(prev, geo_place_prefixes))
 			fa = a - 1;
-		else if (!is_common_word(c, a - 1) && !geo_form_in(prev, org_heads))
+		else if (!is_common_word(c, a - 1) && !geo_form_in(prev, geo_org_heads))
 			return note_person(c, hash);  /* "George Washington" */
 	}
 	at_place *p = add(c, fa, fb, m, hash);
@@ -427,7 +314,7 @@ typedef struct run_match {
 static int add_unknown_place(sent_ctx *c, uint32_t ra, uint32_t rb)
 {
 	const char *last = word(c, rb)->form;
-	if (rb == ra || (!geo_form_in(last, street_suffixes) && !geo_form_in(last, place_suffixes)))
+	if (rb == ra || (!geo_form_in(last, geo_street_suffixes) && !geo_form_in(last, geo_place_suffixes)))
 		return 0;
 	at_doc *doc = c->w->doc;
 	if (doc->nplaces && doc->places[doc->nplaces - 1].word_last >= rb &&
@@ -459,14 +346,6 @@ static int is_name_pair(const sent_ctx *c, const run_match *x, const run_match *
 	return 1;
 }
 
-static const char *const place_preps[] = {"in", "near", "outside", NULL};
-
-/* "the village of Kampungu" */
-static const char *const place_nouns[] = {
-	"city", "town", "village", "province", "state", "region", "district", "county", "capital",
-	"suburb", "island", "port", "municipality", "township", "hamlet", NULL,
-};
-
 /* An unknown name right after "in" or "near" ("in Kampungu"), or "the
  * village of", is a place the
  * gazetteer lacks, unless a word of it is common ("in Congress") or it
@@ -477,16 +356,16 @@ static int add_unknown_after_prep(sent_ctx *c, uint32_t ra, uint32_t rb)
 		return 0;
 	const char *prev = word(c, ra - 1)->form;
 	int after_of = strcmp(prev, "of") == 0 && ra - 1 > c->s->word_first &&
-		       geo_form_in(word(c, ra - 2)->form, place_nouns);
-	if (!after_of && !geo_form_in(prev, place_preps))
+		       geo_form_in(word(c, ra - 2)->form, geo_place_nouns);
+	if (!after_of && !geo_form_in(prev, geo_place_preps))
 		return 0;
 	for (uint32_t i = ra; i <= rb; i++) {
 		const char *f = word(c, i)->form;
-		if (is_common_word(c, i) || geo_form_in(f, titles) || geo_form_in(f, org_heads) ||
-		    geo_form_in(f, modifier_heads) || is_all_caps(f, strlen(f)) || !geo_is_capitalised(f))
+		if (is_common_word(c, i) || geo_form_in(f, geo_titles) || geo_form_in(f, geo_org_heads) ||
+		    geo_form_in(f, geo_modifier_heads) || is_all_caps(f, strlen(f)) || !is_capitalised(f))
 			return 0;
 		char key[GZ_MAX_KEY];
-		if (gz_normalize(f, strlen(f), key, sizeof key) && geo_form_in(key, stop_names))
+		if (gz_normalize(f, strlen(f), key, sizeof key) && geo_form_in(key, geo_stop_names))
 			return 0;
 	}
 	gz_match none = {NULL, 0, 0};
@@ -497,10 +376,10 @@ static int add_unknown_after_prep(sent_ctx *c, uint32_t ra, uint32_t rb)
  * each knowing its neighbours. */
 static int scan_run(sent_ctx *c, uint32_t ra, uint32_t rb)
 {
-	run_match found[MAX_RUN_WORDS + 4];  /* run_end may pass the limit by three connectors */
+	run_match found[MAX_RUN_WORDS + 4];  /* run_end may pass the limit by three geo_connectors */
 	size_t n = 0;
 	for (uint32_t pos = ra; pos <= rb;) {
-		if ((is_connector(c, pos) && !geo_is_capitalised(word(c, pos)->form)) ||
+		if ((is_connector(c, pos) && !is_capitalised(word(c, pos)->form)) ||
 		    strcmp(word(c, pos)->form, "The") == 0) {
 			pos++;
 			continue;
@@ -508,7 +387,7 @@ static int scan_run(sent_ctx *c, uint32_t ra, uint32_t rb)
 		uint32_t len = rb - pos + 1 < MAX_NAME_WORDS ? rb - pos + 1 : MAX_NAME_WORDS;
 		for (; len > 0; len--) {
 			uint32_t end = pos + len - 1;
-			if ((is_connector(c, end) && !geo_is_capitalised(word(c, end)->form)) ||
+			if ((is_connector(c, end) && !is_capitalised(word(c, end)->form)) ||
 			    (end > pos && strcmp(word(c, end)->form, "The") == 0))
 				continue;  /* "Mass. The": a missed sentence break */
 			if ((found[n].hash = lookup_span(c, pos, end, &found[n].m)) != 0)
@@ -526,7 +405,7 @@ static int scan_run(sent_ctx *c, uint32_t ra, uint32_t rb)
 	size_t kept = 0;  /* "Herald" of "New Zealand Herald" is the paper's name */
 	for (size_t i = 0; i < n; i++) {
 		const char *f = word(c, found[i].a)->form;
-		if (found[i].a == found[i].b && (geo_form_in(f, media) || geo_form_in(f, org_heads)))
+		if (found[i].a == found[i].b && (geo_form_in(f, geo_media) || geo_form_in(f, geo_org_heads)))
 			continue;
 		found[kept++] = found[i];
 	}
@@ -620,7 +499,7 @@ static int is_located(const geo_work *w, size_t i)
 		return 1;
 	if (p->word_first > 0) {
 		const char *prev = doc->words[p->word_first - 1].form;
-		if (prev[0] >= 'a' && prev[0] <= 'z' && geo_form_in(prev, locatives))
+		if (prev[0] >= 'a' && prev[0] <= 'z' && geo_form_in(prev, geo_locatives))
 			return 1;
 	}
 	return i + 1 < doc->nplaces && doc->places[i + 1].word_first == p->word_last + 2 &&
@@ -660,8 +539,6 @@ static void drop_person_names(geo_work *w)
 	doc->nplaces = n;
 }
 
-static const char *const dateline_ends[] = {",", "(", "-", "--", "—", "–", ":", NULL};
-
 /* "MEXICO CITY, Oct 8 (Reuters) -": capitals at the start of the body, up
  * to a comma, bracket or dash. Returns the first word after the dateline's
  * place, or the first word of the body when there is none. */
@@ -675,7 +552,7 @@ static uint32_t find_dateline(sent_ctx *c)
 	while (end < doc->nwords && end - first < MAX_NAME_WORDS &&
 	       is_all_caps(doc->words[end].form, strlen(doc->words[end].form)))
 		end++;
-	if (end == first || end >= doc->nwords || !geo_form_in(doc->words[end].form, dateline_ends))
+	if (end == first || end >= doc->nwords || !geo_form_in(doc->words[end].form, geo_dateline_ends))
 		return first;
 	for (uint32_t b = end; b-- > first;) {
 		gz_match m;
