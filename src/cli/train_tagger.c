@@ -19,9 +19,11 @@ static const char usage_text[] =
 	"  --iterations N    at most N passes (default 12)\n"
 	"  --patience N      stop after N passes without a dev gain (default 3)\n"
 	"  --fixed N         words seen N times with one tag only get it (default 20)\n"
-	"  --restrict N      words seen N times get one of their tags (default 5)\n"
+	"  --restrict N      words seen N times get one of their tags (default 100)\n"
 	"  --wordnet DIR     WordNet dict folder (Debian wordnet-base: /usr/share/wordnet),\n"
 	"                    compiled into the model for rare words and their lemmas\n"
+	"  --two-pass        add a second pass that sees the first pass's tags of the\n"
+	"                    next words (slower to train and to tag, more accurate)\n"
 	"  --prune W         drop averaged weights below W (smaller model; default 0)\n"
 	"  --quiet           no progress on stderr\n";
 
@@ -43,7 +45,7 @@ int cmd_train_tagger(int argc, char **argv)
 		{"iterations", required_argument, 0, 'i'}, {"patience", required_argument, 0, 'p'},
 		{"fixed", required_argument, 0, 'f'}, {"restrict", required_argument, 0, 'r'},
 		{"wordnet", required_argument, 0, 'w'}, {"extra", required_argument, 0, 'e'},
-		{"prune", required_argument, 0, 'P'}, {"quiet", no_argument, 0, 'q'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0},
+		{"prune", required_argument, 0, 'P'}, {"two-pass", no_argument, 0, '2'}, {"quiet", no_argument, 0, 'q'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0},
 	};
 	at_tagger_train_options o;
 	at_tagger_train_defaults(&o);
@@ -72,6 +74,7 @@ int cmd_train_tagger(int argc, char **argv)
 		case 'w': o.wordnet = optarg; break;
 		case 'e': extra[o.nextra++] = optarg; break;
 		case 'P': o.prune = strtof(optarg, NULL); break;
+		case '2': o.two_pass = 1; break;
 		case 'q': o.log = NULL; break;
 		case 'h':
 			fputs(usage_text, stdout);

@@ -11,7 +11,8 @@ enum {
 	F_TAG_M1_AMB_P1, F_SHAPE_M1, F_SHAPE_P1, F_TAG_M1_SUFFIX3, F_LOWER_AMB_P1, F_CLUSTER,
 	F_CLUSTER_M1, F_CLUSTER_P1, F_CLUSTER_P2, F_TAG_M1_CLUSTER, F_AMB_LOWER, F_SENTCASE,
 	F_LOWER_M1_P1, F_TAG_M1_LOWER_P1, F_SUFFIX4_CASE, F_READINGS, F_READINGS_SUFFIX2,
-	F_TAG_M1_READINGS, F_READINGS_P1
+	F_TAG_M1_READINGS, F_READINGS_P1, F_R_T0, F_R_P1, F_R_P2, F_R_P1_P2, F_R_M1_P1,
+	F_R_LOWER_P1, F_R_T0_P1, F_R_M1_T0
 };
 
 enum {
@@ -179,5 +180,22 @@ size_t tag_features(const tag_word *ws, size_t n, size_t i, int prev1, int prev2
 	out[k++] = f1(F_CLUSTER_M1, cl_m1);
 	out[k++] = f1(F_CLUSTER_P1, cl_p1);
 	out[k++] = f1(F_CLUSTER_P2, cl_p2);
+	return k;
+}
+
+size_t tag_features_right(const tag_word *ws, size_t n, size_t i, const uint16_t *first,
+			  int prev1, uint64_t *out)
+{
+	uint64_t t0 = first[i], t1 = prev1 >= 0 ? (uint64_t)prev1 : NO_TAG;
+	uint64_t p1 = i + 1 < n ? first[i + 1] : BEYOND, p2 = i + 2 < n ? first[i + 2] : BEYOND;
+	size_t k = 0;
+	out[k++] = f1(F_R_T0, t0);
+	out[k++] = f1(F_R_P1, p1);
+	out[k++] = f1(F_R_P2, p2);
+	out[k++] = f2(F_R_P1_P2, p1, p2);
+	out[k++] = f2(F_R_M1_P1, t1, p1);
+	out[k++] = f2(F_R_LOWER_P1, ws[i].lower, p1);
+	out[k++] = f2(F_R_T0_P1, t0, p1);
+	out[k++] = f2(F_R_M1_T0, t1, t0);
 	return k;
 }

@@ -17,6 +17,8 @@ struct at_tagger {
 	tag_meta meta;
 	const tag_class *classes;
 	at_weights weights;
+	at_weights weights2;  /* the second pass, when the model has one */
+	int two_pass;
 	at_table lexicon;
 	const tag_lexentry *words;
 	size_t nwords;
@@ -50,6 +52,10 @@ static const char *view_sections(at_tagger *t)
 	p = at_model_section(m, "weights", &n);
 	if (!p || at_weights_view(&t->weights, p, n) != 0 || t->weights.nclasses != t->meta.nclasses)
 		return "weights";
+	p = at_model_section(m, "weights2", &n);
+	t->two_pass = p != NULL;
+	if (p && (at_weights_view(&t->weights2, p, n) != 0 || t->weights2.nclasses != t->meta.nclasses))
+		return "weights2";
 	if (view_table(m, "lexicon", &t->lexicon) != 0)
 		return "lexicon";
 	t->words = at_model_section(m, "words", &n);
@@ -117,15 +123,22 @@ static const tag_lexentry *lookup(const at_tagger *t, tag_word *w)
 	return has_lower ? &t->words[lower] : NULL;
 }
 
+/* The class of word i; first is NULL in the first pass, and the first
+ * pass's classes in the second. */
 static unsigned best_class(const at_tagger *t, const tag_word *ws, size_t n, size_t i,
-			   const tag_lexentry *e, int prev1, int prev2)
+			   const tag_lexentry *e, int prev1, int prev2, const uint16_t *first)
 {
 	if (e && e->single != TAG_NO_CLASS && e->count >= t->meta.fixed_min_count)
 		return e->single;
 	uint64_t feats[TAG_MAX_FEATURES];
 	int32_t scores[TAG_MAX_CLASSES] = {0};
 	size_t nf = tag_features(ws, n, i, prev1, prev2, feats);
-	at_weights_score(&t->weights, feats, nf, scores);
+	if (first) {
+		nf += tag_features_right(ws, n, i, first, prev1, feats + nf);
+		at_weights_score(&t->weights2, feats, nf, scores);
+	} else {
+		at_weights_score(&t->weights, feats, nf, scores);
+	}
 	int restrict_to_seen = e && e->count >= t->meta.restrict_min_count;
 	unsigned best = TAG_NO_CLASS;
 	for (unsigned c = 0; c < t->meta.nclasses; c++) {
@@ -135,6 +148,18 @@ static unsigned best_class(const at_tagger *t, const tag_word *ws, size_t n, siz
 			best = c;
 	}
 	return best;
+}
+
+static void decode(const at_tagger *t, const tag_word *ws, size_t n, const tag_lexentry **entries,
+		   const uint16_t *first, uint16_t *out)
+{
+	int prev1 = -1, prev2 = -1;
+	for (size_t i = 0; i < n; i++) {
+		unsigned c = best_class(t, ws, n, i, entries[i], prev1, prev2, first);
+		out[i] = (uint16_t)c;
+		prev2 = prev1;
+		prev1 = (int)c;
+	}
 }
 
 static const char *feats_of(const at_tagger *t, const tag_word *w, unsigned cls)
@@ -149,7 +174,7 @@ static const char *feats_of(const at_tagger *t, const tag_word *w, unsigned cls)
 }
 
 static void tag_sentence(const at_tagger *t, at_doc *doc, const at_sentence *s, tag_word *ws,
-			 const tag_lexentry **entries)
+			 const tag_lexentry **entries, uint16_t *first, uint16_t *classes)
 {
 	size_t n = s->word_count;
 	at_word *words = doc->words + s->word_first;
@@ -164,16 +189,18 @@ static void tag_sentence(const at_tagger *t, at_doc *doc, const at_sentence *s, 
 			ws[i].readings = tag_readings(&t->lemma.wordnet, words[i].form);
 	}
 	tag_words_context(ws, n);
-	int prev1 = -1, prev2 = -1;
+	decode(t, ws, n, entries, NULL, classes);
+	if (t->two_pass) {
+		memcpy(first, classes, n * sizeof *first);
+		decode(t, ws, n, entries, first, classes);
+	}
 	for (size_t i = 0; i < n; i++) {
-		unsigned c = best_class(t, ws, n, i, entries[i], prev1, prev2);
+		unsigned c = classes[i];
 		at_word *w = &words[i];
 		w->upos = t->classes[c].upos;
 		w->xpos = t->classes[c].xpos;
 		w->lemma = tag_lemmatize(&t->lemma, w->form, w->xpos, doc->arena);
 		w->feats = feats_of(t, &ws[i], c);
-		prev2 = prev1;
-		prev1 = (int)c;
 	}
 }
 
@@ -187,9 +214,11 @@ int at_tagger_tag(const at_tagger *t, at_doc *doc)
 		return 0;
 	tag_word *ws = AT_NEW_N(doc->arena, tag_word, longest);
 	const tag_lexentry **entries = AT_NEW_N(doc->arena, const tag_lexentry *, longest);
-	if (!ws || !entries)
+	uint16_t *first = AT_NEW_N(doc->arena, uint16_t, longest);
+	uint16_t *classes = AT_NEW_N(doc->arena, uint16_t, longest);
+	if (!ws || !entries || !first || !classes)
 		return -1;
 	for (size_t s = 0; s < doc->nsents; s++)
-		tag_sentence(t, doc, &doc->sents[s], ws, entries);
+		tag_sentence(t, doc, &doc->sents[s], ws, entries, first, classes);
 	return 0;
 }

@@ -9,6 +9,7 @@
 #include "learn/strings.h"
 #include "learn/table.h"
 #include "learn/votes.h"
+#include "learn/weights.h"
 #include "tag/features.h"
 #include "tag/lemma.h"
 #include "tag/model.h"
@@ -56,6 +57,10 @@ typedef struct trainer {
 	size_t nsents;
 	section sections[24];
 	tag_wordnet wordnet;
+	void *first_weights;  /* the best first pass, kept for the second */
+	size_t first_size;
+	double best;          /* dev UPOS + XPOS of the model in o->out */
+	unsigned best_iteration;
 	size_t nsections;
 	char *err;
 	size_t errlen;
@@ -386,13 +391,18 @@ static int build_meta(trainer *t)
 	return add_section(t, "classes", classes, t->nclasses * sizeof *classes);
 }
 
-static int save_model(trainer *t, const void *weights, size_t wsize, const char *path)
+/* Writes the static sections and the weights: first-pass weights alone,
+ * or the kept first pass (t->first_weights) and second-pass weights. */
+static int save_model(trainer *t, const void *weights, size_t wsize, int second, const char *path)
 {
 	at_model_writer *w = at_model_writer_new(TAG_MODEL_KIND, TAG_MODEL_VERSION);
 	int rc = w ? 0 : -1;
 	for (size_t i = 0; i < t->nsections && rc == 0; i++)
 		rc = at_model_writer_add(w, t->sections[i].name, t->sections[i].data, t->sections[i].size);
-	if (rc == 0)
+	if (rc == 0 && second)
+		rc = at_model_writer_add(w, "weights", t->first_weights, t->first_size) ||
+		     at_model_writer_add(w, "weights2", weights, wsize);
+	else if (rc == 0)
 		rc = at_model_writer_add(w, "weights", weights, wsize);
 	if (rc == 0)
 		rc = at_model_writer_save(w, path, t->err, t->errlen);
@@ -421,25 +431,30 @@ static void shuffle(size_t *order, size_t n, uint64_t *state)
 	}
 }
 
-/* One pass: greedy left-to-right decoding with the current weights and an
- * update at every wrong word. Returns the words guessed right, -1 on OOM. */
-static long train_pass(trainer *t, at_perceptron *p, const size_t *order)
+/* One pass over the sentences in order: greedy left-to-right decoding with
+ * the current weights and an update at every wrong word. With first (the
+ * held-out first-pass classes of every training word) it trains the second
+ * pass. Returns the words guessed right, -1 when out of memory. */
+static long train_pass(trainer *t, at_perceptron *p, const size_t *order, size_t norder,
+		       const uint16_t *first)
 {
 	uint64_t feats[TAG_MAX_FEATURES];
 	float scores[TAG_MAX_CLASSES];
 	long right = 0;
-	for (size_t k = 0; k < t->nsents; k++) {
-		size_t first = t->sent_first[order[k]], n = t->sent_first[order[k] + 1] - first;
-		const tag_word *ws = t->words + first;
+	for (size_t k = 0; k < norder; k++) {
+		size_t start = t->sent_first[order[k]], n = t->sent_first[order[k] + 1] - start;
+		const tag_word *ws = t->words + start;
 		int prev1 = -1, prev2 = -1;
 		for (size_t i = 0; i < n; i++) {
 			size_t nf = tag_features(ws, n, i, prev1, prev2, feats);
+			if (first)
+				nf += tag_features_right(ws, n, i, first + start, prev1, feats + nf);
 			at_perceptron_score(p, feats, nf, scores);
 			unsigned guess = 0;
 			for (unsigned c = 1; c < t->nclasses; c++)
 				if (scores[c] > scores[guess])
 					guess = c;
-			int gold = t->gold[first + i];
+			int gold = t->gold[start + i];
 			if (gold >= 0) {
 				right += (unsigned)gold == guess;
 				if (at_perceptron_update(p, feats, nf, (unsigned)gold, guess) != 0)
@@ -471,7 +486,10 @@ static double seconds_since(const struct timespec *start)
 	return (double)(now.tv_sec - start->tv_sec) + (double)(now.tv_nsec - start->tv_nsec) / 1e9;
 }
 
-static int iterate(trainer *t)
+/* Trains one pass with early stopping on dev. The best model so far is in
+ * o->out; t->best is its dev score, t->best_iteration its pass count, and
+ * (first pass) t->first_weights its weights. */
+static int iterate(trainer *t, const uint16_t *first)
 {
 	const at_tagger_train_options *o = t->o;
 	at_perceptron *p = at_perceptron_new(t->nclasses);
@@ -486,14 +504,13 @@ static int iterate(trainer *t)
 	for (size_t i = 0; i < t->nsents; i++)
 		order[i] = i;
 	uint64_t state = 0x9e3779b97f4a7c15ULL ^ ((uint64_t)o->seed * 0x2545f4914f6cdd1dULL);
-	double best = -1;
 	unsigned since_best = 0;
 	int rc = 0;
 	struct timespec start;
 	clock_gettime(CLOCK_MONOTONIC, &start);
 	for (unsigned it = 1; it <= o->iterations && since_best < o->patience && rc == 0; it++) {
 		shuffle(order, t->nsents, &state);
-		long right = train_pass(t, p, order);
+		long right = train_pass(t, p, order, t->nsents, first);
 		size_t wsize;
 		void *weights = right < 0 ? NULL : at_perceptron_export(p, o->prune, &wsize);
 		if (!weights) {
@@ -501,32 +518,120 @@ static int iterate(trainer *t)
 			break;
 		}
 		at_tag_scores s;
-		rc = save_model(t, weights, wsize, tmp);
-		free(weights);
+		rc = save_model(t, weights, wsize, first != NULL, tmp);
 		if (rc == 0)
 			rc = evaluate(t, tmp, &s);
-		if (rc != 0)
+		if (rc != 0) {
+			free(weights);
 			break;
+		}
 		double upos = 100.0 * (double)s.upos / (double)s.aligned;
 		double xpos = 100.0 * (double)s.xpos / (double)s.aligned;
 		double lemma = 100.0 * (double)s.lemma / (double)s.aligned;
 		double score = upos + xpos;
 		if (o->log)
-			fprintf(o->log, "iteration %u: train %.2f, dev UPOS %.2f XPOS %.2f Lemma %.2f (%zu KB, %.0f s)%s\n",
-				it, 100.0 * (double)right / (double)t->nwords, upos, xpos, lemma, wsize / 1024,
-				seconds_since(&start), score > best ? " best" : "");
-		if (score > best) {
-			best = score;
+			fprintf(o->log, "%s pass, iteration %u: train %.2f, dev UPOS %.2f XPOS %.2f Lemma %.2f (%zu KB, %.0f s)%s\n",
+				first ? "second" : "first", it, 100.0 * (double)right / (double)t->nwords, upos,
+				xpos, lemma, wsize / 1024, seconds_since(&start), score > t->best ? " best" : "");
+		if (score > t->best) {
+			t->best = score;
+			t->best_iteration = it;
 			since_best = 0;
 			if (rename(tmp, o->out) != 0)
 				rc = fail(t, "cannot rename the candidate model into place");
+			if (!first) {
+				free(t->first_weights);
+				t->first_weights = weights;
+				t->first_size = wsize;
+				weights = NULL;
+			}
 		} else {
 			since_best++;
 		}
+		free(weights);
 	}
 	remove(tmp);
 	at_perceptron_free(p);
 	free(order);
+	return rc;
+}
+
+/* Greedy decoding with exported weights (no lexicon shortcuts). */
+static void decode_with(const trainer *t, const at_weights *w, size_t sent, uint16_t *out)
+{
+	uint64_t feats[TAG_MAX_FEATURES];
+	int32_t scores[TAG_MAX_CLASSES];
+	size_t start = t->sent_first[sent], n = t->sent_first[sent + 1] - start;
+	const tag_word *ws = t->words + start;
+	int prev1 = -1, prev2 = -1;
+	for (size_t i = 0; i < n; i++) {
+		memset(scores, 0, sizeof scores);
+		size_t nf = tag_features(ws, n, i, prev1, prev2, feats);
+		at_weights_score(w, feats, nf, scores);
+		unsigned guess = 0;
+		for (unsigned c = 1; c < t->nclasses; c++)
+			if (scores[c] > scores[guess])
+				guess = c;
+		out[start + i] = (uint16_t)guess;
+		prev2 = prev1;
+		prev1 = (int)guess;
+	}
+}
+
+/* The first pass's classes for every training word, each sentence tagged
+ * by a first pass trained without it (STACK_FOLDS folds), so that the
+ * second pass learns how far to trust them on new text. */
+#define STACK_FOLDS 2
+
+static int held_out_first_pass(trainer *t, uint16_t *first)
+{
+	const at_tagger_train_options *o = t->o;
+	size_t *order = malloc(t->nsents * sizeof *order);
+	if (!order)
+		return fail(t, "out of memory");
+	uint64_t state = 0x2545f4914f6cdd1dULL ^ ((uint64_t)o->seed * 0x9e3779b97f4a7c15ULL);
+	int rc = 0;
+	for (size_t fold = 0; fold < STACK_FOLDS && rc == 0; fold++) {
+		size_t norder = 0;
+		for (size_t i = 0; i < t->nsents; i++)
+			if (i % STACK_FOLDS != fold)
+				order[norder++] = i;
+		at_perceptron *p = at_perceptron_new(t->nclasses);
+		rc = p ? 0 : -1;
+		for (unsigned it = 0; it < t->best_iteration && rc == 0; it++) {
+			shuffle(order, norder, &state);
+			rc = train_pass(t, p, order, norder, NULL) < 0 ? -1 : 0;
+		}
+		size_t size;
+		void *bytes = rc == 0 ? at_perceptron_export(p, o->prune, &size) : NULL;
+		at_weights w;
+		if (!bytes || at_weights_view(&w, bytes, size) != 0)
+			rc = -1;
+		for (size_t i = fold; i < t->nsents && rc == 0; i += STACK_FOLDS)
+			decode_with(t, &w, i, first);
+		free(bytes);
+		at_perceptron_free(p);
+		if (o->log && rc == 0)
+			fprintf(o->log, "held-out first pass, fold %zu of %d done\n", fold + 1, STACK_FOLDS);
+	}
+	free(order);
+	return rc ? fail(t, "out of memory while stacking") : 0;
+}
+
+static int train_passes(trainer *t)
+{
+	t->best = -1;
+	if (iterate(t, NULL) != 0)
+		return -1;
+	if (!t->o->two_pass)
+		return 0;
+	uint16_t *first = malloc((t->nwords ? t->nwords : 1) * sizeof *first);
+	if (!first)
+		return fail(t, "out of memory");
+	int rc = held_out_first_pass(t, first);
+	if (rc == 0)
+		rc = iterate(t, first);
+	free(first);
 	return rc;
 }
 
@@ -537,7 +642,7 @@ void at_tagger_train_defaults(at_tagger_train_options *o)
 	o->iterations = 12;
 	o->patience = 3;
 	o->fixed_min_count = 20;
-	o->restrict_min_count = 5;
+	o->restrict_min_count = 100;
 }
 
 static void trainer_free(trainer *t)
@@ -554,6 +659,7 @@ static void trainer_free(trainer *t)
 	free(t->sent_first);
 	for (size_t i = 0; i < t->nsections; i++)
 		free(t->sections[i].data);
+	free(t->first_weights);
 }
 
 int at_tagger_train(const at_tagger_train_options *o, char *err, size_t errlen)
@@ -595,7 +701,7 @@ int at_tagger_train(const at_tagger_train_options *o, char *err, size_t errlen)
 		fprintf(o->log, "training on %zu sentences, %zu words, %u classes\n", t.nsents, t.nwords,
 			t.nclasses);
 	if (rc == 0)
-		rc = iterate(&t);
+		rc = train_passes(&t);
 	trainer_free(&t);
 	return rc;
 }

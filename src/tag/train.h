@@ -19,6 +19,7 @@ typedef struct at_tagger_train_options {
 	unsigned fixed_min_count;  /* see tag/model.h */
 	unsigned restrict_min_count;
 	float prune;               /* averaged weights below this are dropped */
+	int two_pass;              /* add a second pass that sees the first's tags on the right */
 	FILE *log;                 /* progress, or NULL */
 } at_tagger_train_options;
 
