@@ -371,6 +371,21 @@ static double trigram_dice(const char *a, const char *b)
 	return 2.0 * (double)shared / (double)(na - 2 + nb - 2);
 }
 
+static int svec_has(const at_svec *v, int32_t id)
+{
+	uint32_t lo = 0, hi = v->n;
+	while (lo < hi) {
+		uint32_t mid = (lo + hi) / 2;
+		if (v->ids[mid] == id)
+			return 1;
+		if (v->ids[mid] < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 0;
+}
+
 static double stem_jaccard(const ecb_mrep *a, const ecb_mrep *b)
 {
 	size_t inter = 0;
@@ -420,7 +435,11 @@ void ecb_pair_features(const ecb_repr *r, const ecb_priors *p, size_t i, size_t 
 		(float)(sent > 0.1), (float)(sent > 0.2), (float)(sent > 0.35),
 		(float)(doc > 0.2), (float)(doc > 0.35), (float)(doc > 0.5),
 		(float)(same * (doc > 0.35)),
-		(float)(wn == 2), (float)(wn == 1), (float)(wn > 0) * (float)sent,
+		(float)(wn == 3), (float)(wn == 2), (float)(wn == 1), (float)(wn > 0) * (float)sent,
+		/* Each head in the other's document or sentence: "the deal to
+		 * acquire" next to "the acquisition". */
+		(float)(svec_has(&r->docvec[mb->doc], a->head) + svec_has(&r->docvec[ma->doc], b->head)) / 2,
+		(float)(svec_has(&b->sent, a->head) + svec_has(&a->sent, b->head)) / 2,
 	};
 	/* One weight vector for pairs with the same head, one for the others. */
 	for (size_t k = 0; k < ECB_NBASE; k++) {

@@ -288,9 +288,8 @@ static int intersects(const uint64_t *a, uint8_t na, const uint64_t *b, uint8_t 
 int at_wordnet_relation(const at_wn_sense *a, const at_wn_sense *b)
 {
 	if (intersects(a->syn, a->nsyn, b->syn, b->nsyn))
+		return 3;
+	if (intersects(a->near, a->nnear, b->syn, b->nsyn) || intersects(a->syn, a->nsyn, b->near, b->nnear))
 		return 2;
-	if (intersects(a->near, a->nnear, b->syn, b->nsyn) || intersects(a->syn, a->nsyn, b->near, b->nnear) ||
-	    intersects(a->near, a->nnear, b->near, b->nnear))
-		return 1;
-	return 0;
+	return intersects(a->near, a->nnear, b->near, b->nnear);
 }

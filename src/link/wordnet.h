@@ -27,7 +27,8 @@ typedef struct at_wn_sense {
 /* The senses of an inflected word (lowercased, base forms by the WordNet
  * exception lists and suffix rules). */
 void at_wordnet_senses(const at_wordnet *wn, const char *word, at_wn_sense *out);
-/* 2 when the two share a synset, 1 when one link joins them, else 0. */
+/* 3 when the two share a synset, 2 when one link joins them, 1 when they
+ * link to a common synset (co-hyponyms, shared derivations), else 0. */
 int at_wordnet_relation(const at_wn_sense *a, const at_wn_sense *b);
 
 #endif
