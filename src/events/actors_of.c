@@ -233,13 +233,12 @@ static int32_t subject_word(const at_sview *sv, int32_t p, int depth)
 static int32_t agent_word(const at_sview *sv, int32_t p)
 {
 	for (int32_t c = sv->first_child[p]; c >= 0; c = sv->next_sibling[c]) {
-		if (sv->role[c] == AT_R_AGENT)
+		const char *prep = at_sview_case(sv, c);
+		/* an agent is a by-phrase, whatever a parser calls "between" */
+		if (sv->role[c] == AT_R_AGENT && (!prep || strcmp(prep, "by") == 0))
 			return c;
-		if (sv->role[c] == AT_R_OBL) {
-			const char *prep = at_sview_case(sv, c);
-			if (prep && strcmp(prep, "by") == 0)
-				return c;
-		}
+		if (sv->role[c] == AT_R_OBL && prep && strcmp(prep, "by") == 0)
+			return c;
 		if (sv->role[c] == AT_R_ADVMOD) {
 			int32_t a = agent_word(sv, c);
 			if (a >= 0)
@@ -418,7 +417,8 @@ static void complement_subject(const at_sview *sv, int32_t p, const at_actor_lis
 static void between_or_with(const at_sview *sv, int32_t h, at_actor_list *out)
 {
 	for (int32_t c = sv->first_child[h]; c >= 0 && out->n == 0; c = sv->next_sibling[c]) {
-		const char *prep = sv->role[c] == AT_R_OBL ? at_sview_case(sv, c) : NULL;
+		int phrase = sv->role[c] == AT_R_OBL || sv->role[c] == AT_R_AGENT;
+		const char *prep = phrase ? at_sview_case(sv, c) : NULL;
 		if (prep && (strcmp(prep, "between") == 0 || strcmp(prep, "with") == 0))
 			at_actors_at(sv, c, out);
 	}

@@ -56,8 +56,12 @@ void at_modality_of(const at_sview *sv, int32_t p, at_modal *out)
 	out->modality = aux_modality(sv, p);
 	out->negated = (uint8_t)negated_word(sv, p);
 	out->intent_of = -1;
+	/* "held no talks", "No meeting was announced", "no one attacked" */
 	int32_t obj = at_sview_child(sv, p, AT_R_OBJ);
-	if (obj >= 0 && negated_word(sv, obj))
+	int32_t subj = at_sview_child(sv, p, AT_R_NSUBJ_PASS);
+	if (subj < 0)
+		subj = at_sview_child(sv, p, AT_R_NSUBJ);
+	if ((obj >= 0 && negated_word(sv, obj)) || (subj >= 0 && negated_word(sv, subj)))
 		out->negated = 1;
 	/* Up the chain of control verbs: "did not agree to meet", "wants to
 	 * meet", "is going to visit", "will travel to ... to meet". */
