@@ -33,7 +33,8 @@ typedef struct tag_meta {
 	uint32_t nclasses;
 	uint32_t fixed_min_count;     /* a word seen this often with one class only gets it */
 	uint32_t restrict_min_count;  /* a word seen this often gets one of its classes */
-	uint32_t reserved;
+	float sure_margin;            /* first-pass score margin (weight units) above which
+				       * the second pass keeps the first pass's class */
 } tag_meta;
 
 typedef struct tag_class {

@@ -8,6 +8,7 @@
 #include "tag/lemma.h"
 #include "tag/model.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,6 +20,7 @@ struct at_tagger {
 	at_weights weights;
 	at_weights weights2;  /* the second pass, when the model has one */
 	int two_pass;
+	int32_t sure_margin;  /* first-pass margin above which the second pass keeps its class */
 	at_table lexicon;
 	const tag_lexentry *words;
 	size_t nwords;
@@ -54,6 +56,8 @@ static const char *view_sections(at_tagger *t)
 		return "weights";
 	p = at_model_section(m, "weights2", &n);
 	t->two_pass = p != NULL;
+	double sure = t->meta.sure_margin / t->weights.scale;
+	t->sure_margin = sure > 0 && sure < INT32_MAX ? (int32_t)sure : INT32_MAX;
 	if (p && (at_weights_view(&t->weights2, p, n) != 0 || t->weights2.nclasses != t->meta.nclasses))
 		return "weights2";
 	if (view_table(m, "lexicon", &t->lexicon) != 0)
@@ -124,12 +128,18 @@ static const tag_lexentry *lookup(const at_tagger *t, tag_word *w)
 }
 
 /* The class of word i; first is NULL in the first pass, and the first
- * pass's classes in the second. */
+ * pass's classes in the second. The second pass only reconsiders words the
+ * first was unsure of (margin: best minus second-best score). */
 static unsigned best_class(const at_tagger *t, const tag_word *ws, size_t n, size_t i,
-			   const tag_lexentry *e, int prev1, int prev2, const uint16_t *first)
+			   const tag_lexentry *e, int prev1, int prev2, const uint16_t *first,
+			   int32_t *margin)
 {
-	if (e && e->single != TAG_NO_CLASS && e->count >= t->meta.fixed_min_count)
+	if (e && e->single != TAG_NO_CLASS && e->count >= t->meta.fixed_min_count) {
+		*margin = INT32_MAX;
 		return e->single;
+	}
+	if (first && *margin > t->sure_margin)
+		return first[i];
 	uint64_t feats[TAG_MAX_FEATURES];
 	int32_t scores[TAG_MAX_CLASSES] = {0};
 	size_t nf = tag_features(ws, n, i, prev1, prev2, feats);
@@ -141,21 +151,28 @@ static unsigned best_class(const at_tagger *t, const tag_word *ws, size_t n, siz
 	}
 	int restrict_to_seen = e && e->count >= t->meta.restrict_min_count;
 	unsigned best = TAG_NO_CLASS;
+	int32_t second = INT32_MIN;
 	for (unsigned c = 0; c < t->meta.nclasses; c++) {
 		if (restrict_to_seen && !(e->mask[c >> 6] >> (c & 63) & 1))
 			continue;
-		if (best == TAG_NO_CLASS || scores[c] > scores[best])
+		if (best == TAG_NO_CLASS || scores[c] > scores[best]) {
+			if (best != TAG_NO_CLASS)
+				second = scores[best];
 			best = c;
+		} else if (scores[c] > second) {
+			second = scores[c];
+		}
 	}
+	*margin = second == INT32_MIN ? INT32_MAX : scores[best] - second;
 	return best;
 }
 
 static void decode(const at_tagger *t, const tag_word *ws, size_t n, const tag_lexentry **entries,
-		   const uint16_t *first, uint16_t *out)
+		   const uint16_t *first, uint16_t *out, int32_t *margins)
 {
 	int prev1 = -1, prev2 = -1;
 	for (size_t i = 0; i < n; i++) {
-		unsigned c = best_class(t, ws, n, i, entries[i], prev1, prev2, first);
+		unsigned c = best_class(t, ws, n, i, entries[i], prev1, prev2, first, &margins[i]);
 		out[i] = (uint16_t)c;
 		prev2 = prev1;
 		prev1 = (int)c;
@@ -174,7 +191,8 @@ static const char *feats_of(const at_tagger *t, const tag_word *w, unsigned cls)
 }
 
 static void tag_sentence(const at_tagger *t, at_doc *doc, const at_sentence *s, tag_word *ws,
-			 const tag_lexentry **entries, uint16_t *first, uint16_t *classes)
+			 const tag_lexentry **entries, uint16_t *first, uint16_t *classes,
+			 int32_t *margins)
 {
 	size_t n = s->word_count;
 	at_word *words = doc->words + s->word_first;
@@ -189,10 +207,10 @@ static void tag_sentence(const at_tagger *t, at_doc *doc, const at_sentence *s, 
 			ws[i].readings = tag_readings(&t->lemma.wordnet, words[i].form);
 	}
 	tag_words_context(ws, n);
-	decode(t, ws, n, entries, NULL, classes);
+	decode(t, ws, n, entries, NULL, classes, margins);
 	if (t->two_pass) {
 		memcpy(first, classes, n * sizeof *first);
-		decode(t, ws, n, entries, first, classes);
+		decode(t, ws, n, entries, first, classes, margins);
 	}
 	for (size_t i = 0; i < n; i++) {
 		unsigned c = classes[i];
@@ -216,9 +234,10 @@ int at_tagger_tag(const at_tagger *t, at_doc *doc)
 	const tag_lexentry **entries = AT_NEW_N(doc->arena, const tag_lexentry *, longest);
 	uint16_t *first = AT_NEW_N(doc->arena, uint16_t, longest);
 	uint16_t *classes = AT_NEW_N(doc->arena, uint16_t, longest);
-	if (!ws || !entries || !first || !classes)
+	int32_t *margins = AT_NEW_N(doc->arena, int32_t, longest);
+	if (!ws || !entries || !first || !classes || !margins)
 		return -1;
 	for (size_t s = 0; s < doc->nsents; s++)
-		tag_sentence(t, doc, &doc->sents[s], ws, entries, first, classes);
+		tag_sentence(t, doc, &doc->sents[s], ws, entries, first, classes, margins);
 	return 0;
 }

@@ -381,6 +381,7 @@ static int build_meta(trainer *t)
 		meta->nclasses = t->nclasses;
 		meta->fixed_min_count = t->o->fixed_min_count;
 		meta->restrict_min_count = t->o->restrict_min_count;
+		meta->sure_margin = t->o->sure_margin;
 	}
 	if (classes)
 		memcpy(classes, t->classes, t->nclasses * sizeof *classes);
@@ -643,6 +644,7 @@ void at_tagger_train_defaults(at_tagger_train_options *o)
 	o->patience = 3;
 	o->fixed_min_count = 20;
 	o->restrict_min_count = 100;
+	o->sure_margin = 30.0f;
 }
 
 static void trainer_free(trainer *t)

@@ -20,6 +20,7 @@ typedef struct at_tagger_train_options {
 	unsigned restrict_min_count;
 	float prune;               /* averaged weights below this are dropped */
 	int two_pass;              /* add a second pass that sees the first's tags on the right */
+	float sure_margin;         /* see tag/model.h */
 	FILE *log;                 /* progress, or NULL */
 } at_tagger_train_options;
 
