@@ -41,10 +41,14 @@ static int valid_code(const char *code)
 }
 
 /* A verb, or a word the tagger took for a noun or adjective that has a
- * direct object, which only verbs have ("and deport asylum seekers"). */
+ * direct object, which only verbs have ("and deport asylum seekers"); never
+ * a word of an actor's name or a participle used as an adjective. */
 static int is_verb(const at_sview *sv, int32_t i)
 {
 	uint8_t upos = sv->doc->words[sv->w0 + (uint32_t)i].upos;
+	/* not the "United" of the United Nations, nor "strained ties" */
+	if (sv->mention[i] >= 0 || sv->role[i] == AT_R_AMOD || sv->role[i] == AT_R_COMPOUND)
+		return 0;
 	if (upos == AT_VERB)
 		return 1;
 	return (upos == AT_NOUN || upos == AT_ADJ) && at_sview_child(sv, i, AT_R_OBJ) >= 0;
