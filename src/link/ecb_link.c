@@ -347,6 +347,12 @@ static double head_rate(const ecb_priors *p, const char *head)
 	return k < 0 ? base : (p->pos[k] + 2 * base) / (p->tot[k] + 2);
 }
 
+static double logit(double p)
+{
+	p = p < 1e-4 ? 1e-4 : p > 1 - 1e-4 ? 1 - 1e-4 : p;
+	return log(p / (1 - p)) / 4;
+}
+
 static size_t common_prefix(const char *a, const char *b)
 {
 	size_t n = 0;
@@ -410,6 +416,7 @@ void ecb_pair_features(const ecb_repr *r, const ecb_priors *p, size_t i, size_t 
 	uint32_t names = at_svec_shared(&a->names, &b->names), nums = at_svec_shared(&a->nums, &b->nums);
 	int same_doc = ma->doc == mb->doc;
 	int wn = r->wordnet ? at_wordnet_relation(&a->wn, &b->wn) : 0;
+	double ra = head_rate(p, ha), rb = head_rate(p, hb);
 	float f[ECB_NBASE] = {
 		1,
 		(float)same,
@@ -440,6 +447,7 @@ void ecb_pair_features(const ecb_repr *r, const ecb_priors *p, size_t i, size_t 
 		 * acquire" next to "the acquisition". */
 		(float)(svec_has(&r->docvec[mb->doc], a->head) + svec_has(&r->docvec[ma->doc], b->head)) / 2,
 		(float)(svec_has(&b->sent, a->head) + svec_has(&a->sent, b->head)) / 2,
+		(float)fmin(ra, rb), (float)logit(rate), (float)logit(fmin(ra, rb)),
 	};
 	/* One weight vector for pairs with the same head, one for the others. */
 	for (size_t k = 0; k < ECB_NBASE; k++) {
