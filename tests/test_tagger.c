@@ -191,6 +191,42 @@ static void shipped_model_lemmatizes(void **state)
 	at_tagger_free(t);
 }
 
+/* parse --pretokenized keeps the input's words and fills the tags. */
+static void cli_parses_pretokenized_conllu(void **state)
+{
+	(void)state;
+	struct stat st;
+	if (stat("models/tagger.atm", &st) != 0 || stat(test_attache_bin(), &st) != 0) {
+		fprintf(stderr, "skipped: models/tagger.atm or the CLI is absent\n");
+		return;
+	}
+	const char *input = "build/asan/tests/tagger-pretok.conllu";
+	write_text(input, "# text = I can't go.\n"
+			  "1\tI\t_\t_\t_\t_\t_\t_\t_\t_\n"
+			  "2-3\tcan't\t_\t_\t_\t_\t_\t_\t_\t_\n"
+			  "2\tca\t_\t_\t_\t_\t_\t_\t_\t_\n"
+			  "3\tn't\t_\t_\t_\t_\t_\t_\t_\t_\n"
+			  "4\tgo\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n"
+			  "5\t.\t_\t_\t_\t_\t_\t_\t_\t_\n\n");
+	char cmd[512], line[512];
+	snprintf(cmd, sizeof cmd, "%s parse --pretokenized --models models %s 2>/dev/null",
+		 test_attache_bin(), input);
+	FILE *out = popen(cmd, "r");
+	assert_non_null(out);
+	const char *want[] = {"1\tI\tI\tPRON\tPRP", "2-3\tcan't", "2\tca\tcan\tAUX\tMD",
+			      "3\tn't\tnot\tPART\tRB", "4\tgo\tgo\tVERB\tVB", "5\t.\t.\tPUNCT\t."};
+	size_t seen = 0;
+	while (fgets(line, sizeof line, out))
+		if (line[0] != '#' && line[0] != '\n') {
+			assert_true(seen < 6);
+			assert_memory_equal(line, want[seen], strlen(want[seen]));
+			seen++;
+		}
+	assert_int_equal(pclose(out), 0);
+	assert_int_equal(seen, 6);
+	unlink(input);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -199,6 +235,7 @@ int main(void)
 		cmocka_unit_test(tiny_model_tags_what_it_saw),
 		cmocka_unit_test(bad_models_give_messages),
 		cmocka_unit_test(shipped_model_lemmatizes),
+		cmocka_unit_test(cli_parses_pretokenized_conllu),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
