@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 static const char usage_text[] =
 	"usage: attache eval tagger GOLD.conllu[.zst] [--models DIR] [--time]\n\n"
@@ -15,7 +16,7 @@ static const char usage_text[] =
 	"AllTags and Lemma accuracy; then tokenizes the file's raw text, tags it\n"
 	"and prints the same as F1 over words aligned by character offsets\n"
 	"(as the CoNLL 2018 shared task does).\n\n"
-	"  --models DIR      folder with tagger.atm\n"
+	"  --models DIR      folder with tagger.atm (and sentsplit.atm, used when present)\n"
 	"  --time            also print tagging speed (gold words, one thread)\n";
 
 static double now_seconds(void)
@@ -83,6 +84,14 @@ int cmd_eval_tagger(int argc, char **argv)
 		fprintf(stderr, "attache eval tagger: %s\n", err);
 		return EXIT_SOME_FAILED;
 	}
+	/* The raw-text figures use the tokenizer as the pipeline runs it. */
+	at_sentsplit *splitter = NULL;
+	snprintf(path, sizeof path, "%s/sentsplit.atm", dir);
+	if (access(path, R_OK) == 0 && !(splitter = at_sentsplit_load(path, err, sizeof err))) {
+		fprintf(stderr, "attache eval tagger: %s\n", err);
+		at_tagger_free(t);
+		return EXIT_SOME_FAILED;
+	}
 	size_t len;
 	char *data = at_read_file(gold_path, &len, err, sizeof err);
 	at_doc *gold = data ? at_conllu_read(data, len, gold_path, err, sizeof err) : NULL;
@@ -92,16 +101,18 @@ int cmd_eval_tagger(int argc, char **argv)
 	if (!gold) {
 		fprintf(stderr, "attache eval tagger: %s: %s\n", gold_path, err);
 		rc = EXIT_SOME_FAILED;
-	} else if (at_tagger_eval_gold(t, gold, &on_gold) || at_tagger_eval_raw(t, gold, &on_raw)) {
+	} else if (at_tagger_eval_gold(t, gold, &on_gold) || at_tagger_eval_raw(t, splitter, gold, &on_raw)) {
 		fprintf(stderr, "attache eval tagger: out of memory\n");
 		rc = EXIT_SOME_FAILED;
 	} else {
 		print_scores("gold tokenization", &on_gold, 0);
-		print_scores("raw text (attache tokenizer)", &on_raw, 1);
+		print_scores(splitter ? "raw text (attache tokenizer, sentsplit.atm)"
+				      : "raw text (attache tokenizer, rules only)", &on_raw, 1);
 		if (timing)
 			print_speed(t, gold);
 	}
 	at_doc_free(gold);
+	at_sentsplit_free(splitter);
 	at_tagger_free(t);
 	return rc;
 }

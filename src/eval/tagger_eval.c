@@ -98,12 +98,13 @@ static void align(const at_doc *gold, const at_doc *pred, at_tag_scores *s)
 	}
 }
 
-int at_tagger_eval_raw(const at_tagger *t, const at_doc *gold, at_tag_scores *s)
+int at_tagger_eval_raw(const at_tagger *t, const at_sentsplit *splitter, const at_doc *gold,
+		       at_tag_scores *s)
 {
 	at_doc *pred = at_doc_new(gold->id, gold->text, gold->len);
 	if (!pred)
 		return -1;
-	int rc = at_tokenize(pred);
+	int rc = at_tokenize_with(splitter, pred);
 	if (rc == 0)
 		rc = at_tagger_tag(t, pred);
 	if (rc == 0) {

@@ -9,6 +9,7 @@
 
 #include "core/doc.h"
 #include "tag/tagger.h"
+#include "text/sentsplit.h"
 
 typedef struct at_tag_scores {
 	size_t gold_words, pred_words;
@@ -19,8 +20,10 @@ typedef struct at_tag_scores {
 /* Tags gold's words in place and restores the gold columns afterwards.
  * Returns -1 when out of memory. */
 int at_tagger_eval_gold(const at_tagger *t, at_doc *gold, at_tag_scores *s);
-/* Tokenizes and tags gold->text afresh and aligns with gold's words. */
-int at_tagger_eval_raw(const at_tagger *t, const at_doc *gold, at_tag_scores *s);
+/* Tokenizes (with splitter, or rules only when NULL) and tags gold->text
+ * afresh and aligns with gold's words. */
+int at_tagger_eval_raw(const at_tagger *t, const at_sentsplit *splitter, const at_doc *gold,
+		       at_tag_scores *s);
 /* 100 * right / aligned words as F1 over gold and predicted word counts. */
 double at_tag_score_f1(const at_tag_scores *s, size_t right);
 
