@@ -141,6 +141,9 @@ static int inflects(const char *word, const char *w)
 
 int at_sview_word_is(const at_sview *sv, int32_t i, const char *w)
 {
+	/* every way of matching keeps the first letter: most words differ there */
+	if (w[0] != sv->form[i][0] && w[0] != sv->lemma[i][0])
+		return 0;
 	size_t n = strlen(w);
 	if (n > 1 && w[n - 1] == '*')  /* a TABARI stem */
 		return strncmp(sv->form[i], w, n - 1) == 0 || strncmp(sv->lemma[i], w, n - 1) == 0;
