@@ -14,6 +14,9 @@ typedef struct region {
 static int match_phrase(const at_sview *sv, region r, int k, const char *phrase)
 {
 	char word[96];
+	/* the common case, cheaply: the first word differs in its first letter */
+	if (k < r.n && *phrase != sv->form[r.w[k]][0] && *phrase != sv->lemma[r.w[k]][0])
+		return -1;
 	while (*phrase) {
 		size_t n = strcspn(phrase, " ");
 		if (n >= sizeof word || k >= r.n)
