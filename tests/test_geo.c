@@ -221,6 +221,17 @@ static void dateline_gives_the_place(void **state)
 	assert_true(p->from_dateline);
 	assert_string_equal(p->name, "Mexico City");
 	at_doc_free(doc);
+
+	/* A title before the dateline is read too. */
+	const char *titled = "Floods hit Texas\n\nHOUSTON (Reuters) - Rain fell all week.";
+	doc = at_doc_new("t", titled, strlen(titled));
+	doc->body_offset = 18;
+	assert_int_equal(at_tokenize(doc), 0);
+	assert_int_equal(at_places_find(g, doc), 0);
+	assert_non_null(place_named(doc, "Texas"));
+	assert_true(doc->dateline_place >= 0);
+	assert_string_equal(doc->places[doc->dateline_place].name, "Houston");
+	at_doc_free(doc);
 	at_gazetteer_free(g);
 }
 

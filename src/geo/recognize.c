@@ -46,7 +46,7 @@ typedef struct sent_ctx {
 	geo_work *w;
 	const at_sentence *s;
 	int tagged;
-	uint32_t skip_until;   /* doc word index before which words are taken */
+	uint32_t skip_from, skip_until;   /* the dateline's words, already taken */
 } sent_ctx;
 
 static const at_word *word(const sent_ctx *c, uint32_t i)
@@ -453,9 +453,11 @@ static uint32_t comma_name(sent_ctx *c, uint32_t i, uint32_t end)
 static int scan_sentence(sent_ctx *c)
 {
 	uint32_t i = c->s->word_first, last = c->s->word_first + c->s->word_count;
-	if (i < c->skip_until)
-		i = c->skip_until < last ? c->skip_until : last;
 	while (i < last) {
+		if (i >= c->skip_from && i < c->skip_until) {
+			i = c->skip_until;
+			continue;
+		}
 		if (!is_name_word(c, i)) {
 			i++;
 			continue;
@@ -541,7 +543,7 @@ static void drop_person_names(geo_work *w)
 
 /* "MEXICO CITY, Oct 8 (Reuters) -": capitals at the start of the body, up
  * to a comma, bracket or dash. Returns the first word after the dateline's
- * place, or the first word of the body when there is none. */
+ * place, or 0 when there is none (the title, if any, is scanned too). */
 static uint32_t find_dateline(sent_ctx *c)
 {
 	at_doc *doc = c->w->doc;
@@ -553,7 +555,7 @@ static uint32_t find_dateline(sent_ctx *c)
 	       is_all_caps(doc->words[end].form, strlen(doc->words[end].form)))
 		end++;
 	if (end == first || end >= doc->nwords || !geo_form_in(doc->words[end].form, geo_dateline_ends))
-		return first;
+		return 0;
 	for (uint32_t b = end; b-- > first;) {
 		gz_match m;
 		uint64_t hash = lookup_span(c, first, b, &m);
@@ -564,15 +566,16 @@ static uint32_t find_dateline(sent_ctx *c)
 			return UINT32_MAX;
 		p->from_dateline = 1;
 		doc->dateline_place = (int)(doc->nplaces - 1);
+		c->skip_from = first;
 		return b + 1;
 	}
-	return first;
+	return 0;
 }
 
 int geo_recognize(geo_work *w)
 {
 	at_doc *doc = w->doc;
-	sent_ctx c = {w, NULL, 0, 0};
+	sent_ctx c = {w, NULL, 0, 0, 0};
 	for (size_t i = 0; i < doc->nwords && !c.tagged; i++)
 		c.tagged = doc->words[i].upos != 0;
 	if (doc->nsents == 0)
