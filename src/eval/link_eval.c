@@ -143,7 +143,7 @@ static int evaluate(const at_link_eval_opts *o, const at_wordnet *wn, at_link_ev
 	if (o->log)
 		fprintf(o->log, "ECB+: train %zu mentions, dev %zu, test %zu\n", train->corpus.nmentions,
 			dev->corpus.nmentions, test->corpus.nmentions);
-	if (ecb_train(&model, &train->repr, 4) != 0 || ecb_priors_build(&priors, &train->repr, -1) != 0) {
+	if (ecb_train(&model, &train->repr, 16) != 0 || ecb_priors_build(&priors, &train->repr, -1) != 0) {
 		snprintf(err, errlen, "%s: out of memory while training", o->dir);
 		return -1;
 	}

@@ -448,6 +448,9 @@ void ecb_pair_features(const ecb_repr *r, const ecb_priors *p, size_t i, size_t 
 		(float)(svec_has(&r->docvec[mb->doc], a->head) + svec_has(&r->docvec[ma->doc], b->head)) / 2,
 		(float)(svec_has(&b->sent, a->head) + svec_has(&a->sent, b->head)) / 2,
 		(float)fmin(ra, rb), (float)logit(rate), (float)logit(fmin(ra, rb)),
+		/* Document similarity modulates every other cue. */
+		(float)(sent * doc), (float)(at_svec_dot(&a->ctx, &b->ctx) * doc), (float)(rate * doc),
+		(float)((wn >= 2) * doc), (float)(stem_jaccard(a, b) * doc), (float)((names > 0) * doc),
 	};
 	/* One weight vector for pairs with the same head, one for the others. */
 	for (size_t k = 0; k < ECB_NBASE; k++) {
