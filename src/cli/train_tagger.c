@@ -25,6 +25,8 @@ static const char usage_text[] =
 	"  --two-pass        add a second pass that sees the first pass's tags of the\n"
 	"                    next words (slower to train and to tag, more accurate)\n"
 	"  --prune W         drop averaged weights below W (smaller model; default 0)\n"
+	"  --names FILE      gazetteer TSV (../shared/data/gazetteer/gazetteer.tsv.zst),\n"
+	"                    compiled into the model as a place-name feature\n"
 	"  --quiet           no progress on stderr\n";
 
 static int parse_count(const char *s, unsigned *out)
@@ -45,7 +47,8 @@ int cmd_train_tagger(int argc, char **argv)
 		{"iterations", required_argument, 0, 'i'}, {"patience", required_argument, 0, 'p'},
 		{"fixed", required_argument, 0, 'f'}, {"restrict", required_argument, 0, 'r'},
 		{"wordnet", required_argument, 0, 'w'}, {"extra", required_argument, 0, 'e'},
-		{"prune", required_argument, 0, 'P'}, {"two-pass", no_argument, 0, '2'}, {"quiet", no_argument, 0, 'q'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0},
+		{"prune", required_argument, 0, 'P'}, {"two-pass", no_argument, 0, '2'},
+		{"names", required_argument, 0, 'n'}, {"quiet", no_argument, 0, 'q'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0},
 	};
 	at_tagger_train_options o;
 	at_tagger_train_defaults(&o);
@@ -75,6 +78,7 @@ int cmd_train_tagger(int argc, char **argv)
 		case 'e': extra[o.nextra++] = optarg; break;
 		case 'P': o.prune = strtof(optarg, NULL); break;
 		case '2': o.two_pass = 1; break;
+		case 'n': o.names = optarg; break;
 		case 'q': o.log = NULL; break;
 		case 'h':
 			fputs(usage_text, stdout);

@@ -10,7 +10,7 @@ enum {
 	F_AMB_P1, F_AMB_P2, F_TAG_M1_AMB, F_LOWER_LOWER_P1, F_LOWER_M1_LOWER, F_AMB_AMB_P1,
 	F_TAG_M1_AMB_P1, F_SHAPE_M1, F_SHAPE_P1, F_TAG_M1_SUFFIX3, F_LOWER_AMB_P1, F_CLUSTER,
 	F_CLUSTER_M1, F_CLUSTER_P1, F_CLUSTER_P2, F_TAG_M1_CLUSTER, F_AMB_LOWER, F_SENTCASE,
-	F_LOWER_M1_P1, F_TAG_M1_LOWER_P1, F_SUFFIX4_CASE, F_READINGS, F_READINGS_SUFFIX2,
+	F_LOWER_M1_P1, F_TAG_M1_LOWER_P1, F_SUFFIX4_CASE, F_READINGS, F_READINGS_SUFFIX2, F_NAME,
 	F_TAG_M1_READINGS, F_READINGS_P1, F_R_T0, F_R_P1, F_R_P2, F_R_P1_P2, F_R_M1_P1,
 	F_R_LOWER_P1, F_R_T0_P1, F_R_M1_T0
 };
@@ -89,6 +89,7 @@ void tag_word_init(tag_word *w, const char *form)
 	w->flags = flags;
 	w->sentcase = 0;
 	w->readings = 0;
+	w->names = 0;
 }
 
 void tag_words_context(tag_word *ws, size_t n)
@@ -177,6 +178,8 @@ size_t tag_features(const tag_word *ws, size_t n, size_t i, int prev1, int prev2
 		out[k++] = f2(F_TAG_M1_READINGS, t1, w->readings);
 	}
 	out[k++] = f1(F_READINGS_P1, i + 1 < n ? ws[i + 1].readings : BEYOND);
+	if (w->names)
+		out[k++] = f2(F_NAME, w->names, casing | (i == 0 ? FLAG_FIRST : 0));
 	out[k++] = f1(F_CLUSTER_M1, cl_m1);
 	out[k++] = f1(F_CLUSTER_P1, cl_p1);
 	out[k++] = f1(F_CLUSTER_P2, cl_p2);

@@ -20,9 +20,10 @@ typedef struct tag_word {
 	uint32_t flags;
 	uint32_t sentcase;    /* how much of the sentence is capitalised (0-3) */
 	uint32_t readings;    /* WordNet readings of a rare word (tag/wordnet.h) */
+	uint32_t names;       /* place-name bits (tag/names.h) */
 } tag_word;
 
-/* Fills everything but amb, amb_lower, cluster, sentcase and readings. */
+/* Fills everything but amb, amb_lower, cluster, sentcase, readings and names. */
 void tag_word_init(tag_word *w, const char *form);
 /* Fills what depends on the whole sentence (sentcase). */
 void tag_words_context(tag_word *ws, size_t n);

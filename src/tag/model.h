@@ -9,6 +9,7 @@
  *   lexicon       table: form or lowercased-form key -> index into words
  *   words         tag_lexentry[]: what training saw of each word
  *   clusters      table: lowercased-form hash -> distributional class (optional)
+ *   names         table: lowercased-form hash -> place-name bits (optional, tag/names.h)
  *   lemma.*       tag/lemma.h
  *   feats.word    table: (lowercased form, class) -> index into feats.strings
  *   feats.class   table: class -> index into feats.strings

@@ -26,6 +26,8 @@ struct at_tagger {
 	size_t nwords;
 	at_table clusters;
 	int has_clusters;
+	at_table names;
+	int has_names;
 	tag_lemmatizer lemma;
 	at_table feats_word, feats_class;
 	at_strings feats;
@@ -72,6 +74,9 @@ static const char *view_sections(at_tagger *t)
 	t->has_clusters = at_model_section(m, "clusters", NULL) != NULL;
 	if (t->has_clusters && view_table(m, "clusters", &t->clusters) != 0)
 		return "clusters";
+	t->has_names = at_model_section(m, "names", NULL) != NULL;
+	if (t->has_names && view_table(m, "names", &t->names) != 0)
+		return "names";
 	if (tag_lemmatizer_view(&t->lemma, m) != 0)
 		return "lemma";
 	if (view_table(m, "feats.word", &t->feats_word) || view_table(m, "feats.class", &t->feats_class))
@@ -203,6 +208,8 @@ static void tag_sentence(const at_tagger *t, at_doc *doc, const at_sentence *s, 
 		uint32_t cluster;
 		if (t->has_clusters && at_table_get(&t->clusters, ws[i].lower, &cluster))
 			ws[i].cluster = cluster + 1;
+		if (t->has_names)
+			at_table_get(&t->names, ws[i].lower, &ws[i].names);
 		if (!entries[i] || entries[i]->count < TAG_RARE_COUNT)
 			ws[i].readings = tag_readings(&t->lemma.wordnet, words[i].form);
 	}

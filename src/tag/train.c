@@ -13,6 +13,7 @@
 #include "tag/features.h"
 #include "tag/lemma.h"
 #include "tag/model.h"
+#include "tag/names.h"
 #include "tag/tagger.h"
 #include "text/conllu.h"
 
@@ -57,6 +58,8 @@ typedef struct trainer {
 	size_t nsents;
 	section sections[24];
 	tag_wordnet wordnet;
+	at_table names;
+	int has_names;
 	void *first_weights;  /* the best first pass, kept for the second */
 	size_t first_size;
 	double best;          /* dev UPOS + XPOS of the model in o->out */
@@ -239,6 +242,20 @@ static int build_wordnet(trainer *t)
 	return 0;
 }
 
+static int build_names(trainer *t)
+{
+	t->has_names = 0;
+	if (!t->o->names)
+		return 0;
+	if (tag_names_build(t->o->names, sink, t, t->err, t->errlen) != 0)
+		return -1;
+	const section *s = find_section(t, "names");
+	if (at_table_view(&t->names, s->data, s->size) != 0)
+		return fail(t, "place-name table malformed");
+	t->has_names = 1;
+	return 0;
+}
+
 static int flatten(trainer *t)
 {
 	size_t nwords = 0, nsents = 0;
@@ -267,6 +284,8 @@ static int flatten(trainer *t)
 				if (mask_outside(t, tag_form_key(t->words[k].form), fold, mask))
 					t->words[k].amb = tag_amb_hash(mask);
 				t->gold[k] = (int16_t)class_of(t, w);
+				if (t->has_names)
+					at_table_get(&t->names, t->words[k].lower, &t->words[k].names);
 				if (word_count(t, &t->words[k]) < TAG_RARE_COUNT)
 					t->words[k].readings = tag_readings(&t->wordnet, w->form);
 			}
@@ -691,6 +710,8 @@ int at_tagger_train(const at_tagger_train_options *o, char *err, size_t errlen)
 		rc = count_words(&t);
 	if (rc == 0)
 		rc = build_wordnet(&t);
+	if (rc == 0)
+		rc = build_names(&t);
 	if (rc == 0)
 		rc = flatten(&t);
 	if (rc == 0)

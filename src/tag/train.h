@@ -13,6 +13,7 @@ typedef struct at_tagger_train_options {
 	const char *dev;           /* for early stopping and the reported figures */
 	const char *out;           /* the model file written */
 	const char *wordnet;       /* WordNet's dict folder, or NULL for none */
+	const char *names;         /* gazetteer TSV for the place-name feature, or NULL */
 	unsigned seed;             /* shuffling: same seed, same model */
 	unsigned iterations;       /* at most this many passes */
 	unsigned patience;         /* stop after this many passes without a dev gain */
