@@ -1,7 +1,8 @@
 /* The peers' validation suites as regression checks: `attache eval events
  * SUITE` coded from raw text must keep at least the records and precision
- * it had when these floors were set (a little below the measured figures,
- * since the tagger, parser and actor models under it are retrained). */
+ * it had when these floors were set (some 7% below the measured figures,
+ * since the tagger, parser and actor models under it are retrained and
+ * move them by a few records). */
 #include "helpers.h"
 
 typedef struct suite_floor {
@@ -11,14 +12,15 @@ typedef struct suite_floor {
 } suite_floor;
 
 static const suite_floor floors[] = {
-	/* measured: 209/276, P 0.88, R 0.77 */
-	{"petrarch2", "data/events/petrarch2/PETR.UnitTest.records.xml", 195, 0.82},
-	/* measured: 201/273, P 0.86, R 0.75 */
-	{"petrarch-classic", "data/events/petrarch-classic/PETR.UnitTest.records.xml", 187, 0.80},
-	/* measured: 187/257, P 0.85, R 0.75 */
-	{"universal", "data/events/UniversalPetrarch/dev-validate/PETR_Validate_records_2_02.xml", 174, 0.78},
-	/* measured: 218/441, P 0.72, R 0.50 */
-	{"tabari", "data/events/TABARI/Validate.text", 200, 0.65},
+	/* measured: 209/276, P 0.88 (tagger 95c96f7); 200/276, P 0.86,
+	 * R 0.74 (tagger 8f33da7) */
+	{"petrarch2", "data/events/petrarch2/PETR.UnitTest.records.xml", 185, 0.80},
+	/* measured: 201/273, P 0.86; 192/273, P 0.83, R 0.71 */
+	{"petrarch-classic", "data/events/petrarch-classic/PETR.UnitTest.records.xml", 178, 0.78},
+	/* measured: 187/257, P 0.85; 176/257, P 0.82, R 0.71 */
+	{"universal", "data/events/UniversalPetrarch/dev-validate/PETR_Validate_records_2_02.xml", 163, 0.76},
+	/* measured: 218/441, P 0.72; 215/441, P 0.72, R 0.50 */
+	{"tabari", "data/events/TABARI/Validate.text", 195, 0.64},
 };
 
 static int have_models(void)
