@@ -32,8 +32,10 @@ TEST_BIN := $(TEST_SRC:tests/%.c=build/asan/tests/%)
 .PHONY: all test clean install models dicts gazetteer bench demo killtest
 all: build/attache build/libattache.a
 
+# Rebuilt from scratch so that objects of deleted sources do not linger.
 build/libattache.a: $(LIB_OBJ)
 	@mkdir -p $(@D)
+	@rm -f $@
 	@$(AR) rcs $@ $^
 
 build/attache: $(CLI_OBJ) build/libattache.a
@@ -52,6 +54,7 @@ build/asan/obj/%.o: src/%.c
 
 build/asan/libattache.a: $(ASAN_LIB_OBJ)
 	@mkdir -p $(@D)
+	@rm -f $@
 	@$(AR) rcs $@ $^
 
 build/asan/attache: $(ASAN_CLI_OBJ) build/asan/libattache.a
