@@ -99,6 +99,8 @@ static int read_tokens(loader *ld, ecb_doc *d, xmlNode *root, long **tindex, lon
 			continue;
 		if (d->ntokens == cap)
 			d->tokens = at_arena_grow(ld->c->arena, d->tokens, sizeof *d->tokens, &cap);
+		if (!d->tokens)
+			return -1;
 		ecb_token *t = &d->tokens[d->ntokens++];
 		long sent = attr_long(n, "sentence"), num = attr_long(n, "number");
 		long tid = attr_long(n, "t_id");
