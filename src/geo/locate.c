@@ -27,6 +27,14 @@ static int after_prep(const at_doc *doc, const at_place *p, const char *const *p
 	return geo_form_in(doc->words[p->word_first - 1].form, preps);
 }
 
+static int in_mention(const at_doc *doc, const at_place *p, int32_t mention)
+{
+	if (mention < 0 || (size_t)mention >= doc->nmentions)
+		return 0;
+	const at_mention *m = &doc->mentions[mention];
+	return m->start <= p->start && p->end <= m->end;
+}
+
 /* A place inside an actor's mention is that actor's home, except the
  * event's own target after a preposition: "travel to Washington". */
 static int inside_mention(const at_doc *doc, const at_place *p, const at_event *ev)
@@ -62,14 +70,19 @@ static uint32_t place_head(const at_doc *doc, const at_place *p)
 	return p->word_last;
 }
 
-/* The lowercase form of the case marker of word w ("in"), or "" when none. */
-static int has_case_child(const at_doc *doc, const at_sentence *s, uint32_t w, const char *const *preps)
+/* True when word w, or a word of the place's name, has a case marker
+ * ("in") among preps. */
+static int has_case_child(const at_doc *doc, const at_sentence *s, uint32_t w, const at_place *p,
+			  const char *const *preps)
 {
 	int case_id = at_deprel_id("case");
 	for (uint32_t i = s->word_first; i < s->word_first + s->word_count; i++) {
 		const at_word *wd = &doc->words[i];
-		if (wd->deprel != case_id || wd->head <= 0 || s->word_first + (uint32_t)wd->head - 1 != w)
+		if (wd->deprel != case_id || wd->head <= 0)
 			continue;
+		uint32_t head = s->word_first + (uint32_t)wd->head - 1;
+		if (head != w && (head < p->word_first || head > p->word_last))
+			continue;  /* the marker may hang on any word of the name: "to Mexico City" */
 		char lower[16];
 		size_t n = strlen(wd->form);
 		if (n >= sizeof lower)
@@ -98,7 +111,7 @@ static int in_clause(const at_doc *doc, const at_place *p, uint32_t anchor)
 		if (!oblique)
 			return 0;
 		if (head == anchor)
-			return has_case_child(doc, s, w, clause_preps) || strcmp(rel, "nmod") == 0;
+			return has_case_child(doc, s, w, p, clause_preps);
 		w = head;
 	}
 	return 0;
@@ -125,7 +138,8 @@ static void locate(at_doc *doc, at_event *ev)
 	int sentence_pick = -1;
 	for (size_t i = 0; i < doc->nplaces; i++) {
 		const at_place *p = &doc->places[i];
-		if (p->sent != ev->sent || p->is_actor || p->is_demonym || !p->name)
+		if (p->sent != ev->sent || p->is_actor || p->is_demonym || !p->name ||
+		    in_mention(doc, p, ev->source))
 			continue;
 		if (in_clause(doc, p, ev->anchor)) {  /* the tree outranks mention spans */
 			ev->place = (int32_t)i;
