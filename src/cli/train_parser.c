@@ -29,7 +29,8 @@ static const char usage_text[] =
 	"  --tagger-wordnet DIR  WordNet dict folder for the jack-knife taggers\n"
 	"  --trans-bits N    log2 rows of the transition table (default 21)\n"
 	"  --label-bits N    log2 entries of the label table (default 21)\n"
-	"  --explore P       probability of following a wrong prediction (default 0.9)\n";
+	"  --explore P       probability of following a wrong prediction (default 0.9)\n"
+	"  --beam N          beam width, trained globally (default 1: greedy)\n";
 
 typedef struct train_setup {
 	const char *train, *dev, *out, *tagger, *save_train, *wordnet;
@@ -145,7 +146,8 @@ int cmd_train_parser(int argc, char **argv)
 		{"tagger-iterations", required_argument, NULL, 'I'},
 		{"save-train", required_argument, NULL, 'S'}, {"trans-bits", required_argument, NULL, 'T'},
 		{"label-bits", required_argument, NULL, 'L'}, {"explore", required_argument, NULL, 'e'},
-		{"tagger-wordnet", required_argument, NULL, 'W'}, {NULL, 0, NULL, 0},
+		{"tagger-wordnet", required_argument, NULL, 'W'}, {"beam", required_argument, NULL, 'B'},
+		{NULL, 0, NULL, 0},
 	};
 	train_setup su = {0};
 	su.tagger_iterations = 8;
@@ -177,6 +179,11 @@ int cmd_train_parser(int argc, char **argv)
 			break;
 		}
 		case 'e': opts.explore = atof(optarg); break;
+		case 'B':
+			opts.beam = atoi(optarg);
+			if (opts.beam < 1 || opts.beam > 32)
+				return cli_usage_error("train parser", "--beam takes 1 to 32");
+			break;
 		case 's': opts.seed = strtoull(optarg, NULL, 10); break;
 		case 'i':
 			opts.iterations = atoi(optarg);

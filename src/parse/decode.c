@@ -50,8 +50,37 @@ static int best_label(const at_pweights *wt, const at_psent *ps, const at_pstate
 	return best;
 }
 
-void at_pdecode(const at_pweights *wt, const at_psent *ps, at_pstate *s)
+static void trans_scores(const void *ctx, const uint64_t *f, int nf, double *out)
 {
+	const at_pweights *wt = ctx;
+	const int16_t *row[AT_PFEAT_MAX];
+	for (int i = 0; i < nf; i++) {
+		row[i] = wt->trans + (f[i] & wt->trans_mask) * AT_PA_COUNT;
+		__builtin_prefetch(row[i]);
+	}
+	long score[AT_PA_COUNT] = {0};
+	for (int i = 0; i < nf; i++)
+		for (int a = 0; a < AT_PA_COUNT; a++)
+			score[a] += row[i][a];
+	for (int a = 0; a < AT_PA_COUNT; a++)
+		out[a] = (double)score[a];
+}
+
+static int label_of(const void *ctx, const at_psent *ps, const at_pstate *s, int head, int dep)
+{
+	return best_label(ctx, ps, s, head, dep);
+}
+
+void at_pdecode(const at_pweights *wt, const at_psent *ps, at_pstate *s, at_pbeam *b)
+{
+	if (wt->beam > 1 && b) {
+		at_pscorer sc = {wt, trans_scores, label_of};
+		at_pbeam_start(b, ps->n);
+		while (at_pbeam_step(b, &sc, ps))
+			;
+		at_pstate_copy(s, at_pbeam_best(b));
+		return;
+	}
 	uint64_t f[AT_PFEAT_MAX];
 	at_pstate_init(s, ps->n);
 	while (!at_pstate_terminal(s)) {

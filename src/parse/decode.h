@@ -6,6 +6,7 @@
 #include <stdint.h>
 
 #include "core/tags.h"
+#include "parse/beam.h"
 #include "parse/features.h"
 #include "parse/system.h"
 
@@ -21,10 +22,12 @@ typedef struct at_pweights {
 	uint64_t label_mask;
 	const at_plabel_cands *cands;
 	int root;                 /* deprel id of "root" */
+	int beam;                 /* beam width; 1 (or 0): greedy */
 } at_pweights;
 
-/* Parses ps into s (initialised here); s then holds heads and labels. */
-void at_pdecode(const at_pweights *wt, const at_psent *ps, at_pstate *s);
+/* Parses ps into s (initialised here); s then holds heads and labels.
+ * With a beam width above 1, b (allocated for that width) is searched. */
+void at_pdecode(const at_pweights *wt, const at_psent *ps, at_pstate *s, at_pbeam *b);
 
 /* Labels worth scoring for the arc head → dep (never "root", which only
  * the artificial root takes). */

@@ -13,7 +13,7 @@
 typedef struct at_parser_meta {
 	uint32_t trans_bits, label_bits;
 	uint32_t deprel_count;    /* size of the label set the ids refer to */
-	uint32_t reserved;
+	uint32_t beam;            /* beam width the model was trained for (0, 1: greedy) */
 } at_parser_meta;
 
 #endif

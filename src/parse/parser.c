@@ -45,6 +45,7 @@ static int check_sections(at_parser *p, char *why, size_t whylen)
 	p->weights.label_mask = ((uint64_t)1 << meta->label_bits) - 1;
 	p->weights.cands = cands;
 	p->weights.root = at_deprel_id("root");
+	p->weights.beam = meta->beam > AT_PBEAM_MAX ? AT_PBEAM_MAX : (int)meta->beam;
 	return 0;
 }
 
@@ -93,8 +94,12 @@ int at_parser_parse(const at_parser *p, at_doc *doc)
 			max_n = doc->sents[i].word_count;
 	at_psent ps;
 	at_pstate st;
+	at_pbeam *beam = NULL;
 	if (at_psent_alloc(&ps, doc->arena, (int)max_n) != 0 ||
 	    at_pstate_alloc(&st, doc->arena, (int)max_n) != 0)
+		return -1;
+	if (p->weights.beam > 1 && (!(beam = AT_NEW(doc->arena, at_pbeam)) ||
+				    at_pbeam_alloc(beam, doc->arena, p->weights.beam, (int)max_n) != 0))
 		return -1;
 	for (size_t i = 0; i < doc->nsents; i++) {
 		const at_sentence *sent = &doc->sents[i];
@@ -107,7 +112,7 @@ int at_parser_parse(const at_parser *p, at_doc *doc)
 			continue;
 		}
 		at_psent_fill(&ps, w, n);
-		at_pdecode(&p->weights, &ps, &st);
+		at_pdecode(&p->weights, &ps, &st, beam);
 		for (int k = 1; k <= n; k++) {
 			w[k - 1].head = (int16_t)(st.head[k] == n + 1 ? 0 : st.head[k]);
 			w[k - 1].deprel = st.label[k];

@@ -1,6 +1,7 @@
 #include "parse/train.h"
 #include "core/modelfile.h"
 #include "core/tags.h"
+#include "parse/beam.h"
 #include "parse/decode.h"
 #include "parse/features.h"
 #include "parse/model.h"
@@ -42,6 +43,7 @@ typedef struct trainer {
 	at_plabel_cands cands;
 	int root;
 	double explore;
+	int beam;
 	int16_t *snap_trans, *snap_label;   /* averaged weights as shipped */
 } trainer;
 
@@ -159,16 +161,11 @@ static void label_update(trainer *t, const uint64_t *f, int nf, int label, float
 		table_update(&t->label, at_pfeat_with_label(f[i], label) & t->label_mask, by, t->step);
 }
 
-/* Predicts the label of head → dep, learns from the gold one when the arc
- * is right, and returns the label the state keeps. */
-static int train_label(trainer *t, const example *e, const at_pstate *s, int head, int dep)
+static int predict_label(const trainer *t, const at_psent *ps, const uint64_t *f, int nf,
+			 int head, int dep)
 {
-	if (head == e->ps.n + 1)
-		return t->root;
 	at_pweights view = {.cands = &t->cands, .root = t->root};
-	uint64_t f[AT_PLFEAT_MAX];
-	int nf = at_pfeat_label(&e->ps, s, head, dep, f);
-	uint64_t cands = at_plabel_candidates(&view, &e->ps, head, dep);
+	uint64_t cands = at_plabel_candidates(&view, ps, head, dep);
 	int best = 0;
 	double best_score = -INFINITY;
 	for (int l = 1; l < 64; l++) {
@@ -180,6 +177,18 @@ static int train_label(trainer *t, const example *e, const at_pstate *s, int hea
 			best = l;
 		}
 	}
+	return best;
+}
+
+/* Predicts the label of head → dep, learns from the gold one when the arc
+ * is right, and returns the label the state keeps. */
+static int train_label(trainer *t, const example *e, const at_pstate *s, int head, int dep)
+{
+	if (head == e->ps.n + 1)
+		return t->root;
+	uint64_t f[AT_PLFEAT_MAX];
+	int nf = at_pfeat_label(&e->ps, s, head, dep, f);
+	int best = predict_label(t, &e->ps, f, nf, head, dep);
 	if (e->gold_head[dep] != head)
 		return best;
 	int gold = e->gold_label[dep];
@@ -233,6 +242,108 @@ static void train_sentence(trainer *t, const example *e, at_pstate *s, int explo
 	}
 }
 
+static void beam_trans(const void *ctx, const uint64_t *f, int nf, double *out)
+{
+	trans_scores(ctx, f, nf, out);
+}
+
+static int beam_label(const void *ctx, const at_psent *ps, const at_pstate *s, int head, int dep)
+{
+	const trainer *t = ctx;
+	if (head == ps->n + 1)
+		return t->root;
+	uint64_t f[AT_PLFEAT_MAX];
+	int nf = at_pfeat_label(ps, s, head, dep, f);
+	return predict_label(t, ps, f, nf, head, dep);
+}
+
+/* The gold sequence for beam training: a zero-cost (or least-cost, for
+ * non-projective trees) action, arcs before shifts. */
+static int oracle_action(const at_pstate *s, const int16_t *gold)
+{
+	static const int order[AT_PA_COUNT] = {AT_PA_LEFT, AT_PA_RIGHT, AT_PA_SHIFT};
+	int best = -1, best_cost = 0;
+	for (int i = 0; i < AT_PA_COUNT; i++) {
+		int a = order[i];
+		if (!at_pstate_legal(s, a))
+			continue;
+		int cost = at_pstate_cost(s, gold, a);
+		if (best < 0 || cost < best_cost) {
+			best = a;
+			best_cost = cost;
+		}
+	}
+	return best;
+}
+
+/* Adds `by` to the weights of the actions of hist[0..steps). */
+static void replay_update(trainer *t, const example *e, at_pstate *s, const uint16_t *hist,
+			  int steps, float by)
+{
+	uint64_t f[AT_PFEAT_MAX];
+	at_pstate_init(s, e->ps.n);
+	for (int k = 0; k < steps; k++) {
+		int nf = at_pfeat_transition(&e->ps, s, f);
+		trans_update(t, f, nf, hist[k] & 3, by);
+		at_pstate_apply(s, hist[k] & 3, hist[k] >> 2);
+	}
+}
+
+static int same_actions(const uint16_t *a, const uint16_t *b, int steps)
+{
+	for (int k = 0; k < steps; k++)
+		if ((a[k] & 3) != (b[k] & 3))
+			return 0;
+	return 1;
+}
+
+/* Scratch of beam training, sized for the longest sentence. */
+typedef struct beam_work {
+	at_pbeam beam;
+	at_pstate gold;
+	uint16_t *gold_hist, *viol_hist;
+} beam_work;
+
+/* Runs the beam beside the gold sequence and updates at the step where
+ * the best item beats the gold prefix by most (max-violation). */
+static void train_sentence_beam(trainer *t, const example *e, at_pstate *s, beam_work *w)
+{
+	at_pscorer sc = {t, beam_trans, beam_label};
+	uint64_t f[AT_PFEAT_MAX];
+	at_pstate_init(&w->gold, e->ps.n);
+	at_pbeam_start(&w->beam, e->ps.n);
+	double gold_score = 0, max_violation = 0;
+	int worst = 0;
+	for (int step = 0; !at_pstate_terminal(&w->gold); step++) {
+		int nf = at_pfeat_transition(&e->ps, &w->gold, f);
+		double score[AT_PA_COUNT];
+		trans_scores(t, f, nf, score);
+		int action = oracle_action(&w->gold, e->gold_head), label = 0;
+		gold_score += score[action];
+		if (action != AT_PA_SHIFT) {
+			int h, d;
+			at_pstate_arc(&w->gold, action, &h, &d);
+			label = train_label(t, e, &w->gold, h, d);
+		}
+		w->gold_hist[step] = (uint16_t)(action | label << 2);
+		at_pstate_apply(&w->gold, action, label);
+		at_pbeam_step(&w->beam, &sc, &e->ps);
+		double violation = at_pbeam_best_score(&w->beam) - gold_score;
+		/* Ties count as errors, or zero weights would never move. */
+		if (violation >= max_violation &&
+		    !same_actions(at_pbeam_best_hist(&w->beam), w->gold_hist, step + 1)) {
+			max_violation = violation;
+			worst = step + 1;
+			memcpy(w->viol_hist, at_pbeam_best_hist(&w->beam), (size_t)worst * sizeof *w->viol_hist);
+		}
+	}
+	if (worst) {
+		replay_update(t, e, s, w->gold_hist, worst, 1.0f);
+		replay_update(t, e, s, w->viol_hist, worst, -1.0f);
+	}
+	t->step += 1;
+}
+
 static void quantize(const table *t, double step, int16_t *out)
 {
 	double max = 0;
@@ -250,17 +361,19 @@ static at_pweights snapshot(trainer *t)
 {
 	quantize(&t->trans, t->step, t->snap_trans);
 	quantize(&t->label, t->step, t->snap_label);
-	at_pweights wt = {t->snap_trans, t->trans_mask, t->snap_label, t->label_mask, &t->cands, t->root};
+	at_pweights wt = {t->snap_trans, t->trans_mask, t->snap_label, t->label_mask, &t->cands,
+			  t->root, t->beam};
 	return wt;
 }
 
 /* LAS on the universal relation, over every word (punctuation included). */
-static double evaluate(const at_pweights *wt, const examples *ex, at_pstate *s, double *uas)
+static double evaluate(const at_pweights *wt, const examples *ex, at_pstate *s, at_pbeam *b,
+		       double *uas)
 {
 	size_t total = 0, head_ok = 0, both_ok = 0;
 	for (size_t i = 0; i < ex->n; i++) {
 		const example *e = &ex->v[i];
-		at_pdecode(wt, &e->ps, s);
+		at_pdecode(wt, &e->ps, s, b);
 		for (int k = 1; k <= e->ps.n; k++) {
 			total++;
 			if (s->head[k] != e->gold_head[k])
@@ -286,7 +399,8 @@ static void shuffle(size_t *order, size_t n, uint64_t *rng)
 static int write_model(const trainer *t, const int16_t *trans, const int16_t *label,
 		       const at_parser_train_opts *o, const char *path, char *err, size_t errlen)
 {
-	at_parser_meta meta = {o->trans_bits, o->label_bits, (uint32_t)at_deprel_count, 0};
+	at_parser_meta meta = {o->trans_bits, o->label_bits, (uint32_t)at_deprel_count,
+			       (uint32_t)t->beam};
 	at_model_writer *w = at_model_writer_new("parser", AT_PARSER_VERSION);
 	if (!w || at_model_writer_add(w, "meta", &meta, sizeof meta) != 0 ||
 	    at_model_writer_add(w, "trans", trans, t->trans.size * sizeof *trans) != 0 ||
@@ -310,6 +424,7 @@ void at_parser_train_defaults(at_parser_train_opts *o)
 	o->trans_bits = 21;
 	o->label_bits = 21;
 	o->explore = 0.9;
+	o->beam = 1;
 }
 
 static int trainer_init(trainer *t, const at_parser_train_opts *o)
@@ -321,6 +436,7 @@ static int trainer_init(trainer *t, const at_parser_train_opts *o)
 	t->rng = o->seed * 0x9e3779b97f4a7c15ULL + 0x1234567ULL;
 	t->root = at_deprel_id("root");
 	t->explore = o->explore;
+	t->beam = o->beam < 1 ? 1 : o->beam > AT_PBEAM_MAX ? AT_PBEAM_MAX : o->beam;
 	size_t ntrans = (size_t)AT_PA_COUNT << o->trans_bits, nlabel = (size_t)1 << o->label_bits;
 	if (table_alloc(&t->trans, ntrans) != 0 || table_alloc(&t->label, nlabel) != 0)
 		return -1;
@@ -344,7 +460,7 @@ typedef struct best_model {
 } best_model;
 
 static int run_passes(trainer *t, const examples *tr, const examples *dv, at_pstate *s,
-		      const at_parser_train_opts *o, best_model *best)
+		      beam_work *w, const at_parser_train_opts *o, best_model *best)
 {
 	size_t *order = malloc((tr->n ? tr->n : 1) * sizeof *order);
 	if (!order)
@@ -354,12 +470,16 @@ static int run_passes(trainer *t, const examples *tr, const examples *dv, at_pst
 	best->las = -1;
 	for (int it = 1; it <= o->iterations; it++) {
 		shuffle(order, tr->n, &t->rng);
-		for (size_t i = 0; i < tr->n; i++)
-			train_sentence(t, &tr->v[order[i]], s, it > 1);
+		for (size_t i = 0; i < tr->n; i++) {
+			if (t->beam > 1)
+				train_sentence_beam(t, &tr->v[order[i]], s, w);
+			else
+				train_sentence(t, &tr->v[order[i]], s, it > 1);
+		}
 		at_pweights wt = snapshot(t);
 		double uas = 0, las = 0;
 		if (dv->n)
-			las = evaluate(&wt, dv, s, &uas);
+			las = evaluate(&wt, dv, s, &w->beam, &uas);
 		if (o->log)
 			fprintf(o->log, "iteration %d: dev UAS %.2f LAS %.2f\n", it, uas, las);
 		if (!dv->n || las > best->las) {
@@ -375,6 +495,17 @@ static int run_passes(trainer *t, const examples *tr, const examples *dv, at_pst
 	return 0;
 }
 
+static int alloc_beam_work(beam_work **out, at_arena *a, int width, int max_n)
+{
+	beam_work *w = *out = AT_NEW(a, beam_work);
+	if (!w || at_pbeam_alloc(&w->beam, a, width, max_n) != 0 ||
+	    at_pstate_alloc(&w->gold, a, max_n) != 0)
+		return -1;
+	w->gold_hist = AT_NEW_N(a, uint16_t, 2 * (size_t)max_n + 2);
+	w->viol_hist = AT_NEW_N(a, uint16_t, 2 * (size_t)max_n + 2);
+	return w->gold_hist && w->viol_hist ? 0 : -1;
+}
+
 int at_parser_train(const at_doc *train, const at_doc *dev, const char *out_path,
 		    const at_parser_train_opts *o, char *err, size_t errlen)
 {
@@ -383,12 +514,14 @@ int at_parser_train(const at_doc *train, const at_doc *dev, const char *out_path
 	examples tr = {0}, dv = {0};
 	best_model best = {0};
 	at_pstate s;
+	beam_work *w = NULL;
 	int rc = -1;
 	if (!a || trainer_init(&t, o) != 0 || build_examples(train, a, &tr) != 0 ||
 	    (dev && build_examples(dev, a, &dv) != 0) ||
 	    at_pstate_alloc(&s, a, tr.max_n > dv.max_n ? tr.max_n : dv.max_n) != 0 ||
 	    !(best.trans = malloc(t.trans.size * sizeof *best.trans)) ||
-	    !(best.label = malloc(t.label.size * sizeof *best.label))) {
+	    !(best.label = malloc(t.label.size * sizeof *best.label)) ||
+	    alloc_beam_work(&w, a, t.beam, tr.max_n > dv.max_n ? tr.max_n : dv.max_n) != 0) {
 		snprintf(err, errlen, "%s: out of memory while training", out_path);
 		goto done;
 	}
@@ -399,7 +532,7 @@ int at_parser_train(const at_doc *train, const at_doc *dev, const char *out_path
 	collect_cands(&t, &tr);
 	if (o->log)
 		fprintf(o->log, "training on %zu sentences, %zu dev sentences\n", tr.n, dv.n);
-	if (run_passes(&t, &tr, &dv, &s, o, &best) != 0) {
+	if (run_passes(&t, &tr, &dv, &s, w, o, &best) != 0) {
 		snprintf(err, errlen, "%s: out of memory while training", out_path);
 		goto done;
 	}

@@ -1,5 +1,6 @@
 /* Training the parser: averaged perceptron, arc-hybrid with the dynamic
- * oracle and error exploration (Goldberg and Nivre 2012), early stopping on
+ * oracle and error exploration (Goldberg and Nivre 2012), or beam search
+ * with max-violation updates (Huang, Fayong and Guo 2012); early stopping on
  * the labelled attachment score of a development set. */
 #ifndef ATTACHE_PARSE_TRAIN_H
 #define ATTACHE_PARSE_TRAIN_H
@@ -16,6 +17,8 @@ typedef struct at_parser_train_opts {
 	unsigned trans_bits;   /* log2 rows of the transition table */
 	unsigned label_bits;   /* log2 entries of the label table */
 	double explore;        /* probability of following a wrong prediction */
+	int beam;              /* 1: greedy, dynamic oracle; more: beam search
+				* trained globally (max-violation updates) */
 	FILE *log;             /* progress lines, or NULL */
 } at_parser_train_opts;
 
