@@ -228,7 +228,10 @@ static int focus_place(const geo_work *w)
 static void place_unknown(geo_work *w)
 {
 	at_doc *doc = w->doc;
-	int focus = focus_place(w);
+	size_t unknown = 0;
+	for (size_t i = 0; i < doc->nplaces; i++)
+		unknown += !w->found[i].match.ncands;
+	int focus = unknown ? focus_place(w) : -1;
 	if (focus < 0)
 		return;
 	for (size_t i = 0; i < doc->nplaces; i++) {
@@ -318,7 +321,8 @@ void geo_resolve(geo_work *w)
 	for (size_t i = 0; i < doc->nplaces; i++) {
 		if (!w->found[i].match.ncands)
 			continue;
-		evidence_without(w, choice, w->found[i].key_hash, d);
+		if (w->found[i].county)
+			evidence_without(w, choice, w->found[i].key_hash, d);
 		uint32_t k = county_town(w, i, choice[i], d);
 		if (k == UINT32_MAX)
 			w->found[i].match.ncands = 0;  /* placed by place_unknown */
