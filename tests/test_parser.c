@@ -112,9 +112,8 @@ static void clear_parse(at_doc *doc)
 	}
 }
 
-static void training_reproduces_a_tiny_treebank(void **state)
+static void train_and_reproduce(int beam)
 {
-	(void)state;
 	char err[256], path[] = "build/asan/tests/parser-XXXXXX";
 	int fd = mkstemp(path);
 	assert_true(fd >= 0);
@@ -126,6 +125,7 @@ static void training_reproduces_a_tiny_treebank(void **state)
 	o.trans_bits = 14;
 	o.label_bits = 14;
 	o.iterations = 20;
+	o.beam = beam;
 	assert_int_equal(at_parser_train(gold, NULL, path, &o, err, sizeof err), 0);
 	at_parser *p = at_parser_load(path, err, sizeof err);
 	assert_non_null(p);
@@ -141,6 +141,18 @@ static void training_reproduces_a_tiny_treebank(void **state)
 	at_doc_free(doc);
 	at_doc_free(gold);
 	remove(path);
+}
+
+static void training_reproduces_a_tiny_treebank(void **state)
+{
+	(void)state;
+	train_and_reproduce(1);
+}
+
+static void beam_training_reproduces_a_tiny_treebank(void **state)
+{
+	(void)state;
+	train_and_reproduce(4);
 }
 
 static void wrong_model_kind_is_refused(void **state)
@@ -199,6 +211,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(random_actions_always_end_in_a_tree),
 		cmocka_unit_test(training_reproduces_a_tiny_treebank),
+		cmocka_unit_test(beam_training_reproduces_a_tiny_treebank),
 		cmocka_unit_test(wrong_model_kind_is_refused),
 		cmocka_unit_test(shipped_model_parses_dev_into_trees),
 	};
