@@ -4,6 +4,7 @@
 #include "core/buf.h"
 #include "core/doc.h"
 #include "core/hash.h"
+#include "link/linker.h"
 #include "pipeline/batch.h"
 #include "store/period.h"
 #include "store/progress.h"
@@ -26,6 +27,11 @@ typedef struct ingest_ctx {
 	const attache_engine *engine;
 	known_docs known;
 	sqlite3_stmt *del_events, *del_sents, *put_doc, *put_sent, *put_event;
+	sqlite3_stmt *put_cluster, *set_sources;
+	at_linker *linker;
+	const at_doc *doc;          /* the document being written, for its link items */
+	char (*touched)[13];        /* clusters changed in the open transaction */
+	size_t ntouched, cap_touched;
 	size_t in_txn, batch_docs;
 	attache_ingest_stats *stats;
 	at_progress progress;
@@ -97,7 +103,9 @@ static int load_known(ingest_ctx *c, char *err, size_t errlen)
 	return 0;
 }
 
-/* Worker thread: 'S' for an unchanged document, else 'N' + event lines. */
+/* Worker thread: codes the document, or marks it 'S' when it is stored
+ * unchanged. Linking and rendering wait for the writer, which sees the
+ * documents in input order. */
 static int work(attache_doc *d, void *arg, at_buf *out, char *err, size_t errlen)
 {
 	ingest_ctx *c = arg;
@@ -108,15 +116,7 @@ static int work(attache_doc *d, void *arg, at_buf *out, char *err, size_t errlen
 	}
 	if (attache_process(c->engine, d, ATTACHE_STAGE_ALL, err, errlen) != ATTACHE_OK)
 		return -1;
-	size_t len = 0;
-	char *jsonl = attache_render(c->engine, d, ATTACHE_FORMAT_EVENTS_JSONL, &len);
-	if (!jsonl) {
-		snprintf(err, errlen, "%s: out of memory", doc->id);
-		return -1;
-	}
 	at_buf_putc(out, 'N');
-	at_buf_put(out, jsonl, len);
-	attache_free(jsonl);
 	return 0;
 }
 
@@ -125,8 +125,20 @@ static const char *sql_put_event =
 	" source_text, source_entity, source_code, source_country,"
 	" target_text, target_entity, target_code, target_country,"
 	" date, date_precision, date_text, place_name, place_country, place_geonames, lat, lon,"
-	" modality, confidence, cluster, record, day)"
-	" VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26,?27,?28,?29)";
+	" modality, confidence, cluster, record, day, link)"
+	" VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26,?27,?28,?29,?30)";
+
+/* A cluster's row, from its first mention; its counts from all of them. */
+static const char *sql_put_cluster =
+	"INSERT OR REPLACE INTO clusters (id, root, source_country, target_country, date, mentions, sources)"
+	" SELECT ?1, root, source_country, target_country, day,"
+	" (SELECT count(*) FROM events WHERE cluster = ?1), ?2"
+	" FROM events WHERE cluster = ?1 ORDER BY rowid LIMIT 1";
+
+/* Earlier reports of a cluster learn that it now has more sources. */
+static const char *sql_set_sources =
+	"UPDATE events SET record = json_set(record, '$.sources', ?2) WHERE cluster = ?1"
+	" AND json_extract(record, '$.sources') IS NOT ?2";
 
 static int prepare_all(ingest_ctx *c, char *err, size_t errlen)
 {
@@ -139,7 +151,11 @@ static int prepare_all(ingest_ctx *c, char *err, size_t errlen)
 	c->put_sent = at_store_prepare(s, "INSERT OR REPLACE INTO sentences (doc, idx, text) VALUES (?1, ?2, ?3)",
 				       err, errlen);
 	c->put_event = at_store_prepare(s, sql_put_event, err, errlen);
-	return c->del_events && c->del_sents && c->put_doc && c->put_sent && c->put_event ? 0 : -1;
+	c->put_cluster = at_store_prepare(s, sql_put_cluster, err, errlen);
+	c->set_sources = at_store_prepare(s, sql_set_sources, err, errlen);
+	return c->del_events && c->del_sents && c->put_doc && c->put_sent && c->put_event &&
+			       c->put_cluster && c->set_sources
+		       ? 0 : -1;
 }
 
 static void finalize_all(ingest_ctx *c)
@@ -149,6 +165,73 @@ static void finalize_all(ingest_ctx *c)
 	sqlite3_finalize(c->put_doc);
 	sqlite3_finalize(c->put_sent);
 	sqlite3_finalize(c->put_event);
+	sqlite3_finalize(c->put_cluster);
+	sqlite3_finalize(c->set_sources);
+}
+
+/* The linker starts from every event already stored, in storage order. */
+static int seed_linker(ingest_ctx *c, char *err, size_t errlen)
+{
+	sqlite3_stmt *st = at_store_prepare(c->store,
+		"SELECT link, cluster FROM events WHERE link IS NOT NULL AND cluster IS NOT NULL ORDER BY rowid",
+		err, errlen);
+	if (!st)
+		return -1;
+	int rc = 0;
+	while (rc == 0 && sqlite3_step(st) == SQLITE_ROW) {
+		at_link_item item;
+		if ((size_t)sqlite3_column_bytes(st, 0) != sizeof item)
+			continue; /* written by another build: not used as evidence */
+		memcpy(&item, sqlite3_column_blob(st, 0), sizeof item);
+		rc = at_linker_seed(c->linker, &item, (const char *)sqlite3_column_text(st, 1));
+	}
+	sqlite3_finalize(st);
+	if (rc != 0)
+		snprintf(err, errlen, "%s: out of memory while reading stored events", c->store->path);
+	return rc;
+}
+
+static void touch(ingest_ctx *c, const char *cluster)
+{
+	for (size_t i = 0; i < c->ntouched; i++)
+		if (strcmp(c->touched[i], cluster) == 0)
+			return;
+	if (c->ntouched == c->cap_touched) {
+		c->cap_touched = c->cap_touched ? c->cap_touched * 2 : 64;
+		c->touched = realloc(c->touched, c->cap_touched * sizeof *c->touched);
+	}
+	memcpy(c->touched[c->ntouched++], cluster, 13);
+}
+
+static int write_clusters(ingest_ctx *c)
+{
+	for (size_t i = 0; i < c->ntouched; i++) {
+		const char *id = c->touched[i];
+		sqlite3_int64 sources = at_linker_sources(c->linker, id);
+		sqlite3_stmt *sts[2] = {c->put_cluster, c->set_sources};
+		for (int k = 0; k < 2; k++) {
+			sqlite3_reset(sts[k]);
+			sqlite3_bind_text(sts[k], 1, id, -1, SQLITE_TRANSIENT);
+			sqlite3_bind_int64(sts[k], 2, sources);
+			if (sqlite3_step(sts[k]) != SQLITE_DONE)
+				return -1;
+		}
+	}
+	c->ntouched = 0;
+	return 0;
+}
+
+static void bind_link(ingest_ctx *c, sqlite3_stmt *st, const char *event_id)
+{
+	const at_doc *doc = c->doc;
+	for (size_t i = 0; event_id && i < doc->nevents; i++) {
+		if (strcmp(doc->events[i].id, event_id) != 0)
+			continue;
+		at_link_item item;
+		at_link_item_from_event(doc, &doc->events[i], &item);
+		sqlite3_bind_blob(st, 30, &item, sizeof item, SQLITE_TRANSIENT);
+		return;
+	}
 }
 
 static void bind_text(sqlite3_stmt *st, int i, const char *s)
@@ -221,8 +304,12 @@ static int put_event(ingest_ctx *c, const char *line, size_t n)
 	}
 	bind_text(st, 25, jstr(ev, "modality"));
 	bind_number(st, 26, json_object_get(ev, "confidence"));
-	bind_text(st, 27, jstr(ev, "cluster"));
+	const char *cluster = jstr(ev, "cluster");
+	bind_text(st, 27, cluster);
 	sqlite3_bind_text(st, 28, line, (int)n, SQLITE_TRANSIENT);
+	bind_link(c, st, jstr(ev, "id"));
+	if (cluster)
+		touch(c, cluster);
 	int rc = sqlite3_step(st);
 	json_decref(ev);
 	if (rc != SQLITE_DONE) {
@@ -297,7 +384,20 @@ static int commit_batch(ingest_ctx *c)
 	if (!c->in_txn)
 		return 0;
 	c->in_txn = 0;
+	if (write_clusters(c) != 0) {
+		snprintf(c->err, sizeof c->err, "%s", sqlite3_errmsg(c->store->db));
+		return -1;
+	}
 	return at_store_exec(c->store, "COMMIT", c->err, sizeof c->err);
+}
+
+/* Links the document's events to the clusters seen so far and renders its
+ * records again, now with cluster and sources. */
+static char *link_and_render(ingest_ctx *c, attache_doc *d, size_t *len)
+{
+	if (at_linker_add_doc(c->linker, (at_doc *)d) != 0)
+		return NULL;
+	return attache_render(c->engine, d, ATTACHE_FORMAT_EVENTS_JSONL, len);
 }
 
 static void emit(attache_doc *d, const at_buf *out, void *arg)
@@ -313,12 +413,17 @@ static void emit(attache_doc *d, const at_buf *out, void *arg)
 			c->failed = 1;
 			return;
 		}
-		if (put_document(c, doc, out->data + 1, out->len - 1) != 0) {
+		size_t len = 0;
+		char *records = link_and_render(c, d, &len);
+		c->doc = doc;
+		if (!records || put_document(c, doc, records, len) != 0) {
 			if (!c->err[0])
-				snprintf(c->err, sizeof c->err, "%s", sqlite3_errmsg(c->store->db));
+				snprintf(c->err, sizeof c->err, "%s", records ? sqlite3_errmsg(c->store->db) : "out of memory");
+			attache_free(records);
 			c->failed = 1;
 			return;
 		}
+		attache_free(records);
 		c->stats->stored++;
 		if (++c->in_txn >= c->batch_docs && commit_batch(c) != 0)
 			c->failed = 1;
@@ -338,8 +443,11 @@ attache_status attache_store_ingest(attache_store *s, const attache_engine *engi
 	c.engine = engine;
 	c.stats = stats;
 	c.batch_docs = opts->batch_docs ? opts->batch_docs : 256;
-	if (load_known(&c, err, errlen) != 0 || prepare_all(&c, err, errlen) != 0) {
+	c.linker = at_linker_new();
+	if (!c.linker || load_known(&c, err, errlen) != 0 || prepare_all(&c, err, errlen) != 0 ||
+	    seed_linker(&c, err, errlen) != 0) {
 		finalize_all(&c);
+		at_linker_free(c.linker);
 		free(c.known.keys);
 		free(c.known.hashes);
 		return ATTACHE_ERR_IO;
@@ -353,6 +461,8 @@ attache_status attache_store_ingest(attache_store *s, const attache_engine *engi
 		c.failed = 1;
 	at_progress_end(&c.progress);
 	finalize_all(&c);
+	at_linker_free(c.linker);
+	free(c.touched);
 	free(c.known.keys);
 	free(c.known.hashes);
 	stats->documents = bs.docs;

@@ -9,7 +9,10 @@
  * `attache code` byte for byte) beside the columns that queries filter on.
  * `day` is the first day of the event's date, whatever its precision
  * (2023-W38 → 2023-09-18, 2024-01 → 2024-01-01), so that series and date
- * ranges treat week, month and year dates alike. */
+ * ranges treat week, month and year dates alike. `link` is what the linker
+ * keeps of the event (at_link_item, version AT_STORE_LINK_VERSION), so that
+ * a later ingest links new reports exactly as if the whole archive had been
+ * coded in one run. */
 static const char schema_v1[] =
 	"CREATE TABLE documents ("
 	"  id TEXT PRIMARY KEY, date TEXT, source TEXT, url TEXT, title TEXT,"
@@ -24,7 +27,7 @@ static const char schema_v1[] =
 	"  target_text TEXT, target_entity TEXT, target_code TEXT, target_country TEXT,"
 	"  date TEXT, date_precision TEXT, date_text TEXT, day TEXT,"
 	"  place_name TEXT, place_country TEXT, place_geonames INTEGER, lat REAL, lon REAL,"
-	"  modality TEXT, confidence REAL, cluster TEXT, record TEXT NOT NULL);"
+	"  modality TEXT, confidence REAL, cluster TEXT, record TEXT NOT NULL, link BLOB);"
 	"CREATE INDEX events_doc ON events(doc);"
 	"CREATE INDEX events_dyad ON events(source_country, target_country, day, quad, goldstein);"
 	"CREATE INDEX events_target ON events(target_country, day);"
