@@ -44,9 +44,12 @@ typedef struct loader {
 static int load_csv(loader *ld, const char *csv)
 {
 	size_t len;
-	char *text = at_read_file(csv, &len, ld->err, ld->errlen);
-	if (!text)
+	char why[256];
+	char *text = at_read_file(csv, &len, why, sizeof why);
+	if (!text) {
+		snprintf(ld->err, ld->errlen, "%s: %s", csv, why);
 		return -1;
+	}
 	char *save = NULL;
 	int line = 0;
 	for (char *s = strtok_r(text, "\r\n", &save); s; s = strtok_r(NULL, "\r\n", &save)) {

@@ -130,9 +130,12 @@ static int load_data(at_wordnet *wn, const char *dir, const char *name, char pos
 	char path[4096];
 	size_t len;
 	snprintf(path, sizeof path, "%s/%s", dir, name);
-	char *text = at_read_file(path, &len, err, errlen);
-	if (!text)
+	char why[256];
+	char *text = at_read_file(path, &len, why, sizeof why);
+	if (!text) {
+		snprintf(err, errlen, "%s: %s", path, why);
 		return -1;
+	}
 	int rc = 0;
 	char *save = NULL;
 	for (char *line = strtok_r(text, "\n", &save); line && rc == 0; line = strtok_r(NULL, "\n", &save))
@@ -149,9 +152,12 @@ static int load_exc(at_wordnet *wn, const char *dir, const char *name, char *err
 	char path[4096];
 	size_t len;
 	snprintf(path, sizeof path, "%s/%s", dir, name);
-	char *text = at_read_file(path, &len, err, errlen);
-	if (!text)
+	char why[256];
+	char *text = at_read_file(path, &len, why, sizeof why);
+	if (!text) {
+		snprintf(err, errlen, "%s: %s", path, why);
 		return -1;
+	}
 	char *save = NULL;
 	for (char *line = strtok_r(text, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
 		char *sp = strchr(line, ' ');
