@@ -167,6 +167,11 @@ static int build_vectors(ecb_repr *r, tok_info **info)
 	}
 	for (size_t i = 0; rc == 0 && i < c->nmentions; i++)
 		rc = build_mention(r, &c->mentions[i], info[c->mentions[i].doc], idf, buf, &r->m[i]);
+	/* A document's main event comes back: count each head within its document. */
+	for (size_t i = 0; rc == 0 && i < c->nmentions; i++)
+		for (size_t j = i + 1; j < c->nmentions && c->mentions[j].doc == c->mentions[i].doc; j++)
+			if (r->m[i].head == r->m[j].head)
+				r->m[i].repeats++, r->m[j].repeats++;
 	free(idf);
 	free(buf);
 	return rc;
@@ -451,6 +456,8 @@ void ecb_pair_features(const ecb_repr *r, const ecb_priors *p, size_t i, size_t 
 		/* Document similarity modulates every other cue. */
 		(float)(sent * doc), (float)(at_svec_dot(&a->ctx, &b->ctx) * doc), (float)(rate * doc),
 		(float)((wn >= 2) * doc), (float)(stem_jaccard(a, b) * doc), (float)((names > 0) * doc),
+		(float)(a->repeats < b->repeats ? a->repeats : b->repeats) / 4,
+		(float)((a->repeats > 0) + (b->repeats > 0)) / 2,
 	};
 	/* One weight vector for pairs with the same head, one for the others. */
 	for (size_t k = 0; k < ECB_NBASE; k++) {

@@ -12,7 +12,7 @@
 #include "link/strmap.h"
 #include "link/wordnet.h"
 
-enum { ECB_MAX_STEMS = 8, ECB_NBASE = 43, ECB_NFEAT = 2 * ECB_NBASE };
+enum { ECB_MAX_STEMS = 8, ECB_NBASE = 45, ECB_NFEAT = 2 * ECB_NBASE };
 
 typedef struct ecb_mrep {
 	int32_t head;                  /* stem id of the first content word, not a number */
@@ -23,6 +23,7 @@ typedef struct ecb_mrep {
 	at_svec names;                 /* capitalised words of the sentence */
 	at_svec nums;                  /* numbers of the sentence */
 	at_wn_sense wn;                /* WordNet senses of the head word */
+	uint32_t repeats;              /* other mentions with this head in the document */
 } ecb_mrep;
 
 typedef struct ecb_repr {
