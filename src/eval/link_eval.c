@@ -93,8 +93,8 @@ static int tune(split *dev, at_link_eval_result *res, FILE *log)
 			best = f, res->doc_threshold = dt;
 	}
 	best = -1;
-	for (int m = 0; m <= 18; m++) {
-		double mt = 0.05 + 0.05 * m;
+	for (int m = 0; m <= 36; m++) {
+		double mt = 0.05 + 0.025 * m;
 		at_coref_scores sc;
 		if (score_at(dev, res->doc_threshold, mt, &sc, NULL) != 0)
 			return -1;
