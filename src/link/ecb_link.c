@@ -501,7 +501,7 @@ int ecb_train(at_logreg *model, const ecb_repr *train, int epochs)
 		}
 	}
 	if (rc == 0)
-		rc = at_logreg_train(model, x, y, n, ECB_NFEAT, epochs, 1e-6);
+		rc = at_logreg_train(model, x, y, n, ECB_NFEAT, epochs, 1e-5);
 	free(x);
 	free(y);
 	ecb_priors_free(&folds[0]);
