@@ -216,6 +216,9 @@ static int32_t subject_word(const at_sview *sv, int32_t p, int depth)
 	case AT_R_CONJ:
 		return subject_word(sv, h, depth + 1);
 	case AT_R_ACL:
+		/* "his third trip since taking on the job": a circumstance */
+		if (has_temporal_mark(sv, p))
+			return -1;
 		/* "were in Mexico to meet with ...": a purpose clause of a
 		 * predicate noun has the subject of its clause */
 		if (h >= 0 && at_sview_child(sv, h, AT_R_NSUBJ) >= 0 && has_to_mark(sv, p))
@@ -336,6 +339,23 @@ static void nearest_target(const at_sview *sv, int32_t p, const at_actor_list *a
 		at_actors_at(sv, queue[best], out);
 }
 
+/* The actor of a with/between phrase right after word p, up to three
+ * determiners, possessives or adjectives in: -1 when there is none. */
+static int32_t partner_after(const at_sview *sv, int32_t p)
+{
+	int32_t i = p + 1;
+	if ((uint32_t)i >= sv->n || (strcmp(sv->form[i], "with") != 0 && strcmp(sv->form[i], "between") != 0))
+		return -1;
+	for (i++; (uint32_t)i < sv->n && i <= p + 5; i++) {
+		if (sv->mention[i] >= 0)
+			return i;
+		uint8_t upos = sv->doc->words[sv->w0 + (uint32_t)i].upos;
+		if (upos != AT_DET && upos != AT_ADJ && upos != AT_PRON)
+			return -1;
+	}
+	return -1;
+}
+
 /* When the parse gives no target (unknown names parse badly), the first
  * actor after the verb within its stretch of text: up to punctuation, a
  * subordinator or another clause's verb. */
@@ -386,9 +406,20 @@ static void preceding_subject(const at_sview *sv, int32_t p, at_actor_list *out)
 static void subjects(const at_sview *sv, int32_t p, at_actor_list *out)
 {
 	int32_t s = subject_word(sv, p, 0);
-	actors_in(sv, s, 1, out);
-	if (s < 0 && out->n == 0 && sv->role[p] != AT_R_XCOMP && sv->role[p] != AT_R_ACL)
+	/* "collaboration between Washington and Paris to contain X": the
+	 * purpose of a noun has no parties of its own */
+	actors_in(sv, s, !(sv->role[p] == AT_R_ACL && has_to_mark(sv, p)), out);
+	if (s < 0 && out->n == 0 && sv->role[p] != AT_R_XCOMP && sv->role[p] != AT_R_ACL &&
+	    !(sv->role[p] == AT_R_ADVCL && has_temporal_mark(sv, p)))
 		preceding_subject(sv, p, out);
+	/* "Macron and Biden could announce projects when they talk": a plural
+	 * pronoun of a subordinate clause is the coordinated subject above */
+	if (s >= 0 && sv->role[p] == AT_R_ADVCL && sv->head[p] >= 0 && strcmp(sv->form[s], "they") == 0) {
+		at_actor_list above = {{0}, 0};
+		actors_in(sv, subject_word(sv, sv->head[p], 0), 1, &above);
+		if (above.n >= 2)
+			*out = above;
+	}
 	/* "Ethiopia indicated it would act": an uncoded pronoun subject of a
 	 * complement clause is the subject of the clause above */
 	int32_t clause = at_sview_clause_of(sv, p);
@@ -477,6 +508,9 @@ void at_event_actors(const at_sview *sv, int32_t p, int nominal, int saying, at_
 		complement_subject(sv, p, src, tgt);
 	if (tgt->n == 0 && !nominal && !saying)
 		following_target(sv, p, src, tgt);
+	/* "meetings with their Mexican counterparts", however parsed */
+	if (tgt->n == 0 && nominal && partner_after(sv, p) >= 0)
+		at_actors_at(sv, partner_after(sv, p), tgt);
 	/* "No meeting was announced between A and B": the phrase hangs on
 	 * the verb the event noun is the subject or object of */
 	if (tgt->n == 0 && nominal && sv->head[p] >= 0 &&

@@ -201,6 +201,27 @@ static float confidence(const predicate *pr, int has_target)
 	return conf;
 }
 
+/* A country's own refugees, criminals, rebels, insurgents or opposition
+ * are a party apart from it ("Mexico deported asylum seekers"). */
+static int non_state_sector(const char *code)
+{
+	static const char *const sectors[] = {"REF", "CRM", "REB", "INS", "OPP", NULL};
+	for (int i = 0; sectors[i]; i++)
+		if (strncmp(code, sectors[i], 3) == 0)
+			return 1;
+	return 0;
+}
+
+/* "Mexico's government ... Mexico": one actor and its own country is no
+ * dyad. */
+static int same_party(const char *a, const char *b)
+{
+	size_t na = strlen(a), nb = strlen(b);
+	if (na > nb)
+		return same_party(b, a);
+	return strncmp(a, b, na) == 0 && !(nb > na && non_state_sector(b + na));
+}
+
 static int already_coded(const at_doc *doc, size_t first, const char *code, const char *s, const char *t)
 {
 	for (size_t i = first; i < doc->nevents; i++) {
@@ -216,9 +237,7 @@ static int push_coded(coder *c, size_t first, const predicate *pr, const char *c
 		      const char *scode, int32_t tgt, const char *tcode)
 {
 	at_doc *doc = c->doc;
-	/* "Mexico's government ... Mexico": one actor and its own country is
-	 * no dyad */
-	if (tcode && (strncmp(scode, tcode, strlen(scode)) == 0 || strncmp(tcode, scode, strlen(tcode)) == 0))
+	if (tcode && same_party(scode, tcode))
 		return 0;
 	if (already_coded(doc, first, code, scode, tcode))
 		return 0;
@@ -289,6 +308,28 @@ static int push_event(coder *c, size_t first, const predicate *pr, int32_t src, 
 	return 0;
 }
 
+/* An event needs a target: "Blinken stressed", "Mexico took action" say
+ * nothing about anyone, and would flood the data as PETRARCH's bare 010 did.
+ * The exceptions are acts complete without an addressee: an appeal for
+ * something named, made to whoever hears it ("she appealed for help", 021 to
+ * 028; a bare 020 is any "calling"), and a break in relations ("called off
+ * talks", 16). */
+static int needs_target(const char *code)
+{
+	return !((strncmp(code, "02", 2) == 0 && strcmp(code, "020") != 0) || strncmp(code, "16", 2) == 0);
+}
+
+/* Events two parties do to each other alike: meeting, a phone call, meeting
+ * at a third place, negotiating. One is the other's too. */
+static int symmetric_code(const char *code)
+{
+	static const char *const codes[] = {"040", "041", "044", "046", NULL};
+	for (int i = 0; codes[i]; i++)
+		if (strcmp(code, codes[i]) == 0)
+			return 1;
+	return 0;
+}
+
 /* Codes two actors can do with each other: agree, consult, cooperate,
  * fight. */
 static int mutual_code(const char *code)
@@ -320,10 +361,12 @@ static int emit(coder *c, const predicate *pr, size_t first)
 			if (j != i && !same_country(c->doc, src.m[i], src.m[j]) &&
 			    push_event(c, first, pr, src.m[i], src.m[j]) != 0)
 				return -1;
-		if (tgt.n == 0 && !reciprocal && push_event(c, first, pr, src.m[i], -1) != 0)
+		if (tgt.n == 0 && !reciprocal && !needs_target(pr->code) &&
+		    push_event(c, first, pr, src.m[i], -1) != 0)
 			return -1;
 		for (int j = 0; j < tgt.n; j++)
-			if (push_event(c, first, pr, src.m[i], tgt.m[j]) != 0)
+			if (push_event(c, first, pr, src.m[i], tgt.m[j]) != 0 ||
+			    (pr->nominal && symmetric_code(pr->code) && push_event(c, first, pr, tgt.m[j], src.m[i]) != 0))
 				return -1;
 	}
 	return 0;

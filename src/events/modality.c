@@ -51,6 +51,30 @@ static uint8_t aux_modality(const at_sview *sv, int32_t p)
 	return AT_MOD_ASSERTED;
 }
 
+/* A subordinator, which parsers also attach as an adverb ("when"). */
+static int has_mark(const at_sview *sv, int32_t p, const char *const *marks)
+{
+	for (int32_t c = sv->first_child[p]; c >= 0; c = sv->next_sibling[c])
+		if ((sv->role[c] == AT_R_MARK || sv->role[c] == AT_R_ADVMOD) && in_list(sv->lemma[c], marks))
+			return 1;
+	return 0;
+}
+
+/* "could announce projects when they talk", "could lead to collaboration
+ * to contain X": a clause of time or purpose under a verb that may never
+ * happen is no more certain than that verb. */
+static uint8_t governing_modality(const at_sview *sv, int32_t p)
+{
+	static const char *const when[] = {"when", "once", "if", "until", NULL};
+	static const char *const to[] = {"to", NULL};
+	int32_t g = -1;
+	if (sv->role[p] == AT_R_ADVCL && (has_mark(sv, p, when) || has_mark(sv, p, to)))
+		g = sv->head[p];
+	else if (sv->role[p] == AT_R_ACL && has_mark(sv, p, to) && sv->head[p] >= 0)
+		g = at_sview_clause_of(sv, sv->head[p]);
+	return g >= 0 && g != p ? aux_modality(sv, g) : AT_MOD_ASSERTED;
+}
+
 void at_modality_of(const at_sview *sv, int32_t p, at_modal *out)
 {
 	out->modality = aux_modality(sv, p);
@@ -64,8 +88,14 @@ void at_modality_of(const at_sview *sv, int32_t p, at_modal *out)
 	if ((obj >= 0 && negated_word(sv, obj)) || (subj >= 0 && negated_word(sv, subj)))
 		out->negated = 1;
 	/* Up the chain of control verbs: "did not agree to meet", "wants to
-	 * meet", "is going to visit", "will travel to ... to meet". */
-	for (int32_t w = p, depth = 0; sv->role[w] == AT_R_XCOMP && sv->head[w] >= 0 && depth < 4; depth++) {
+	 * meet", "is going to visit", "will travel to ... to meet"; a verb
+	 * coordinated without a subject of its own shares its first verb's
+	 * ("agreed to take action and deport"). */
+	int32_t w0 = p;
+	if (sv->role[p] == AT_R_CONJ && sv->head[p] >= 0 && at_sview_child(sv, p, AT_R_NSUBJ) < 0 &&
+	    sv->role[sv->head[p]] == AT_R_XCOMP)
+		w0 = sv->head[p];
+	for (int32_t w = w0, depth = 0; sv->role[w] == AT_R_XCOMP && sv->head[w] >= 0 && depth < 4; depth++) {
 		int32_t g = sv->head[w];
 		if (negated_word(sv, g))
 			out->negated = 1;
@@ -81,6 +111,8 @@ void at_modality_of(const at_sview *sv, int32_t p, at_modal *out)
 		}
 		w = g;
 	}
+	if (out->modality == AT_MOD_ASSERTED)
+		out->modality = governing_modality(sv, p);
 	if (out->modality == AT_MOD_ASSERTED) {
 		int32_t h = at_sview_clause_of(sv, p);
 		if (h >= 0 && (sv->role[h] == AT_R_CCOMP || sv->role[h] == AT_R_PARATAXIS) &&

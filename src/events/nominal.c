@@ -5,9 +5,9 @@
 
 /* attache's own list: the nouns news writes instead of the verb. */
 static const struct { const char *lemma; const char *code; } nouns[] = {
-	{"talk", "043"},        {"talks", "043"},       {"negotiation", "046"},
-	{"negotiations", "046"}, {"meeting", "043"},     {"summit", "043"},
-	{"dialogue", "043"},    {"visit", "042"},       {"trip", "042"},
+	{"talk", "040"},        {"talks", "040"},       {"negotiation", "046"},
+	{"negotiations", "046"}, {"meeting", "040"},     {"summit", "040"},
+	{"dialogue", "040"},    {"visit", "042"},       {"trip", "042"},
 	{"call", "041"},        {"phone", "041"},       {"sanction", "163"},
 	{"sanctions", "163"},   {"deportation", "174"}, {"deportations", "174"},
 	{"agreement", "057"},   {"accord", "057"},      {"treaty", "057"},
