@@ -3,6 +3,7 @@
 #include "events/actors_of.h"
 
 #include "core/tags.h"
+#include "events/modality.h"
 
 #include <string.h>
 
@@ -401,6 +402,43 @@ static void preceding_subject(const at_sview *sv, int32_t p, at_actor_list *out)
 	}
 }
 
+static int has_quote(const at_sview *sv)
+{
+	for (uint32_t i = 0; i < sv->n; i++)
+		if (strcmp(sv->form[i], "\"") == 0 || strcmp(sv->form[i], "\u201c") == 0 ||
+		    strcmp(sv->form[i], "\u201d") == 0)
+			return 1;
+	return 0;
+}
+
+/* "'... we appreciate Mexico's commitment,' Mayorkas wrote": in a quote,
+ * "we" and "I" are the one who says it, the subject of the sentence's verb
+ * of saying. */
+static void speaker_of_quote(const at_sview *sv, int32_t p, at_actor_list *out)
+{
+	if (!has_quote(sv))
+		return;
+	for (uint32_t i = 0; i < sv->n && out->n == 0; i++)
+		if ((int32_t)i != p && at_is_saying(sv, (int32_t)i) &&
+		    (sv->role[i] == AT_R_ROOT || sv->role[i] == AT_R_PARATAXIS))
+			at_actors_at(sv, at_sview_child(sv, (int32_t)i, AT_R_NSUBJ), out);
+}
+
+/* True when the pronoun at w refers to an entity named before it in its
+ * sentence. */
+static int antecedent_in_sentence(const at_sview *sv, int32_t w)
+{
+	int32_t m = sv->mention[w];
+	if (m < 0 || sv->doc->mentions[m].entity < 0)
+		return 0;
+	for (int32_t i = 0; i < w; i++) {
+		int32_t o = sv->mention[i];
+		if (o >= 0 && o != m && sv->doc->mentions[o].entity == sv->doc->mentions[m].entity)
+			return 1;
+	}
+	return 0;
+}
+
 /* All subjects: a parser may attach each conjunct of "Mordor, Rohan,
  * Fornost and Bree" to the verb. */
 static void subjects(const at_sview *sv, int32_t p, at_actor_list *out)
@@ -413,13 +451,18 @@ static void subjects(const at_sview *sv, int32_t p, at_actor_list *out)
 	    !(sv->role[p] == AT_R_ADVCL && has_temporal_mark(sv, p)))
 		preceding_subject(sv, p, out);
 	/* "Macron and Biden could announce projects when they talk": a plural
-	 * pronoun of a subordinate clause is the coordinated subject above */
-	if (s >= 0 && sv->role[p] == AT_R_ADVCL && sv->head[p] >= 0 && strcmp(sv->form[s], "they") == 0) {
+	 * pronoun of a subordinate clause is the coordinated subject above,
+	 * unless it stands for someone named earlier in the sentence ("keep
+	 * migrants as they seek to enter") */
+	if (s >= 0 && sv->role[p] == AT_R_ADVCL && sv->head[p] >= 0 && strcmp(sv->form[s], "they") == 0 &&
+	    !antecedent_in_sentence(sv, s)) {
 		at_actor_list above = {{0}, 0};
 		actors_in(sv, subject_word(sv, sv->head[p], 0), 1, &above);
 		if (above.n >= 2)
 			*out = above;
 	}
+	if (s >= 0 && out->n == 0 && (strcmp(sv->form[s], "we") == 0 || strcmp(sv->form[s], "i") == 0))
+		speaker_of_quote(sv, p, out);
 	/* "Ethiopia indicated it would act": an uncoded pronoun subject of a
 	 * complement clause is the subject of the clause above */
 	int32_t clause = at_sview_clause_of(sv, p);
@@ -492,6 +535,11 @@ void at_event_actors(const at_sview *sv, int32_t p, int nominal, int saying, at_
 			subjects(sv, sv->head[p], src);
 	} else {
 		subjects(sv, p, src);
+		/* "when they talk": the two the pronoun stands for talk with
+		 * each other, not with whoever is named further on */
+		int32_t s = at_sview_child(sv, p, AT_R_NSUBJ);
+		if (s >= 0 && strcmp(sv->form[s], "they") == 0 && !antecedent_in_sentence(sv, s) && src->n == 2)
+			return;
 	}
 	if (tgt->n > 0)
 		return;

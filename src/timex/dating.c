@@ -107,9 +107,21 @@ static int is_ancestor(const at_doc *doc, uint32_t a, uint32_t w)
 	return 0;
 }
 
-/* The timex dating the event: attached to its verb in the tree, else the
- * nearest in the sentence that no other verb governs, else one on a verb
- * that governs the event's ("said Wednesday that ... met"); -1 for none. */
+/* The verb an event noun is an argument of ("started by Biden's phone call
+ * last week"): its time is the noun's. UINT32_MAX for a verb anchor. */
+static uint32_t noun_verb(const at_doc *doc, const at_event *e)
+{
+	const at_word *a = &doc->words[e->anchor];
+	if (a->upos != AT_NOUN || a->head <= 0)
+		return UINT32_MAX;
+	uint32_t h = doc->sents[e->sent].word_first + (uint32_t)a->head - 1;
+	return doc->words[h].upos == AT_VERB ? h : UINT32_MAX;
+}
+
+/* The timex dating the event: attached to its verb in the tree (or to the
+ * verb its noun is an argument of), else the nearest in the sentence that
+ * no other verb governs, else one on a verb that governs the event's ("said
+ * Wednesday that ... met"); -1 for none. */
 static int governing_timex(const at_doc *doc, const at_event *e)
 {
 	int best = -1, nearest = -1, above = -1;
@@ -123,7 +135,7 @@ static int governing_timex(const at_doc *doc, const at_event *e)
 		uint32_t d = distance(t, e->anchor);
 		if (parsed(doc, t->word_first) && parsed(doc, e->anchor)) {
 			uint32_t g = governing_word(doc, t, e->anchor);
-			if (g == e->anchor && d < best_d) {
+			if ((g == e->anchor || g == noun_verb(doc, e)) && d < best_d) {
 				best = (int)k;
 				best_d = d;
 			}
