@@ -24,6 +24,7 @@ typedef struct cli_docs_spec {
 	attache_format format;   /* default output format */
 	int allow_tsv;           /* --format tsv is allowed (events) */
 	int allow_conllu;
+	int link_events;         /* give events cluster ids across the documents */
 } cli_docs_spec;
 
 /* code --dedup (code_dedup.c): links the events of the documents visited

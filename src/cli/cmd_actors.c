@@ -20,6 +20,6 @@ int cmd_actors(int argc, char **argv)
 	cli_docs_spec spec = {"actors", usage_text,
 			      ATTACHE_STAGE_TOKENIZE | ATTACHE_STAGE_TAG | ATTACHE_STAGE_PARSE |
 				      ATTACHE_STAGE_ACTORS,
-			      ATTACHE_FORMAT_ACTORS_JSONL, 0, 0};
+			      ATTACHE_FORMAT_ACTORS_JSONL, 0, 0, 0};
 	return cli_docs(&spec, argc, argv);
 }

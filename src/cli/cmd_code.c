@@ -16,7 +16,7 @@ static const char usage_text[] =
 
 int cmd_code(int argc, char **argv)
 {
-	cli_docs_spec spec = {"code", usage_text, ATTACHE_STAGE_ALL, ATTACHE_FORMAT_EVENTS_JSONL, 1, 0};
+	cli_docs_spec spec = {"code", usage_text, ATTACHE_STAGE_ALL, ATTACHE_FORMAT_EVENTS_JSONL, 1, 0, 1};
 	int dedup = 0, n = 0;
 	for (int i = 0; i < argc; i++) {
 		if (strcmp(argv[i], "--dedup") == 0)

@@ -110,6 +110,6 @@ int cmd_parse(int argc, char **argv)
 		return parse_pretokenized(argc, argv);
 	cli_docs_spec spec = {"parse", usage_text,
 			      ATTACHE_STAGE_TOKENIZE | ATTACHE_STAGE_TAG | ATTACHE_STAGE_PARSE,
-			      ATTACHE_FORMAT_CONLLU, 0, 1};
+			      ATTACHE_FORMAT_CONLLU, 0, 1, 0};
 	return cli_docs(&spec, argc, argv);
 }

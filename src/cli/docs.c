@@ -1,6 +1,7 @@
 /* The shared driver of the document commands (code, parse, actors, timex,
  * places): options, reading, threads, output in input order. */
 #include "cli/cli.h"
+#include "link/linker.h"
 #include "pipeline/batch.h"
 
 #include <getopt.h>
@@ -14,6 +15,7 @@ typedef struct run_ctx {
 	unsigned stages;
 	attache_format format;
 	FILE *out;
+	at_linker *linker;    /* NULL unless the command links events */
 } run_ctx;
 
 static int work(attache_doc *doc, void *arg, at_buf *out, char *err, size_t errlen)
@@ -32,11 +34,30 @@ static int work(attache_doc *doc, void *arg, at_buf *out, char *err, size_t errl
 	return 0;
 }
 
+/* Linking sees the documents in input order, so a record's cluster and
+ * sources (the documents reporting it so far) do not depend on threads;
+ * the record is rendered again with them. */
+static void emit_linked(attache_doc *doc, run_ctx *ctx)
+{
+	size_t len = 0;
+	char *text = NULL;
+	if (at_linker_add_doc(ctx->linker, (at_doc *)doc) == 0)
+		text = attache_render(ctx->engine, doc, ctx->format, &len);
+	if (!text) {
+		fprintf(stderr, "attache: %s: out of memory while linking\n", attache_doc_id(doc));
+		return;
+	}
+	fwrite(text, 1, len, ctx->out);
+	attache_free(text);
+}
+
 static void emit(attache_doc *doc, const at_buf *out, void *arg)
 {
 	run_ctx *ctx = arg;
 	if (ctx->visit)
 		ctx->visit(doc, ctx->visit_arg);
+	else if (ctx->linker)
+		emit_linked(doc, ctx);
 	else if (out->len)
 		fwrite(out->data, 1, out->len, ctx->out);
 }
@@ -111,9 +132,14 @@ int cli_docs_visit(const cli_docs_spec *spec, int argc, char **argv,
 	}
 	attache_reader *reader = attache_reader_new((const char *const *)argv + optind,
 						    (size_t)(argc - optind), date);
-	run_ctx ctx = {visit, visit_arg, engine, spec->stages, format, stdout};
+	run_ctx ctx = {visit, visit_arg, engine, spec->stages, format, stdout, NULL};
+	if (spec->link_events && !visit && !(ctx.linker = at_linker_new())) {
+		fprintf(stderr, "attache %s: out of memory\n", spec->name);
+		return EXIT_SOME_FAILED;
+	}
 	at_batch_stats stats = {0, 0};
 	at_batch_run(reader, threads, work, emit, &ctx, &stats);
+	at_linker_free(ctx.linker);
 	attache_reader_free(reader);
 	attache_engine_free(engine);
 	fflush(stdout);
