@@ -27,7 +27,7 @@ static void usage(FILE *out)
 	      "attache turns news articles into event data: who did what to whom,\n"
 	      "when and where, coded in CAMEO.\n\ncommands:\n", out);
 	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
-		fprintf(out, "  %-8s %s\n", commands[i].name, commands[i].summary);
+		fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
 	fputs("\n'attache COMMAND --help' describes a command.\n"
 	      "exit status: 0 ok, 1 some documents failed, 2 usage error.\n", out);
 }
