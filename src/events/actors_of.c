@@ -564,6 +564,14 @@ void at_event_actors(const at_sview *sv, int32_t p, int nominal, int saying, at_
 	if (tgt->n == 0 && nominal && sv->head[p] >= 0 &&
 	    (sv->role[p] == AT_R_NSUBJ_PASS || sv->role[p] == AT_R_NSUBJ || sv->role[p] == AT_R_OBJ))
 		between_or_with(sv, sv->head[p], tgt);
+	/* "Blinken is shifting his focus to security talks with Mexico": talks
+	 * with a named partner, in a phrase of a verb, are its subject's */
+	if (src->n == 0 && tgt->n > 0 && nominal && sv->role[p] == AT_R_OBL && sv->head[p] >= 0) {
+		subjects(sv, sv->head[p], src);
+		for (int i = 0; i < src->n; i++)
+			if (in_list(tgt, src->m[i]))
+				src->n = 0;
+	}
 	/* "talks between A and B": the first is the source when none was given */
 	if (src->n == 0 && tgt->n > 1) {
 		src->m[src->n++] = tgt->m[0];
