@@ -28,7 +28,17 @@ static const char test_verbs[] =
 	"WANT\n\n"
 	"---  RECEIVE  [---]  ---\n"
 	"RECEIVE\n"
-	"- + * MONEY $              [071]\n";
+	"- + * MONEY $              [071]\n\n"
+	"---  TAKE  [---]  ---\n"
+	"TAKE {TOOK TAKEN TAKING}\n"
+	"- * ACTION                 [171]\n\n"
+	"---  APPEAL  [020]  ---\n"
+	"APPEAL\n"
+	"- * (FOR AID)              [023]\n\n"
+	"---  DEPORT  [174]  ---\n"
+	"DEPORT\n\n"
+	"---  CRITICIZE  [111]  ---\n"
+	"CRITICIZE\n";
 
 static char dict_path[64];
 
@@ -272,6 +282,64 @@ static void particle_verb(void **state)
 	at_verb_dict_free(d);
 }
 
+/* "Arnor took action", "Arnor stressed": nobody on the other end, no
+ * event; an appeal for something is complete without an addressee. */
+static void an_event_needs_a_target(void **state)
+{
+	(void)state;
+	at_verb_dict *d = load_dict();
+	at_doc *doc = gold_doc("Arnor Arnor PROPN 2 nsubj took take VERB 0 root further further ADJ 4 amod "
+			       "action action NOUN 2 obj", (const actor_at[]){{1, "ARN"}, {0, NULL}});
+	assert_int_equal(at_events_code(d, doc, 0), 0);
+	assert_int_equal(doc->nevents, 0);
+	at_doc_free(doc);
+	doc = gold_doc("Arnor Arnor PROPN 2 nsubj appealed appeal VERB 0 root for for ADP 4 case "
+		       "aid aid NOUN 2 obl", (const actor_at[]){{1, "ARN"}, {0, NULL}});
+	assert_int_equal(at_events_code(d, doc, 0), 0);
+	assert_int_equal(doc->nevents, 1);
+	assert_true(strncmp(doc->events[0].code, "02", 2) == 0 && strcmp(doc->events[0].code, "020") != 0);
+	assert_null(doc->events[0].target_code);
+	at_doc_free(doc);
+	at_verb_dict_free(d);
+}
+
+/* A country's own refugees are a party apart from it; its government is
+ * not. */
+static void own_refugees_are_a_target(void **state)
+{
+	(void)state;
+	at_verb_dict *d = load_dict();
+	at_doc *doc = gold_doc("Arnor Arnor PROPN 2 nsubj deported deport VERB 0 root refugees refugee NOUN 2 obj",
+			       (const actor_at[]){{1, "ARN"}, {3, "ARNREF"}, {0, NULL}});
+	assert_int_equal(at_events_code(d, doc, 0), 0);
+	assert_int_equal(doc->nevents, 1);
+	assert_event(doc, 0, "174", "ARN", "ARNREF");
+	at_doc_free(doc);
+	doc = gold_doc("Arnor Arnor PROPN 2 nsubj criticized criticize VERB 0 root officials official NOUN 2 obj",
+		       (const actor_at[]){{1, "ARN"}, {3, "ARNGOV"}, {0, NULL}});
+	assert_int_equal(at_events_code(d, doc, 0), 0);
+	assert_int_equal(doc->nevents, 0);
+	at_doc_free(doc);
+	at_verb_dict_free(d);
+}
+
+/* Talks named by a noun are both parties' ("talks with Gondor"); the
+ * verb's subject is the one partner. */
+static void talks_with_come_out_both_ways(void **state)
+{
+	(void)state;
+	at_verb_dict *d = load_dict();
+	at_doc *doc = gold_doc("Arnor Arnor PROPN 2 nsubj turned turn VERB 0 root to to ADP 4 case "
+			       "talks talk NOUN 2 obl with with ADP 6 case Gondor Gondor PROPN 4 nmod",
+			       (const actor_at[]){{1, "ARN"}, {6, "GON"}, {0, NULL}});
+	assert_int_equal(at_events_code(d, doc, 0), 0);
+	assert_int_equal(doc->nevents, 2);
+	assert_event(doc, 0, "040", "ARN", "GON");
+	assert_event(doc, 1, "040", "GON", "ARN");
+	at_doc_free(doc);
+	at_verb_dict_free(d);
+}
+
 static void slot_markers_swap_source_and_target(void **state)
 {
 	(void)state;
@@ -364,6 +432,9 @@ int main(void)
 		cmocka_unit_test(pattern_with_synset_and_preposition),
 		cmocka_unit_test(intention_and_future),
 		cmocka_unit_test(particle_verb),
+		cmocka_unit_test(an_event_needs_a_target),
+		cmocka_unit_test(own_refugees_are_a_target),
+		cmocka_unit_test(talks_with_come_out_both_ways),
 		cmocka_unit_test(slot_markers_swap_source_and_target),
 		cmocka_unit_test(record_fields_and_stable_ids),
 		cmocka_unit_test(corrupt_dictionary_is_refused),
