@@ -1,4 +1,5 @@
 #include "store/period.h"
+#include "timex/calendar.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -12,41 +13,14 @@ static int digits(const char *s, int n)
 	return 1;
 }
 
-/* Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's algorithm). */
-static long days_from_civil(long y, int m, int d)
-{
-	y -= m <= 2;
-	long era = (y >= 0 ? y : y - 399) / 400;
-	long yoe = y - era * 400;
-	long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
-
-static void civil_from_days(long z, char out[11])
-{
-	z += 719468;
-	long era = (z >= 0 ? z : z - 146096) / 146097;
-	long doe = z - era * 146097;
-	long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	long mp = (5 * doy + 2) / 153;
-	int d = (int)(doy - (153 * mp + 2) / 5 + 1);
-	int m = (int)(mp < 10 ? mp + 3 : mp - 9);
-	int y = (int)(yoe + era * 400 + (m <= 2));
-	/* Event years are 4-digit; keep the output in its 10 bytes regardless. */
-	snprintf(out, 11, "%04u-%02u-%02u", (unsigned)y % 10000u, (unsigned)m % 100u, (unsigned)d % 100u);
-}
-
 static int week_start(int year, int week, char out[11])
 {
 	if (week < 1 || week > 53)
 		return -1;
-	long jan4 = days_from_civil(year, 1, 4);
-	int weekday = (int)((jan4 + 3) % 7); /* 0 = Monday; 1970-01-01 was a Thursday */
-	if (weekday < 0)
-		weekday += 7;
-	civil_from_days(jan4 - weekday + 7L * (week - 1), out);
+	tx_date jan4 = {year, 1, 4};
+	tx_date monday = tx_add_days(jan4, 7L * (week - 1) - tx_weekday(jan4));
+	snprintf(out, 11, "%04u-%02u-%02u", (unsigned)monday.y % 10000u, (unsigned)monday.m % 100u,
+		 (unsigned)monday.d % 100u);
 	return 0;
 }
 
