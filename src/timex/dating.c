@@ -67,8 +67,10 @@ static uint32_t timex_head(const at_doc *doc, const at_timex *t, uint32_t base)
 
 /* The verb the timex attaches to (through nouns: "the meeting on
  * Wednesday"), or the anchor itself when met on the way; UINT32_MAX when
- * the tree gives none. */
-static uint32_t governing_word(const at_doc *doc, const at_timex *t, uint32_t anchor)
+ * the tree gives none. party: the head word of the event noun's partner,
+ * which stands for the anchor ("the meetings with their counterparts on
+ * Wednesday", however parsed); UINT32_MAX for none. */
+static uint32_t governing_word(const at_doc *doc, const at_timex *t, uint32_t anchor, uint32_t party)
 {
 	uint32_t base = doc->sents[t->sent].word_first;
 	uint32_t w = timex_head(doc, t, base);
@@ -77,8 +79,28 @@ static uint32_t governing_word(const at_doc *doc, const at_timex *t, uint32_t an
 		if (h <= 0)
 			return UINT32_MAX;
 		w = base + (uint32_t)h - 1;
+		if (w == party)
+			return anchor;
 		if (w == anchor || doc->words[w].upos == AT_VERB)
 			return w;
+	}
+	return UINT32_MAX;
+}
+
+/* The head word of the party named after an event noun ("meetings with
+ * their Mexican counterparts": the target, or the source of the event read
+ * the other way); UINT32_MAX when there is none. */
+static uint32_t noun_party(const at_doc *doc, const at_event *e)
+{
+	if (doc->words[e->anchor].upos != AT_NOUN)
+		return UINT32_MAX;
+	const int32_t parties[] = {e->target, e->source};
+	for (int i = 0; i < 2; i++) {
+		if (parties[i] < 0 || (size_t)parties[i] >= doc->nmentions)
+			continue;
+		const at_mention *m = &doc->mentions[parties[i]];
+		if (m->sent == e->sent && m->word_first > e->anchor)
+			return m->head;
 	}
 	return UINT32_MAX;
 }
@@ -134,7 +156,7 @@ static int governing_timex(const at_doc *doc, const at_event *e)
 			continue;
 		uint32_t d = distance(t, e->anchor);
 		if (parsed(doc, t->word_first) && parsed(doc, e->anchor)) {
-			uint32_t g = governing_word(doc, t, e->anchor);
+			uint32_t g = governing_word(doc, t, e->anchor, noun_party(doc, e));
 			if ((g == e->anchor || g == noun_verb(doc, e)) && d < best_d) {
 				best = (int)k;
 				best_d = d;
