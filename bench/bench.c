@@ -4,11 +4,13 @@
  *
  *   bench stages CORPUS                  every stage, one thread, timed apart
  *   bench e2e CORPUS THREADS             attache_process + render, N threads
+ *   bench load                           load time of each model, milliseconds
  */
 #include "attache.h"
 #include "core/doc.h"
 #include "pipeline/batch.h"
 #include "pipeline/engine.h"
+#include "text/sentsplit.h"
 #include "text/tokenize.h"
 #include "timex/timex.h"
 
@@ -163,10 +165,49 @@ static int bench_e2e(const attache_engine *e, const char *path, int threads)
 	return 0;
 }
 
+/* Each model file alone, from a cold start of this process: map, verify
+ * the checksum, set up the tables. */
+static int bench_load(void)
+{
+	char err[1024];
+	double t0, t[6];
+	t0 = now();
+	at_sentsplit *ss = at_sentsplit_load("models/sentsplit.atm", err, sizeof err);
+	t[0] = now() - t0;
+	t0 = now();
+	at_tagger *tg = at_tagger_load("models/tagger.atm", err, sizeof err);
+	t[1] = now() - t0;
+	t0 = now();
+	at_parser *ps = at_parser_load("models/parser.atm", err, sizeof err);
+	t[2] = now() - t0;
+	t0 = now();
+	at_gazetteer *gz = at_gazetteer_load("dict/gazetteer.atm", err, sizeof err);
+	t[3] = now() - t0;
+	t0 = now();
+	at_actor_dict *ad = at_actor_dict_load("dict/actors.atm", err, sizeof err);
+	t[4] = now() - t0;
+	t0 = now();
+	at_verb_dict *vd = at_verb_dict_load("dict/verbs.atm", err, sizeof err);
+	t[5] = now() - t0;
+	int ok = ss && tg && ps && gz && ad && vd;
+	printf("{\"mode\":\"load\",\"ok\":%s,\"ms\":{\"sentsplit\":%.2f,\"tagger\":%.2f,\"parser\":%.2f,"
+	       "\"gazetteer\":%.2f,\"actors\":%.2f,\"verbs\":%.2f}}\n",
+	       ok ? "true" : "false", t[0] * 1e3, t[1] * 1e3, t[2] * 1e3, t[3] * 1e3, t[4] * 1e3, t[5] * 1e3);
+	at_sentsplit_free(ss);
+	at_tagger_free(tg);
+	at_parser_free(ps);
+	at_gazetteer_free(gz);
+	at_actor_dict_free(ad);
+	at_verb_dict_free(vd);
+	return ok ? 0 : 1;
+}
+
 int main(int argc, char **argv)
 {
+	if (argc == 2 && strcmp(argv[1], "load") == 0)
+		return bench_load();
 	if (argc < 3) {
-		fputs("usage: bench stages CORPUS | bench e2e CORPUS THREADS\n", stderr);
+		fputs("usage: bench stages CORPUS | bench e2e CORPUS THREADS | bench load\n", stderr);
 		return 2;
 	}
 	char err[1024];
