@@ -202,6 +202,10 @@ static int32_t subject_word(const at_sview *sv, int32_t p, int depth)
 	int32_t h = sv->head[p];
 	switch (sv->role[p]) {
 	case AT_R_XCOMP: {
+		/* "Blinken, Garland and Mayorkas were in Mexico to meet", parsed
+		 * with the names at the head: they are who meets */
+		if (h >= 0 && sv->mention[h] >= 0 && at_sview_child(sv, h, AT_R_NSUBJ) < 0)
+			return h;
 		/* "urged Gondor to restore": the object between them controls */
 		int32_t o = h >= 0 ? at_sview_child(sv, h, AT_R_OBJ) : -1;
 		/* "Gollum was seen to break in": the passive's own subject */
@@ -419,8 +423,7 @@ static void speaker_of_quote(const at_sview *sv, int32_t p, at_actor_list *out)
 	if (!has_quote(sv))
 		return;
 	for (uint32_t i = 0; i < sv->n && out->n == 0; i++)
-		if ((int32_t)i != p && at_is_saying(sv, (int32_t)i) &&
-		    (sv->role[i] == AT_R_ROOT || sv->role[i] == AT_R_PARATAXIS))
+		if ((int32_t)i != p && at_is_saying(sv, (int32_t)i))
 			at_actors_at(sv, at_sview_child(sv, (int32_t)i, AT_R_NSUBJ), out);
 }
 
@@ -566,7 +569,8 @@ void at_event_actors(const at_sview *sv, int32_t p, int nominal, int saying, at_
 		between_or_with(sv, sv->head[p], tgt);
 	/* "Blinken is shifting his focus to security talks with Mexico": talks
 	 * with a named partner, in a phrase of a verb, are its subject's */
-	if (src->n == 0 && tgt->n > 0 && nominal && sv->role[p] == AT_R_OBL && sv->head[p] >= 0) {
+	if (src->n == 0 && tgt->n > 0 && nominal && sv->role[p] == AT_R_OBL && sv->head[p] >= 0 &&
+	    partner_after(sv, p) >= 0) {
 		subjects(sv, sv->head[p], src);
 		for (int i = 0; i < src->n; i++)
 			if (in_list(tgt, src->m[i]))
