@@ -182,6 +182,7 @@ static const seed_event reported[] = {
 	{"001", "started by Biden's phone call", "041", "USAGOV", "MEXGOV", ASSERTED, "2023-W51"},
 	{"001", "started by Biden's phone call", "041", "MEXGOV", "USAGOV", ASSERTED, "2023-W51"},
 	{"002", "were in Mexico to meet with President", "040", "USAGOV", "MEXGOV", ASSERTED, "2021-10-08"},
+	{"002", "was his third trip to Mexico City", "042", "USAGOV", "MEX", ANY, "2021-10-08"},
 	{"003", "shifting his focus to security talks", "040", "USAGOV", "MEX", ASSERTED, NULL},
 	{"003", "shifting his focus to security talks", "040", "MEX", "USAGOV", ASSERTED, NULL},
 	{"003", "Blinken met with French President", "040", "USAGOV", "FRAGOV", ASSERTED, NULL},

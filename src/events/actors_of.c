@@ -533,7 +533,15 @@ void at_event_actors(const at_sview *sv, int32_t p, int nominal, int saying, at_
 		at_actors_at(sv, agent_word(sv, p), src);
 		at_actors_at(sv, sv->head[p], tgt);
 	} else if (nominal) {
-		at_actors_at(sv, at_sview_child(sv, p, AT_R_POSS), src);
+		int32_t poss = at_sview_child(sv, p, AT_R_POSS);
+		at_actors_at(sv, poss, src);
+		/* "Mayorkas announced that ... was his third trip to Mexico
+		 * City": an uncoded possessive pronoun in a reported clause is
+		 * the one reporting */
+		int32_t clause = at_sview_clause_of(sv, p);
+		if (src->n == 0 && poss >= 0 && sv->doc->words[sv->w0 + (uint32_t)poss].upos == AT_PRON &&
+		    clause >= 0 && sv->role[clause] == AT_R_CCOMP && sv->head[clause] >= 0)
+			actors_in(sv, subject_word(sv, sv->head[clause], 0), 1, src);
 		if (src->n == 0 && sv->head[p] >= 0 && sv->role[p] == AT_R_OBJ)
 			subjects(sv, sv->head[p], src);
 	} else {

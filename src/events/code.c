@@ -86,9 +86,12 @@ static int code_verb(coder *c, int32_t p)
 }
 
 /* A noun is coded only when no coded verb governs it: "held talks" is the
- * verb's event. */
+ * verb's event. A noun heading a reported clause ("announced that ... was
+ * his third trip") is governed by nothing. */
 static int governed_by_coded(const coder *c, int32_t p)
 {
+	if (c->sv.role[p] == AT_R_CCOMP || c->sv.role[p] == AT_R_PARATAXIS)
+		return 0;
 	int32_t h = c->sv.head[p];
 	for (int i = 0; i < c->npreds; i++)
 		if (c->preds[i].p == h && !c->preds[i].nominal)
