@@ -442,6 +442,38 @@ static int antecedent_in_sentence(const at_sview *sv, int32_t w)
 	return 0;
 }
 
+/* "the sides agreed to continue talks", "the two agreed": the two parties
+ * of different countries named before the word in its sentence, the
+ * nearest of each; nothing when there are not exactly two countries. */
+static void the_two_sides(const at_sview *sv, int32_t s, at_actor_list *out)
+{
+	static const char *const words[] = {"side", "sides", "two", "both", NULL};
+	int known = 0;
+	for (int i = 0; words[i]; i++)
+		known |= strcmp(sv->lemma[s], words[i]) == 0;
+	if (!known || sv->mention[s] >= 0)
+		return;
+	int32_t pair[2] = {-1, -1};
+	for (int32_t i = s - 1; i >= 0; i--) {
+		int32_t m = sv->mention[i];
+		if (m < 0 || m == pair[0] || m == pair[1])
+			continue;
+		const char *code = sv->doc->mentions[m].code;
+		if (pair[0] < 0) {
+			pair[0] = m;
+		} else if (strncmp(code, sv->doc->mentions[pair[0]].code, 3) != 0) {
+			if (pair[1] >= 0 && strncmp(code, sv->doc->mentions[pair[1]].code, 3) != 0)
+				return;  /* a third country */
+			if (pair[1] < 0)
+				pair[1] = m;
+		}
+	}
+	if (pair[1] < 0)
+		return;
+	add_actor(out, pair[1]);
+	add_actor(out, pair[0]);
+}
+
 /* All subjects: a parser may attach each conjunct of "Mordor, Rohan,
  * Fornost and Bree" to the verb. */
 static void subjects(const at_sview *sv, int32_t p, at_actor_list *out)
@@ -466,6 +498,8 @@ static void subjects(const at_sview *sv, int32_t p, at_actor_list *out)
 	}
 	if (s >= 0 && out->n == 0 && (strcmp(sv->form[s], "we") == 0 || strcmp(sv->form[s], "i") == 0))
 		speaker_of_quote(sv, p, out);
+	if (s >= 0 && out->n == 0)
+		the_two_sides(sv, s, out);
 	/* "Ethiopia indicated it would act": an uncoded pronoun subject of a
 	 * complement clause is the subject of the clause above */
 	int32_t clause = at_sview_clause_of(sv, p);
