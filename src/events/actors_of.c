@@ -262,7 +262,11 @@ static int32_t agent_word(const at_sview *sv, int32_t p)
 static int descend(const at_sview *sv, int32_t c)
 {
 	switch (sv->role[c]) {
-	case AT_R_OBJ: case AT_R_IOBJ: case AT_R_OBL: case AT_R_NMOD: case AT_R_ACL:
+	case AT_R_ACL:
+		/* "roads leading into Mordor", not "the need to tackle the
+		 * surge into Mexico", a predicate of its own */
+		return !has_to_mark(sv, c);
+	case AT_R_OBJ: case AT_R_IOBJ: case AT_R_OBL: case AT_R_NMOD:
 	case AT_R_APPOS: case AT_R_XCOMP: case AT_R_COMPOUND: case AT_R_FLAT:
 		return 1;
 	default:
