@@ -75,6 +75,27 @@ static uint8_t governing_modality(const at_sview *sv, int32_t p)
 	return g >= 0 && g != p ? aux_modality(sv, g) : AT_MOD_ASSERTED;
 }
 
+/* Up the complement clauses above p: under a wish ("he wants to see the
+ * United States extradite suspects") the event is still to come; under a
+ * saying ("officials said X") it is reported. */
+static uint8_t clause_modality(const at_sview *sv, int32_t p)
+{
+	int32_t w = at_sview_clause_of(sv, p);
+	for (int depth = 0; w >= 0 && depth < 6; depth++) {
+		if (sv->role[w] != AT_R_CCOMP && sv->role[w] != AT_R_PARATAXIS && sv->role[w] != AT_R_XCOMP)
+			break;
+		int32_t g = sv->head[w];
+		if (g < 0)
+			break;
+		if (in_list(sv->lemma[g], intent_verbs))
+			return AT_MOD_FUTURE;
+		if (at_is_saying(sv, g))
+			return AT_MOD_REPORTED;
+		w = g;
+	}
+	return AT_MOD_ASSERTED;
+}
+
 void at_modality_of(const at_sview *sv, int32_t p, at_modal *out)
 {
 	out->modality = aux_modality(sv, p);
@@ -113,12 +134,8 @@ void at_modality_of(const at_sview *sv, int32_t p, at_modal *out)
 	}
 	if (out->modality == AT_MOD_ASSERTED)
 		out->modality = governing_modality(sv, p);
-	if (out->modality == AT_MOD_ASSERTED) {
-		int32_t h = at_sview_clause_of(sv, p);
-		if (h >= 0 && (sv->role[h] == AT_R_CCOMP || sv->role[h] == AT_R_PARATAXIS) &&
-		    sv->head[h] >= 0 && at_is_saying(sv, sv->head[h]))
-			out->modality = AT_MOD_REPORTED;
-	}
+	if (out->modality == AT_MOD_ASSERTED)
+		out->modality = clause_modality(sv, p);
 }
 
 const char *at_intent_code(const char *code)
