@@ -271,6 +271,8 @@ static void no_event_without_a_party(void **state)
 	assert_int_equal(asserted_in_sentence(d1, "called the bilateral meetings", "03"), 0);
 	assert_int_equal(events_in_sentence_coded(d1, "called the Mexico City meeting", "03"), 0);
 	assert_int_equal(events_in_sentence_coded(d2, "since taking on the job", "17"), 0);
+	/* what Ebrard wants to see the United States do is not done */
+	assert_int_equal(asserted_in_sentence(doc_starting(s, "003"), "he wants to see the United States", "0"), 0);
 	assert_int_equal(events_in_sentence(d2, "Blinken stressed that"), 0);
 	free_seeds(s);
 }
