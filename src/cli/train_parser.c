@@ -20,7 +20,7 @@ static const char usage_text[] =
 	"  --dev FILE        development treebank for early stopping\n"
 	"  --out MODEL       model to write, e.g. models/parser.atm\n"
 	"  --seed N          shuffling and exploration seed (default 1)\n"
-	"  --iterations N    at most N passes (default 15)\n"
+	"  --iterations N    at most N passes (default 25)\n"
 	"  --tagger MODEL    tag --dev with this tagger (as in use)\n"
 	"  --jackknife K     tag --train with K taggers, each trained on the other\n"
 	"                    folds (needs --dev); otherwise its gold tags are used\n"
@@ -29,8 +29,9 @@ static const char usage_text[] =
 	"  --tagger-wordnet DIR  WordNet dict folder for the jack-knife taggers\n"
 	"  --trans-bits N    log2 rows of the transition table (default 21)\n"
 	"  --label-bits N    log2 entries of the label table (default 21)\n"
-	"  --explore P       probability of following a wrong prediction (default 0.9)\n"
-	"  --beam N          beam width, trained globally (default 1: greedy)\n";
+	"  --explore P       probability of following a wrong prediction (default 0.6)\n"
+	"  --beam N          beam width, trained globally (default 1: greedy)\n"
+	"  --patience N      stop after N passes without a better dev LAS (default 6)\n";
 
 typedef struct train_setup {
 	const char *train, *dev, *out, *tagger, *save_train, *wordnet;
@@ -147,6 +148,7 @@ int cmd_train_parser(int argc, char **argv)
 		{"save-train", required_argument, NULL, 'S'}, {"trans-bits", required_argument, NULL, 'T'},
 		{"label-bits", required_argument, NULL, 'L'}, {"explore", required_argument, NULL, 'e'},
 		{"tagger-wordnet", required_argument, NULL, 'W'}, {"beam", required_argument, NULL, 'B'},
+		{"patience", required_argument, NULL, 'P'},
 		{NULL, 0, NULL, 0},
 	};
 	train_setup su = {0};
@@ -179,6 +181,7 @@ int cmd_train_parser(int argc, char **argv)
 			break;
 		}
 		case 'e': opts.explore = atof(optarg); break;
+		case 'P': opts.patience = atoi(optarg); break;
 		case 'B':
 			opts.beam = atoi(optarg);
 			if (opts.beam < 1 || opts.beam > 32)
