@@ -271,6 +271,12 @@ static void no_event_without_a_party(void **state)
 	assert_int_equal(asserted_in_sentence(d1, "called the bilateral meetings", "03"), 0);
 	assert_int_equal(events_in_sentence_coded(d1, "called the Mexico City meeting", "03"), 0);
 	assert_int_equal(events_in_sentence_coded(d2, "since taking on the job", "17"), 0);
+	/* "were in Mexico": Mexico is where they met, not one of the party */
+	uint32_t in_mexico = sentence_of(d2, "were in Mexico to meet");
+	for (size_t i = 0; i < d2->nevents; i++)
+		if (d2->events[i].sent == in_mexico)
+			assert_true(strcmp(d2->events[i].source_code, "MEX") != 0 &&
+				    strcmp(d2->events[i].source_code, "USA") != 0);
 	/* what Ebrard wants to see the United States do is not done */
 	assert_int_equal(asserted_in_sentence(doc_starting(s, "003"), "he wants to see the United States", "0"), 0);
 	assert_int_equal(events_in_sentence(d2, "Blinken stressed that"), 0);

@@ -150,8 +150,10 @@ static void actors_in(const at_sview *sv, int32_t w, int any_prep, at_actor_list
 		coordinated_in_text(sv, m, +1, out);
 		coordinated_in_text(sv, m, -1, out);
 	}
+	/* "Blinken, Garland and Mayorkas were in Mexico", parsed with Mexico
+	 * as one more conjunct: a place is where, not who */
 	for (int32_t c = sv->first_child[w]; c >= 0; c = sv->next_sibling[c])
-		if (sv->role[c] == AT_R_CONJ)
+		if (sv->role[c] == AT_R_CONJ && !(sv->mention[c] >= 0 && locative_place(sv, sv->mention[c])))
 			actors_in(sv, c, any_prep, out);
 }
 
