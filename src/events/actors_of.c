@@ -140,6 +140,18 @@ static void coordinated_in_text(const at_sview *sv, int32_t m, int dir, at_actor
 		add_actor(out, run.m[k]);
 }
 
+/* Is there an "and" or "or" (a cc) on any conjunct of w? */
+static int has_coordinator(const at_sview *sv, int32_t w)
+{
+	for (int32_t c = sv->first_child[w]; c >= 0; c = sv->next_sibling[c]) {
+		if (sv->role[c] != AT_R_CONJ)
+			continue;
+		if (at_sview_child(sv, c, AT_R_CC) >= 0)
+			return 1;
+	}
+	return 0;
+}
+
 static void actors_in(const at_sview *sv, int32_t w, int any_prep, at_actor_list *out)
 {
 	if (w < 0)
@@ -151,7 +163,11 @@ static void actors_in(const at_sview *sv, int32_t w, int any_prep, at_actor_list
 		coordinated_in_text(sv, m, -1, out);
 	}
 	/* "Blinken, Garland and Mayorkas were in Mexico", parsed with Mexico
-	 * as one more conjunct: a place is where, not who */
+	 * as one more conjunct: a place is where, not who; and conjuncts with
+	 * no "and" or "or" among them ("Biden's predecessor, Donald Trump,
+	 * Mexico has agreed") are a misread apposition */
+	if (!has_coordinator(sv, w))
+		return;
 	for (int32_t c = sv->first_child[w]; c >= 0; c = sv->next_sibling[c])
 		if (sv->role[c] == AT_R_CONJ && !(sv->mention[c] >= 0 && locative_place(sv, sv->mention[c])))
 			actors_in(sv, c, any_prep, out);
@@ -297,7 +313,7 @@ static int target_rank(const at_sview *sv, int32_t w)
 	};
 	static const char *const never[] = {
 		"after", "before", "since", "during", "until", "despite", "because", "amid", "like",
-		"as", "than", "except", "without", "via", NULL,
+		"as", "than", "except", "without", "via", "under", NULL,
 	};
 	const char *prep = at_sview_case(sv, w);
 	if (!prep)
