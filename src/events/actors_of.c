@@ -221,9 +221,15 @@ static int32_t subject_word(const at_sview *sv, int32_t p, int depth)
 	switch (sv->role[p]) {
 	case AT_R_XCOMP: {
 		/* "Blinken, Garland and Mayorkas were in Mexico to meet", parsed
-		 * with the names at the head: they are who meets */
-		if (h >= 0 && sv->mention[h] >= 0 && at_sview_child(sv, h, AT_R_NSUBJ) < 0)
-			return h;
+		 * with the names at the head (and the place as one more of
+		 * them): they are who meets */
+		int32_t named = h;
+		while (named >= 0 && sv->mention[named] >= 0 && locative_place(sv, sv->mention[named]) &&
+		       sv->role[named] == AT_R_CONJ)
+			named = sv->head[named];
+		if (named >= 0 && sv->mention[named] >= 0 && !locative_place(sv, sv->mention[named]) &&
+		    at_sview_child(sv, named, AT_R_NSUBJ) < 0)
+			return named;
 		/* "urged Gondor to restore": the object between them controls */
 		int32_t o = h >= 0 ? at_sview_child(sv, h, AT_R_OBJ) : -1;
 		/* "Gollum was seen to break in": the passive's own subject */
@@ -280,11 +286,7 @@ static int32_t agent_word(const at_sview *sv, int32_t p)
 static int descend(const at_sview *sv, int32_t c)
 {
 	switch (sv->role[c]) {
-	case AT_R_ACL:
-		/* "roads leading into Mordor", not "the need to tackle the
-		 * surge into Mexico", a predicate of its own */
-		return !has_to_mark(sv, c);
-	case AT_R_OBJ: case AT_R_IOBJ: case AT_R_OBL: case AT_R_NMOD:
+	case AT_R_OBJ: case AT_R_IOBJ: case AT_R_OBL: case AT_R_NMOD: case AT_R_ACL:
 	case AT_R_APPOS: case AT_R_XCOMP: case AT_R_COMPOUND: case AT_R_FLAT:
 		return 1;
 	default:
@@ -444,9 +446,14 @@ static void speaker_of_quote(const at_sview *sv, int32_t p, at_actor_list *out)
 {
 	if (!has_quote(sv))
 		return;
-	for (uint32_t i = 0; i < sv->n && out->n == 0; i++)
-		if ((int32_t)i != p && at_is_saying(sv, (int32_t)i))
-			at_actors_at(sv, at_sview_child(sv, (int32_t)i, AT_R_NSUBJ), out);
+	for (uint32_t i = 0; i < sv->n && out->n == 0; i++) {
+		if ((int32_t)i == p || !at_is_saying(sv, (int32_t)i))
+			continue;
+		/* a parser may hang the quote's own subject on the saying too */
+		for (int32_t c = sv->first_child[i]; c >= 0 && out->n == 0; c = sv->next_sibling[c])
+			if (sv->role[c] == AT_R_NSUBJ && sv->mention[c] >= 0 && sv->doc->mentions[sv->mention[c]].is_person)
+				at_actors_at(sv, c, out);
+	}
 }
 
 /* True when the pronoun at w refers to an entity named before it in its
@@ -473,6 +480,12 @@ static void the_two_sides(const at_sview *sv, int32_t s, at_actor_list *out)
 	int known = 0;
 	for (int i = 0; words[i]; i++)
 		known |= strcmp(sv->lemma[s], words[i]) == 0;
+	/* "'productive' as the sides agreed", parsed with the sides under
+	 * the adjective */
+	for (int32_t c = sv->first_child[s]; c >= 0 && !known; c = sv->next_sibling[c])
+		for (int i = 0; words[i]; i++)
+			if (sv->role[c] == AT_R_OBL && strcmp(sv->lemma[c], words[i]) == 0 && sv->mention[c] < 0)
+				known = 1;
 	if (!known || sv->mention[s] >= 0)
 		return;
 	int32_t pair[2] = {-1, -1};
@@ -541,7 +554,10 @@ static void complement_subject(const at_sview *sv, int32_t p, const at_actor_lis
 	if (c < 0)
 		return;
 	at_actor_list found = {{0}, 0};
-	at_actors_at(sv, at_sview_child(sv, c, AT_R_NSUBJ), &found);
+	/* every subject a parser gave it, the speaker's among them */
+	for (int32_t w = sv->first_child[c]; w >= 0; w = sv->next_sibling[w])
+		if (sv->role[w] == AT_R_NSUBJ)
+			at_actors_at(sv, w, &found);
 	for (int i = 0; i < found.n; i++)
 		if (!in_list(avoid, found.m[i]))
 			add_actor(out, found.m[i]);
