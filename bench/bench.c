@@ -8,6 +8,7 @@
  */
 #include "attache.h"
 #include "core/doc.h"
+#include "link/linker.h"
 #include "pipeline/batch.h"
 #include "pipeline/engine.h"
 #include "text/sentsplit.h"
@@ -20,9 +21,9 @@
 #include <sys/resource.h>
 #include <time.h>
 
-enum { ST_INGEST, ST_TOKENIZE, ST_TAG, ST_PARSE, ST_TIMEX, ST_PLACES, ST_ACTORS, ST_EVENTS, ST_COUNT };
+enum { ST_INGEST, ST_TOKENIZE, ST_TAG, ST_PARSE, ST_TIMEX, ST_PLACES, ST_ACTORS, ST_EVENTS, ST_LINK, ST_COUNT };
 static const char *const stage_names[ST_COUNT] = {
-	"ingest", "tokenize", "tag", "parse", "dates", "places", "actors", "events",
+	"ingest", "tokenize", "tag", "parse", "dates", "places", "actors", "events", "linking",
 };
 
 static double now(void)
@@ -65,7 +66,7 @@ static int load(const char *path, corpus *c)
 	return c->n ? 0 : -1;
 }
 
-static void run_stages(const attache_engine *e, at_doc *doc, double *t)
+static void run_stages(const attache_engine *e, at_linker *linker, at_doc *doc, double *t)
 {
 	double t0 = now();
 	at_tokenize_with(e->splitter, doc);
@@ -85,6 +86,8 @@ static void run_stages(const attache_engine *e, at_doc *doc, double *t)
 	at_places_locate_events(doc);
 	at_events_assign_ids(doc);
 	double t7 = now();
+	at_linker_add_doc(linker, doc);
+	t[ST_LINK] += now() - t7;
 	t[ST_TOKENIZE] += t1 - t0;
 	t[ST_TAG] += t2 - t1;
 	t[ST_PARSE] += t3 - t2;
@@ -105,9 +108,10 @@ static int bench_stages(const attache_engine *e, const char *path)
 	}
 	t[ST_INGEST] = now() - t0;
 	size_t tokens = 0, events = 0;
+	at_linker *linker = at_linker_new();
 	for (size_t i = 0; i < c.n; i++) {
 		at_doc *doc = (at_doc *)c.docs[i];
-		run_stages(e, doc, t);
+		run_stages(e, linker, doc, t);
 		tokens += doc->nwords;
 		events += doc->nevents;
 		attache_doc_free(c.docs[i]);
@@ -119,7 +123,9 @@ static int bench_stages(const attache_engine *e, const char *path)
 		printf("%s\"%s\":%.6f", s ? "," : "", stage_names[s], t[s]);
 		total += t[s];
 	}
-	printf("},\"total\":%.6f,\"rss_kb\":%ld}\n", total, peak_rss_kb());
+	printf("},\"total\":%.6f,\"clusters\":%zu,\"rss_kb\":%ld}\n", total, at_linker_cluster_count(linker),
+	       peak_rss_kb());
+	at_linker_free(linker);
 	free(c.docs);
 	return 0;
 }

@@ -11,7 +11,7 @@
 static int in_list(const char *key, const char *const *list)
 {
 	for (; *list; list++)
-		if (strcmp(key, *list) == 0)
+		if ((*list)[0] == key[0] && strcmp(key, *list) == 0)
 			return 1;
 	return 0;
 }

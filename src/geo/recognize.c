@@ -14,7 +14,7 @@
 int geo_form_in(const char *form, const char *const *list)
 {
 	for (; *list; list++)
-		if (strcmp(form, *list) == 0)
+		if ((*list)[0] == form[0] && strcmp(form, *list) == 0)
 			return 1;
 	return 0;
 }
