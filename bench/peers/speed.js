@@ -54,7 +54,7 @@ const tasks = {
     return n + doc.terms().length;
   }, 0),
   chrono_dates: () => stories.reduce((n, s) => {
-    chrono.parse(s.text, s.date ? new Date(`${s.date}T12:00:00Z`) : new Date(0));
+    chrono.parse(s.text, s.date ? new Date(`${s.date.slice(0, 10)}T12:00:00Z`) : new Date(0));
     return n + s.text.split(/\s+/).filter(Boolean).length;
   }, 0),
 };
