@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 static const char usage_text[] =
 	"usage: attache eval parser GOLD.conllu[.zst] [--models DIR] [--gold-tags] [--time]\n\n"
@@ -15,7 +16,7 @@ static const char usage_text[] =
 	"(LAS on the universal relation, punctuation included); then tokenizes the\n"
 	"file's raw text, tags and parses it and prints both as F1 over words\n"
 	"aligned by character offsets (as the CoNLL 2018 shared task does).\n\n"
-	"  --models DIR      folder with tagger.atm and parser.atm\n"
+	"  --models DIR      folder with tagger.atm and parser.atm (and sentsplit.atm, used when present)\n"
 	"  --gold-tags       parse the gold words with their gold tags only (diagnosis)\n"
 	"  --time            also print tagging+parsing speed (gold words, one thread)\n";
 
@@ -54,6 +55,7 @@ static void print_speed(const at_tagger *t, const at_parser *p, at_doc *gold)
 }
 
 typedef struct eval_models {
+	at_sentsplit *splitter;
 	at_tagger *tagger;
 	at_parser *parser;
 } eval_models;
@@ -72,6 +74,12 @@ static int load_models(const char *models, int need_tagger, eval_models *m)
 		fprintf(stderr, "attache eval parser: %s\n", err);
 		return -1;
 	}
+	/* Raw text is split as the pipeline splits it: with the model if any. */
+	snprintf(path, sizeof path, "%s/sentsplit.atm", dir);
+	if (access(path, R_OK) == 0 && !(m->splitter = at_sentsplit_load(path, err, sizeof err))) {
+		fprintf(stderr, "attache eval parser: %s\n", err);
+		return -1;
+	}
 	return 0;
 }
 
@@ -79,14 +87,15 @@ static int evaluate(const eval_models *m, at_doc *gold, int timing)
 {
 	at_parse_scores on_gold = {0}, on_raw = {0};
 	if (at_parser_eval_gold(m->tagger, m->parser, gold, &on_gold) != 0 ||
-	    (m->tagger && at_parser_eval_raw(m->tagger, m->parser, gold, &on_raw) != 0)) {
+	    (m->tagger && at_parser_eval_raw(m->splitter, m->tagger, m->parser, gold, &on_raw) != 0)) {
 		fprintf(stderr, "attache eval parser: out of memory\n");
 		return EXIT_SOME_FAILED;
 	}
 	print_scores(m->tagger ? "gold tokenization, predicted tags" : "gold tokenization, gold tags",
 		     &on_gold, 0);
 	if (m->tagger)
-		print_scores("raw text (attache tokenizer)", &on_raw, 1);
+		print_scores(m->splitter ? "raw text (attache tokenizer, sentsplit.atm)" : "raw text (attache tokenizer)",
+			     &on_raw, 1);
 	if (timing)
 		print_speed(m->tagger, m->parser, gold);
 	return EXIT_OK;
@@ -133,6 +142,7 @@ int cmd_eval_parser(int argc, char **argv)
 done:
 	free(data);
 	at_doc_free(gold);
+	at_sentsplit_free(m.splitter);
 	at_tagger_free(m.tagger);
 	at_parser_free(m.parser);
 	return rc;

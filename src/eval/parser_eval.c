@@ -1,4 +1,5 @@
 #include "eval/parser_eval.h"
+#include "eval/align.h"
 #include "core/tags.h"
 #include "text/tokenize.h"
 
@@ -85,48 +86,14 @@ done:
 	return rc;
 }
 
-/* Words of a multiword token share its span; they are aligned in order
- * when the forms agree (the CoNLL 2018 script aligns them by LCS). */
-static size_t group_end(const at_doc *d, size_t i)
-{
-	size_t j = i + 1;
-	while (j < d->nwords && d->words[j].start == d->words[i].start && d->words[j].end == d->words[i].end)
-		j++;
-	return j;
-}
-
-static void align(const at_doc *gold, const at_doc *pred, long *map)
-{
-	size_t g = 0, p = 0;
-	for (size_t i = 0; i < pred->nwords; i++)
-		map[i] = -1;
-	while (g < gold->nwords && p < pred->nwords) {
-		const at_word *gw = &gold->words[g], *pw = &pred->words[p];
-		if (gw->start == pw->start && gw->end == pw->end) {
-			size_t ge = group_end(gold, g), pe = group_end(pred, p);
-			if (ge - g == 1 && pe - p == 1)
-				map[p] = (long)g;
-			else
-				for (size_t k = 0; g + k < ge && p + k < pe; k++)
-					if (strcasecmp(gold->words[g + k].form, pred->words[p + k].form) == 0)
-						map[p + k] = (long)(g + k);
-			g = ge;
-			p = pe;
-		} else if (gw->end <= pw->start || gw->start < pw->start) {
-			g = group_end(gold, g);
-		} else {
-			p = group_end(pred, p);
-		}
-	}
-}
-
-int at_parser_eval_raw(const at_tagger *t, const at_parser *p, const at_doc *gold, at_parse_scores *s)
+int at_parser_eval_raw(const at_sentsplit *splitter, const at_tagger *t, const at_parser *p, const at_doc *gold,
+		       at_parse_scores *s)
 {
 	at_doc *pred = at_doc_new(gold->id, gold->text, gold->len);
 	if (!pred)
 		return -1;
 	long *map = NULL;
-	int rc = at_tokenize(pred);
+	int rc = at_tokenize_with(splitter, pred);
 	if (rc == 0)
 		rc = at_tagger_tag(t, pred);
 	if (rc == 0)
@@ -134,7 +101,7 @@ int at_parser_eval_raw(const at_tagger *t, const at_parser *p, const at_doc *gol
 	if (rc == 0 && !(map = malloc((pred->nwords ? pred->nwords : 1) * sizeof *map)))
 		rc = -1;
 	if (rc == 0) {
-		align(gold, pred, map);
+		at_align_words(gold, pred, map);
 		score_aligned(gold, pred, map, s);
 		s->gold_words += gold->nwords;
 		s->pred_words += pred->nwords;

@@ -10,6 +10,7 @@
 #include "core/doc.h"
 #include "parse/parser.h"
 #include "tag/tagger.h"
+#include "text/sentsplit.h"
 
 typedef struct at_parse_scores {
 	size_t gold_words, pred_words;
@@ -20,8 +21,10 @@ typedef struct at_parse_scores {
 /* Tags gold's words with t (NULL: keeps the gold tags), parses them with p,
  * scores, and restores the gold columns. Returns -1 when out of memory. */
 int at_parser_eval_gold(const at_tagger *t, const at_parser *p, at_doc *gold, at_parse_scores *s);
-/* Tokenizes, tags and parses gold->text afresh and aligns with gold. */
-int at_parser_eval_raw(const at_tagger *t, const at_parser *p, const at_doc *gold, at_parse_scores *s);
+/* Tokenizes (with the sentence model when splitter is not NULL, as the
+ * pipeline does), tags and parses gold->text afresh and aligns with gold. */
+int at_parser_eval_raw(const at_sentsplit *splitter, const at_tagger *t, const at_parser *p,
+		       const at_doc *gold, at_parse_scores *s);
 /* 100 * right / words, as F1 over gold and predicted word counts. */
 double at_parse_score_f1(const at_parse_scores *s, size_t right);
 

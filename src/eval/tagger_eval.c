@@ -1,4 +1,5 @@
 #include "eval/tagger_eval.h"
+#include "eval/align.h"
 #include "text/tokenize.h"
 
 #include <stdlib.h>
@@ -60,42 +61,17 @@ int at_tagger_eval_gold(const at_tagger *t, at_doc *gold, at_tag_scores *s)
 	return rc;
 }
 
-/* Words of a multiword token share its span; align them in order when the
- * forms agree (the CoNLL 2018 script aligns them by LCS of forms). */
-static size_t group_end(const at_doc *d, size_t i)
+static int align(const at_doc *gold, const at_doc *pred, at_tag_scores *s)
 {
-	size_t j = i + 1;
-	while (j < d->nwords && d->words[j].start == d->words[i].start && d->words[j].end == d->words[i].end)
-		j++;
-	return j;
-}
-
-static int same_form(const char *a, const char *b)
-{
-	return strcasecmp(a, b) == 0;
-}
-
-static void align(const at_doc *gold, const at_doc *pred, at_tag_scores *s)
-{
-	size_t g = 0, p = 0;
-	while (g < gold->nwords && p < pred->nwords) {
-		const at_word *gw = &gold->words[g], *pw = &pred->words[p];
-		if (gw->start == pw->start && gw->end == pw->end) {
-			size_t ge = group_end(gold, g), pe = group_end(pred, p);
-			if (ge - g == 1 && pe - p == 1)
-				score_word(gw, pw, s);
-			else
-				for (size_t k = 0; g + k < ge && p + k < pe; k++)
-					if (same_form(gold->words[g + k].form, pred->words[p + k].form))
-						score_word(&gold->words[g + k], &pred->words[p + k], s);
-			g = ge;
-			p = pe;
-		} else if (gw->end <= pw->start || (gw->start < pw->start)) {
-			g = group_end(gold, g);
-		} else {
-			p = group_end(pred, p);
-		}
-	}
+	long *map = malloc((pred->nwords ? pred->nwords : 1) * sizeof *map);
+	if (!map)
+		return -1;
+	at_align_words(gold, pred, map);
+	for (size_t i = 0; i < pred->nwords; i++)
+		if (map[i] >= 0)
+			score_word(&gold->words[map[i]], &pred->words[i], s);
+	free(map);
+	return 0;
 }
 
 int at_tagger_eval_raw(const at_tagger *t, const at_sentsplit *splitter, const at_doc *gold,
@@ -107,8 +83,9 @@ int at_tagger_eval_raw(const at_tagger *t, const at_sentsplit *splitter, const a
 	int rc = at_tokenize_with(splitter, pred);
 	if (rc == 0)
 		rc = at_tagger_tag(t, pred);
+	if (rc == 0)
+		rc = align(gold, pred, s);
 	if (rc == 0) {
-		align(gold, pred, s);
 		s->gold_words += gold->nwords;
 		s->pred_words += pred->nwords;
 	}
