@@ -55,8 +55,7 @@ static int can_locate(const at_doc *doc, const at_place *p, const at_event *ev)
 	return !p->is_actor && !p->is_demonym && p->name && !inside_mention(doc, p, ev);
 }
 
-/* The place's word that attaches it to the tree (its head). */
-static uint32_t place_head(const at_doc *doc, const at_place *p)
+uint32_t geo_place_head(const at_doc *doc, const at_place *p)
 {
 	const at_sentence *s = &doc->sents[p->sent];
 	for (uint32_t i = p->word_first; i <= p->word_last; i++) {
@@ -100,7 +99,7 @@ static int has_case_child(const at_doc *doc, const at_sentence *s, uint32_t w, c
 static int in_clause(const at_doc *doc, const at_place *p, uint32_t anchor)
 {
 	const at_sentence *s = &doc->sents[p->sent];
-	uint32_t w = place_head(doc, p);
+	uint32_t w = geo_place_head(doc, p);
 	for (int hops = 0; hops < 3; hops++) {
 		const at_word *wd = &doc->words[w];
 		if (wd->head <= 0 || !wd->deprel)

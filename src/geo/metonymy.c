@@ -54,25 +54,10 @@ static int is_actor_verb_form(const char *form)
 	return 0;
 }
 
-/* The word of the span whose head lies outside it (the span's head). */
-static uint32_t span_head(const at_doc *doc, const at_place *p)
-{
-	const at_sentence *s = &doc->sents[p->sent];
-	for (uint32_t i = p->word_first; i <= p->word_last; i++) {
-		int h = doc->words[i].head;
-		if (h <= 0)
-			return i;
-		uint32_t hw = s->word_first + (uint32_t)h - 1;
-		if (hw < p->word_first || hw > p->word_last)
-			return i;
-	}
-	return p->word_last;
-}
-
 static int is_subject_of_actor_verb(const at_doc *doc, const at_place *p)
 {
 	const at_sentence *s = &doc->sents[p->sent];
-	uint32_t h = span_head(doc, p);
+	uint32_t h = geo_place_head(doc, p);
 	const at_word *wd = &doc->words[h];
 	if (wd->head <= 0 || !wd->deprel)
 		return 0;
