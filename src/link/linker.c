@@ -8,25 +8,14 @@
 
 #include "core/hash.h"
 #include "link/stem.h"
+#include "timex/calendar.h"
 #include "link/strmap.h"
 
 /* ------------------------------------------------------------ item fields */
 
 static int32_t days_from_civil(int y, int m, int d)
 {
-	y -= m <= 2;
-	int era = (y >= 0 ? y : y - 399) / 400;
-	int yoe = y - era * 400;
-	int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
-
-static int days_in_month(int y, int m)
-{
-	static const int len[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-	return m == 2 ? 28 + leap : len[m - 1];
+	return (int32_t)tx_days((tx_date){y, m, d});
 }
 
 void at_link_item_set_date(at_link_item *item, const char *date)
@@ -39,13 +28,13 @@ void at_link_item_set_date(at_link_item *item, const char *date)
 		item->day_from = item->day_to = days_from_civil(y, m, d);
 	} else if (sscanf(date, "%4d-W%2d", &y, &w) == 2 && w >= 1 && w <= 53) {
 		/* ISO week 1 holds January 4th; weeks start on Monday. */
-		int32_t jan4 = days_from_civil(y, 1, 4);
-		int32_t monday = jan4 - ((jan4 + 3) % 7);
+		tx_date jan4 = {y, 1, 4};
+		int32_t monday = days_from_civil(y, 1, 4) - tx_weekday(jan4);
 		item->day_from = monday + 7 * (w - 1);
 		item->day_to = item->day_from + 6;
 	} else if (sscanf(date, "%4d-%2d", &y, &m) == 2 && m >= 1 && m <= 12) {
 		item->day_from = days_from_civil(y, m, 1);
-		item->day_to = item->day_from + days_in_month(y, m) - 1;
+		item->day_to = item->day_from + tx_days_in_month(y, m) - 1;
 	} else if (sscanf(date, "%4d", &y) == 1 && y > 0) {
 		item->day_from = days_from_civil(y, 1, 1);
 		item->day_to = days_from_civil(y, 12, 31);
