@@ -222,33 +222,6 @@ static void link_admin1(compiler *c)
 	free(adm);
 }
 
-static int read_table(compiler *c, const char *path)
-{
-	size_t len;
-	char *data = at_read_file(path, &len, c->err, c->errlen);
-	if (!data)
-		return -1;
-	int rc = 0;
-	char *line = data;
-	for (size_t lineno = 1; line && *line && rc == 0; lineno++) {
-		char *nl = strchr(line, '\n');
-		if (nl)
-			*nl = '\0';
-		char *f[13];
-		if (lineno > 1 && split(line, '\t', f, 13) == 13)
-			rc = parse_row(c, f);
-		else if (lineno > 1 && *line) {
-			snprintf(c->err, c->errlen, "%s:%zu: expected 13 tab-separated columns", path, lineno);
-			rc = -1;
-		}
-		line = nl ? nl + 1 : NULL;
-	}
-	free(data);
-	if (rc == 0)
-		link_admin1(c);
-	return rc;
-}
-
 static uint32_t find_country(const compiler *c, const char *code, size_t n)
 {
 	for (uint32_t i = 0; i < c->nentries; i++) {
@@ -268,8 +241,10 @@ static uint32_t find_admin1(const compiler *c, const char *code)
 	return UINT32_MAX;
 }
 
-/* Calls fn on every line's fields after the header. */
-static int each_line(compiler *c, const char *path, char sep, size_t nfields,
+/* Calls fn on every line's fields after the header. A line with fewer than
+ * nfields fields is an error when strict (the GeoNames table), else skipped
+ * (the name lists, which carry comments and ragged rows). */
+static int each_line(compiler *c, const char *path, char sep, size_t nfields, int strict,
 		     int (*fn)(compiler *, char **))
 {
 	size_t len;
@@ -285,13 +260,28 @@ static int each_line(compiler *c, const char *path, char sep, size_t nfields,
 		size_t l = strlen(line);
 		if (l && line[l - 1] == '\r')
 			line[l - 1] = '\0';
-		char *f[8];
-		if (lineno > 1 && *line && split(line, sep, f, 8) >= nfields)
-			rc = fn(c, f);
+		char *f[16];
+		if (lineno > 1 && *line) {
+			if (split(line, sep, f, 16) >= nfields) {
+				rc = fn(c, f);
+			} else if (strict) {
+				snprintf(c->err, c->errlen, "%s:%zu: expected %zu %s-separated columns", path, lineno,
+					 nfields, sep == '\t' ? "tab" : "comma");
+				rc = -1;
+			}
+		}
 		line = nl ? nl + 1 : NULL;
 	}
 	free(data);
 	return rc;
+}
+
+static int read_table(compiler *c, const char *path)
+{
+	if (each_line(c, path, '\t', 13, 1, parse_row) != 0)
+		return -1;
+	link_admin1(c);
+	return 0;
 }
 
 /* "Mexican" → Mexico, and the plural "Mexicans". */
@@ -733,11 +723,11 @@ int at_gazetteer_compile(const at_gazetteer_sources *src, const char *out, char 
 	if (rc == 0)
 		rc = add_aliases(&c);
 	if (rc == 0 && src->demonyms)
-		rc = each_line(&c, src->demonyms, ',', 2, add_demonym);
+		rc = each_line(&c, src->demonyms, ',', 2, 0, add_demonym);
 	if (rc == 0 && src->us_states)
-		rc = each_line(&c, src->us_states, '\t', 4, add_state_abbrev);
+		rc = each_line(&c, src->us_states, '\t', 4, 0, add_state_abbrev);
 	if (rc == 0 && src->country_names)
-		rc = each_line(&c, src->country_names, '\t', 2, add_country_name);
+		rc = each_line(&c, src->country_names, '\t', 2, 0, add_country_name);
 	if (rc == 0)
 		rc = build_table(&c, &keyout);
 	c.keys_out = &keyout;
