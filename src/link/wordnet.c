@@ -125,17 +125,24 @@ static int parse_line(at_wordnet *wn, char *line, char pos)
 	return 0;
 }
 
+/* The text of DIR/NAME, or NULL with err naming the file. */
+static char *read_wn_file(const char *dir, const char *name, char *path, size_t pathlen, char *err, size_t errlen)
+{
+	size_t len;
+	char why[256];
+	snprintf(path, pathlen, "%s/%s", dir, name);
+	char *text = at_read_file(path, &len, why, sizeof why);
+	if (!text)
+		snprintf(err, errlen, "%s: %s", path, why);
+	return text;
+}
+
 static int load_data(at_wordnet *wn, const char *dir, const char *name, char pos, char *err, size_t errlen)
 {
 	char path[4096];
-	size_t len;
-	snprintf(path, sizeof path, "%s/%s", dir, name);
-	char why[256];
-	char *text = at_read_file(path, &len, why, sizeof why);
-	if (!text) {
-		snprintf(err, errlen, "%s: %s", path, why);
+	char *text = read_wn_file(dir, name, path, sizeof path, err, errlen);
+	if (!text)
 		return -1;
-	}
 	int rc = 0;
 	char *save = NULL;
 	for (char *line = strtok_r(text, "\n", &save); line && rc == 0; line = strtok_r(NULL, "\n", &save))
@@ -150,14 +157,9 @@ static int load_data(at_wordnet *wn, const char *dir, const char *name, char pos
 static int load_exc(at_wordnet *wn, const char *dir, const char *name, char *err, size_t errlen)
 {
 	char path[4096];
-	size_t len;
-	snprintf(path, sizeof path, "%s/%s", dir, name);
-	char why[256];
-	char *text = at_read_file(path, &len, why, sizeof why);
-	if (!text) {
-		snprintf(err, errlen, "%s: %s", path, why);
+	char *text = read_wn_file(dir, name, path, sizeof path, err, errlen);
+	if (!text)
 		return -1;
-	}
 	char *save = NULL;
 	for (char *line = strtok_r(text, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
 		char *sp = strchr(line, ' ');
