@@ -23,6 +23,9 @@ static int work(attache_doc *doc, void *arg, at_buf *out, char *err, size_t errl
 	run_ctx *ctx = arg;
 	if (attache_process(ctx->engine, doc, ctx->stages, err, errlen) != ATTACHE_OK)
 		return -1;
+	/* Linked or visited documents are rendered, if at all, after linking. */
+	if (ctx->linker || ctx->visit)
+		return 0;
 	size_t len = 0;
 	char *text = attache_render(ctx->engine, doc, ctx->format, &len);
 	if (!text) {
