@@ -8,13 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int in_list(const char *key, const char *const *list)
-{
-	for (; *list; list++)
-		if ((*list)[0] == key[0] && strcmp(key, *list) == 0)
-			return 1;
-	return 0;
-}
+#include "core/wordlist.h"
 
 /* Capitalised words that start sentences or name times, never actors. */
 static const char *const stopwords[] = {
@@ -50,7 +44,7 @@ static const char *const premodifiers[] = {
 
 static int is_stopword(const char *key)
 {
-	return in_list(key, stopwords);
+	return at_word_in(key, stopwords);
 }
 
 enum unit_class { UC_BREAK, UC_PIECE, UC_NAME, UC_PREMOD, UC_OF };
@@ -80,7 +74,7 @@ static int classify(const af_state *st, size_t i, const int32_t *piece_at)
 		memcpy(low, u->key, u->len + 1);
 		if (low[u->len - 1] == '.')
 			low[u->len - 1] = '\0';
-		if (in_list(low, premodifiers))
+		if (at_word_in(low, premodifiers))
 			return UC_PREMOD;
 	}
 	if (is_name(u))

@@ -7,6 +7,7 @@
  * Names alone, titles alone after "the", link to earlier entities. */
 #include "actors/find.h"
 #include "actors/norm.h"
+#include "core/wordlist.h"
 
 #include <string.h>
 
@@ -281,10 +282,7 @@ static int is_institution(const char *head)
 		"companies", "firm", "corporation", "bank", "group", "union", "organization",
 		"organisation", "business", "businesses", "industry", NULL,
 	};
-	for (const char *const *w = institutions; *w; w++)
-		if (strcmp(head, *w) == 0)
-			return 1;
-	return 0;
+	return at_word_in(head, institutions);
 }
 
 static int agent_is_person(const af_state *st, const af_piece *p)

@@ -1,14 +1,7 @@
 #include "events/modality.h"
+#include "core/wordlist.h"
 
 #include <string.h>
-
-static int in_list(const char *w, const char *const *list)
-{
-	for (; *list; list++)
-		if ((*list)[0] == w[0] && strcmp(w, *list) == 0)
-			return 1;
-	return 0;
-}
 
 static const char *const negators[] = {"not", "never", "n't", "no", NULL};
 static const char *const future_aux[] = {"will", "shall", "'ll", "wo", NULL};
@@ -25,14 +18,14 @@ static const char *const saying_verbs[] = {
 static int negated_word(const at_sview *sv, int32_t w)
 {
 	for (int32_t c = sv->first_child[w]; c >= 0; c = sv->next_sibling[c])
-		if ((sv->role[c] == AT_R_ADVMOD || sv->role[c] == AT_R_DET) && in_list(sv->lemma[c], negators))
+		if ((sv->role[c] == AT_R_ADVMOD || sv->role[c] == AT_R_DET) && at_word_in(sv->lemma[c], negators))
 			return 1;
 	return 0;
 }
 
 int at_is_saying(const at_sview *sv, int32_t p)
 {
-	return in_list(sv->lemma[p], saying_verbs);
+	return at_word_in(sv->lemma[p], saying_verbs);
 }
 
 static uint8_t aux_modality(const at_sview *sv, int32_t p)
@@ -40,9 +33,9 @@ static uint8_t aux_modality(const at_sview *sv, int32_t p)
 	for (int32_t c = sv->first_child[p]; c >= 0; c = sv->next_sibling[c]) {
 		if (sv->role[c] != AT_R_AUX)
 			continue;
-		if (in_list(sv->lemma[c], future_aux) || in_list(sv->form[c], future_aux))
+		if (at_word_in(sv->lemma[c], future_aux) || at_word_in(sv->form[c], future_aux))
 			return AT_MOD_FUTURE;
-		if (in_list(sv->form[c], hypothetical_aux))
+		if (at_word_in(sv->form[c], hypothetical_aux))
 			return AT_MOD_HYPOTHETICAL;
 	}
 	for (int32_t c = sv->first_child[p]; c >= 0; c = sv->next_sibling[c])
@@ -55,7 +48,7 @@ static uint8_t aux_modality(const at_sview *sv, int32_t p)
 static int has_mark(const at_sview *sv, int32_t p, const char *const *marks)
 {
 	for (int32_t c = sv->first_child[p]; c >= 0; c = sv->next_sibling[c])
-		if ((sv->role[c] == AT_R_MARK || sv->role[c] == AT_R_ADVMOD) && in_list(sv->lemma[c], marks))
+		if ((sv->role[c] == AT_R_MARK || sv->role[c] == AT_R_ADVMOD) && at_word_in(sv->lemma[c], marks))
 			return 1;
 	return 0;
 }
@@ -87,7 +80,7 @@ static uint8_t clause_modality(const at_sview *sv, int32_t p)
 		int32_t g = sv->head[w];
 		if (g < 0)
 			break;
-		if (in_list(sv->lemma[g], intent_verbs))
+		if (at_word_in(sv->lemma[g], intent_verbs))
 			return AT_MOD_FUTURE;
 		if (at_is_saying(sv, g))
 			return AT_MOD_REPORTED;
@@ -123,7 +116,7 @@ void at_modality_of(const at_sview *sv, int32_t p, at_modal *out)
 		uint8_t m = aux_modality(sv, g);
 		if (m != AT_MOD_ASSERTED && out->modality == AT_MOD_ASSERTED)
 			out->modality = m;
-		if (in_list(sv->lemma[g], intent_verbs)) {
+		if (at_word_in(sv->lemma[g], intent_verbs)) {
 			out->modality = AT_MOD_FUTURE;
 			if (out->intent_of < 0)
 				out->intent_of = g;

@@ -5,6 +5,7 @@
 #define ATTACHE_GEO_GEO_H
 
 #include "core/doc.h"
+#include "core/wordlist.h"
 #include "geo/gazetteer.h"
 
 /* What recognition found for each place, parallel to doc->places. */
@@ -53,7 +54,6 @@ extern const char *const geo_place_nouns[];
 extern const char *const geo_dateline_ends[];
 
 /* Word helpers shared by the stages. */
-int geo_form_in(const char *form, const char *const *list);
 /* The place's word whose head lies outside the place: what attaches it to
  * the tree (locate.c). */
 uint32_t geo_place_head(const at_doc *doc, const at_place *p);

@@ -24,7 +24,7 @@ static int after_prep(const at_doc *doc, const at_place *p, const char *const *p
 	const at_sentence *s = &doc->sents[p->sent];
 	if (p->word_first <= s->word_first)
 		return 0;
-	return geo_form_in(doc->words[p->word_first - 1].form, preps);
+	return at_word_in(doc->words[p->word_first - 1].form, preps);
 }
 
 static int in_mention(const at_doc *doc, const at_place *p, int32_t mention)
@@ -88,7 +88,7 @@ static int has_case_child(const at_doc *doc, const at_sentence *s, uint32_t w, c
 			continue;
 		for (size_t k = 0; k <= n; k++)
 			lower[k] = (char)((wd->form[k] >= 'A' && wd->form[k] <= 'Z') ? wd->form[k] + 32 : wd->form[k]);
-		if (geo_form_in(lower, preps))
+		if (at_word_in(lower, preps))
 			return 1;
 	}
 	return 0;
@@ -123,7 +123,7 @@ static int after_locative(const at_doc *doc, const at_place *p)
 	uint32_t i = p->word_first;
 	while (i > s->word_first && i + 3 > p->word_first) {
 		const char *f = doc->words[i - 1].form;
-		if (geo_form_in(f, sentence_preps))
+		if (at_word_in(f, sentence_preps))
 			return 1;
 		if (strcmp(f, "the") != 0 && strcmp(f, "city") != 0 && strcmp(f, "of") != 0)
 			return 0;

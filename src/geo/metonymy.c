@@ -36,7 +36,7 @@ static int is_actor_verb_form(const char *form)
 		return 0;
 	for (size_t i = 0; i <= n; i++)
 		w[i] = (char)((form[i] >= 'A' && form[i] <= 'Z') ? form[i] - 'A' + 'a' : form[i]);
-	if (geo_form_in(w, actor_verbs) || geo_form_in(w, irregular))
+	if (at_word_in(w, actor_verbs) || at_word_in(w, irregular))
 		return 1;
 	static const struct { const char *suffix, *repl; } rules[] = {
 		{"ied", "y"}, {"ies", "y"}, {"ed", ""}, {"ed", "e"}, {"es", ""}, {"s", ""},
@@ -48,7 +48,7 @@ static int is_actor_verb_form(const char *form)
 			continue;
 		char stem[32];
 		snprintf(stem, sizeof stem, "%.*s%s", (int)(n - sl), w, rules[r].repl);
-		if (geo_form_in(stem, actor_verbs))
+		if (at_word_in(stem, actor_verbs))
 			return 1;
 	}
 	return 0;

@@ -11,14 +11,6 @@
 #define MAX_NAME_WORDS 6
 #define MAX_RUN_WORDS 10
 
-int geo_form_in(const char *form, const char *const *list)
-{
-	for (; *list; list++)
-		if ((*list)[0] == form[0] && strcmp(form, *list) == 0)
-			return 1;
-	return 0;
-}
-
 static int is_capitalised(const char *form)
 {
 	unsigned char c = (unsigned char)form[0];
@@ -59,14 +51,14 @@ static int is_name_word(const sent_ctx *c, uint32_t i)
 	const at_word *wd = word(c, i);
 	if (!is_capitalised(wd->form))
 		return 0;
-	if (i == c->s->word_first && geo_form_in(wd->form, geo_function_words))
+	if (i == c->s->word_first && at_word_in(wd->form, geo_function_words))
 		return 0;
 	return 1;
 }
 
 static int is_connector(const sent_ctx *c, uint32_t i)
 {
-	return geo_form_in(word(c, i)->form, geo_connectors);
+	return at_word_in(word(c, i)->form, geo_connectors);
 }
 
 /* The end (inclusive) of the run of name words starting at i; up to three
@@ -107,14 +99,14 @@ static uint64_t lookup_span(const sent_ctx *c, uint32_t a, uint32_t b, gz_match 
 {
 	char key[GZ_MAX_KEY];
 	size_t n = span_key(c->w->doc, a, b, key, sizeof key);
-	if (n < 2 || geo_form_in(key, geo_stop_names) || !gz_lookup(c->w->g, key, n, m))
+	if (n < 2 || at_word_in(key, geo_stop_names) || !gz_lookup(c->w->g, key, n, m))
 		return 0;
 	return gz_hash(key, n) | 1;
 }
 
 static int prev_is(const sent_ctx *c, uint32_t i, const char *const *list)
 {
-	return i > c->s->word_first && geo_form_in(word(c, i - 1)->form, list);
+	return i > c->s->word_first && at_word_in(word(c, i - 1)->form, list);
 }
 
 static int lower_prev_is(const sent_ctx *c, uint32_t i, const char *const *list)
@@ -128,7 +120,7 @@ static int lower_prev_is(const sent_ctx *c, uint32_t i, const char *const *list)
 		return 0;
 	for (size_t k = 0; k <= n; k++)
 		lower[k] = (char)((f[k] >= 'A' && f[k] <= 'Z') ? f[k] - 'A' + 'a' : f[k]);
-	return geo_form_in(lower, list);
+	return at_word_in(lower, list);
 }
 
 static int has_demonym_candidate(const gz_match *m)
@@ -259,7 +251,7 @@ static int judge_match(sent_ctx *c, uint32_t ra, uint32_t rb, uint32_t a, uint32
 	if (!key_allows(c, a, b, m, a == ra && b == rb))
 		return 0;
 	uint32_t last = c->s->word_first + c->s->word_count - 1;
-	if (b < last && geo_form_in(word(c, b + 1)->form, geo_not_place_after))
+	if (b < last && at_word_in(word(c, b + 1)->form, geo_not_place_after))
 		return 0;
 	if ((m->flags & GZ_KEY_DEMONYM) || (a == b && as_demonym(c, a, m)))
 		return add(c, a, b, m, hash) ? 0 : -1;
@@ -267,38 +259,38 @@ static int judge_match(sent_ctx *c, uint32_t ra, uint32_t rb, uint32_t a, uint32
 	int embedded = 0;
 	if (b < rb && !next_is_place) {
 		const char *next = word(c, b + 1)->form;
-		if (geo_form_in(next, geo_street_suffixes))
+		if (at_word_in(next, geo_street_suffixes))
 			return 0;  /* the street, found by scan_run */
-		if (geo_form_in(next, geo_place_suffixes))
+		if (at_word_in(next, geo_place_suffixes))
 			fb = b + 1;
-		else if (strcmp(next, "'s") == 0 && b + 2 <= rb && geo_form_in(word(c, b + 2)->form, geo_place_suffixes))
+		else if (strcmp(next, "'s") == 0 && b + 2 <= rb && at_word_in(word(c, b + 2)->form, geo_place_suffixes))
 			fb = b + 2;  /* "Queen Anne's County" */
-		else if (!is_capitalised(next) || geo_form_in(next, geo_modifier_heads))
+		else if (!is_capitalised(next) || at_word_in(next, geo_modifier_heads))
 			embedded = 0;  /* "Egypt and Sudan", "U.S. President" */
-		else if (geo_form_in(next, geo_media))
+		else if (at_word_in(next, geo_media))
 			embedded = 1;  /* "New York Times" */
-		else if (geo_form_in(next, geo_org_heads) || is_common_word(c, b + 1))
+		else if (at_word_in(next, geo_org_heads) || is_common_word(c, b + 1))
 			embedded = !has_big_candidate(c->w, m);  /* "Georgia Tech"; "U.S. Centers" is meant */
 		else if (!ends_with_dot(c, b) && !is_acronym_country(c, a, b, m))
 			return note_person(c, hash);  /* "Jordan Peterson"; not "U.S. Jon", "US Centers" */
-	} else if (b == rb && b < last && a == b && geo_form_in(word(c, b + 1)->form, geo_speech_verbs) &&
+	} else if (b == rb && b < last && a == b && at_word_in(word(c, b + 1)->form, geo_speech_verbs) &&
 		   is_small_town(c, m) && !lower_prev_is(c, a, geo_locatives)) {
 		return note_person(c, hash);  /* "Hartl said" */
 	}
 	if (a > ra && !prev_matched) {
 		const char *prev = word(c, a - 1)->form;
-		if (geo_form_in(prev, geo_titles) || (a - 1 == c->s->word_first && !sentence_start_modifier(c, a - 1)))
+		if (at_word_in(prev, geo_titles) || (a - 1 == c->s->word_first && !sentence_start_modifier(c, a - 1)))
 			return note_person(c, hash);  /* "President Lincoln", "Will Steele" */
-		if (geo_form_in(prev, geo_place_prefixes))
+		if (at_word_in(prev, geo_place_prefixes))
 			fa = a - 1;
-		else if (!is_common_word(c, a - 1) && !geo_form_in(prev, geo_org_heads))
+		else if (!is_common_word(c, a - 1) && !at_word_in(prev, geo_org_heads))
 			return note_person(c, hash);  /* "George Washington" */
 	}
 	at_place *p = add(c, fa, fb, m, hash);
 	if (!p)
 		return -1;
 	c->w->found[c->w->doc->nplaces - 1].county =
-		fb > b && geo_form_in(word(c, fb)->form, (const char *const[]){"County", "Parish", NULL});
+		fb > b && at_word_in(word(c, fb)->form, (const char *const[]){"County", "Parish", NULL});
 	p->is_embedded = (uint8_t)(embedded || (m->flags & GZ_KEY_ORG));
 	return 0;
 }
@@ -314,7 +306,7 @@ typedef struct run_match {
 static int add_unknown_place(sent_ctx *c, uint32_t ra, uint32_t rb)
 {
 	const char *last = word(c, rb)->form;
-	if (rb == ra || (!geo_form_in(last, geo_street_suffixes) && !geo_form_in(last, geo_place_suffixes)))
+	if (rb == ra || (!at_word_in(last, geo_street_suffixes) && !at_word_in(last, geo_place_suffixes)))
 		return 0;
 	at_doc *doc = c->w->doc;
 	if (doc->nplaces && doc->places[doc->nplaces - 1].word_last >= rb &&
@@ -325,7 +317,7 @@ static int add_unknown_place(sent_ctx *c, uint32_t ra, uint32_t rb)
 		return 0;
 	gz_match m = {NULL, 0, 0};
 	uint64_t hash = 0;
-	int county = geo_form_in(last, (const char *const[]){"County", "Parish", NULL});
+	int county = at_word_in(last, (const char *const[]){"County", "Parish", NULL});
 	if (county)
 		hash = lookup_span(c, ra, rb - 1, &m);  /* "Orange County": through the town */
 	if (!geo_add_place(c->w, ra, rb, &m, hash))
@@ -356,16 +348,16 @@ static int add_unknown_after_prep(sent_ctx *c, uint32_t ra, uint32_t rb)
 		return 0;
 	const char *prev = word(c, ra - 1)->form;
 	int after_of = strcmp(prev, "of") == 0 && ra - 1 > c->s->word_first &&
-		       geo_form_in(word(c, ra - 2)->form, geo_place_nouns);
-	if (!after_of && !geo_form_in(prev, geo_place_preps))
+		       at_word_in(word(c, ra - 2)->form, geo_place_nouns);
+	if (!after_of && !at_word_in(prev, geo_place_preps))
 		return 0;
 	for (uint32_t i = ra; i <= rb; i++) {
 		const char *f = word(c, i)->form;
-		if (is_common_word(c, i) || geo_form_in(f, geo_titles) || geo_form_in(f, geo_org_heads) ||
-		    geo_form_in(f, geo_modifier_heads) || is_all_caps(f, strlen(f)) || !is_capitalised(f))
+		if (is_common_word(c, i) || at_word_in(f, geo_titles) || at_word_in(f, geo_org_heads) ||
+		    at_word_in(f, geo_modifier_heads) || is_all_caps(f, strlen(f)) || !is_capitalised(f))
 			return 0;
 		char key[GZ_MAX_KEY];
-		if (gz_normalize(f, strlen(f), key, sizeof key) && geo_form_in(key, geo_stop_names))
+		if (gz_normalize(f, strlen(f), key, sizeof key) && at_word_in(key, geo_stop_names))
 			return 0;
 	}
 	gz_match none = {NULL, 0, 0};
@@ -405,7 +397,7 @@ static int scan_run(sent_ctx *c, uint32_t ra, uint32_t rb)
 	size_t kept = 0;  /* "Herald" of "New Zealand Herald" is the paper's name */
 	for (size_t i = 0; i < n; i++) {
 		const char *f = word(c, found[i].a)->form;
-		if (found[i].a == found[i].b && (geo_form_in(f, geo_media) || geo_form_in(f, geo_org_heads)))
+		if (found[i].a == found[i].b && (at_word_in(f, geo_media) || at_word_in(f, geo_org_heads)))
 			continue;
 		found[kept++] = found[i];
 	}
@@ -501,7 +493,7 @@ static int is_located(const geo_work *w, size_t i)
 		return 1;
 	if (p->word_first > 0) {
 		const char *prev = doc->words[p->word_first - 1].form;
-		if (prev[0] >= 'a' && prev[0] <= 'z' && geo_form_in(prev, geo_locatives))
+		if (prev[0] >= 'a' && prev[0] <= 'z' && at_word_in(prev, geo_locatives))
 			return 1;
 	}
 	return i + 1 < doc->nplaces && doc->places[i + 1].word_first == p->word_last + 2 &&
@@ -554,7 +546,7 @@ static uint32_t find_dateline(sent_ctx *c)
 	while (end < doc->nwords && end - first < MAX_NAME_WORDS &&
 	       is_all_caps(doc->words[end].form, strlen(doc->words[end].form)))
 		end++;
-	if (end == first || end >= doc->nwords || !geo_form_in(doc->words[end].form, geo_dateline_ends))
+	if (end == first || end >= doc->nwords || !at_word_in(doc->words[end].form, geo_dateline_ends))
 		return 0;
 	for (uint32_t b = end; b-- > first;) {
 		gz_match m;

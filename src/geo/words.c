@@ -1,6 +1,6 @@
 /* The word lists recognition judges names by: closed classes of English
  * news usage (titles, organisation words, street and county words), not
- * data from the test sets. NULL-terminated, for geo_form_in. */
+ * data from the test sets. NULL-terminated, for at_word_in. */
 #include "geo/geo.h"
 
 /* Capitalised words that are places somewhere but rarely in news. */
