@@ -54,6 +54,20 @@ static int is_verb(const at_sview *sv, int32_t i)
 	return (upos == AT_NOUN || upos == AT_ADJ) && at_sview_child(sv, i, AT_R_OBJ) >= 0;
 }
 
+/* "migrants seek to enter the United States", "he wants to see": what is
+ * intended is the event, folded into an intent code when it codes (see
+ * combine); the intention's own bare code (SEEK, WANT: 030) would take the
+ * intended act's target for its own. */
+static int intends_an_act(const at_sview *sv, int32_t p)
+{
+	if (!at_is_intention(sv, p))
+		return 0;
+	for (int32_t c = sv->first_child[p]; c >= 0; c = sv->next_sibling[c])
+		if (sv->role[c] == AT_R_XCOMP && sv->doc->words[sv->w0 + (uint32_t)c].upos == AT_VERB)
+			return 1;
+	return 0;
+}
+
 /* Actors come first: most verbs of news have none in place, and they are
  * cheaper to find than patterns are to match. */
 static int code_verb(coder *c, int32_t p)
@@ -63,7 +77,7 @@ static int code_verb(coder *c, int32_t p)
 	at_event_actors(&c->sv, p, 0, at_is_saying(&c->sv, p), &pr->src, &pr->tgt);
 	at_verb_match m;
 	if (pr->src.n == 0 || !at_match_verb(&c->sv, p, c->scratch, &m) ||
-	    !(valid_code(m.code) || valid_code(m.rcode)))
+	    !(valid_code(m.code) || valid_code(m.rcode)) || (m.weight == 0 && intends_an_act(&c->sv, p)))
 		return 0;
 	c->npreds++;
 	pr->p = p;

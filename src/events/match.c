@@ -223,7 +223,8 @@ int at_match_verb(const at_sview *sv, int32_t p, int32_t *scratch, at_verb_match
 	for (int i = nentries; i-- > 0;)
 		if (match_block(sv, entries[i]->block, pre, post, out))
 			return 1;
-	/* no pattern: the latest entry that codes the bare verb */
+	/* no pattern: the latest entry that codes the bare verb, or says
+	 * it codes nothing ("---") */
 	out->code = out->rcode = "";
 	for (int i = nentries; i-- > 0 && !out->code[0] && !out->rcode[0];) {
 		out->code = entries[i]->code;

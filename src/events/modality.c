@@ -23,6 +23,11 @@ static int negated_word(const at_sview *sv, int32_t w)
 	return 0;
 }
 
+int at_is_intention(const at_sview *sv, int32_t p)
+{
+	return at_word_in(sv->lemma[p], intent_verbs);
+}
+
 int at_is_saying(const at_sview *sv, int32_t p)
 {
 	return at_word_in(sv->lemma[p], saying_verbs);

@@ -11,6 +11,8 @@ typedef struct at_modal {
 } at_modal;
 
 void at_modality_of(const at_sview *sv, int32_t p, at_modal *out);
+/* True when p is a verb of intention ("wants", "agreed", "seeks"). */
+int at_is_intention(const at_sview *sv, int32_t p);
 /* True when p is a verb of saying ("said", "told", "announced"). */
 int at_is_saying(const at_sview *sv, int32_t p);
 /* The CAMEO intent code (03x) of an intended act of code: to meet (04x)

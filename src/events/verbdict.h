@@ -30,7 +30,8 @@ typedef struct at_vd_verb {
 	uint32_t block;
 	uint32_t before;    /* words that must precede it ("wire" tap), 0 for none */
 	uint32_t after;     /* words that must follow it (call "off"), 0 for none */
-	char code[8];       /* its own code, else the block's; "" = no event */
+	char code[8];       /* its own code, else the block's; "---" = the
+			     * dictionary says no event, "" = none given */
 	char rcode[8];      /* "[042:043]": the target's act toward the source, or "" */
 } at_vd_verb;
 
@@ -44,7 +45,7 @@ typedef struct at_vd_pattern {
 	uint16_t npre, npost;
 	uint16_t weight;    /* words it needs: more is more specific */
 	uint16_t flags;     /* AT_VD_NEGATION, AT_VD_SWAP */
-	char code[8];       /* "" = the pattern says "no event" */
+	char code[8];       /* "---" = the pattern says "no event" */
 	char rcode[8];      /* the reverse event's code ("[042:043]"), or "" */
 } at_vd_pattern;
 

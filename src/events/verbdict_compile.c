@@ -94,15 +94,16 @@ static int fail(builder *b, const char *what)
 	return -1;
 }
 
-/* One code of a bracket: digits up to ':' or ']'; "---" and "" are "no
- * event". */
+/* One code of a bracket: digits up to ':' or ']'. "---" is kept: the
+ * dictionary says "no event", which a later dictionary uses to override an
+ * earlier one's code for the bare verb; "" is no code given. */
 static const char *parse_one_code(const char *p, char code[8])
 {
 	code[0] = '\0';
 	size_t n = 0;
 	while (p[n] && p[n] != ':' && p[n] != ']' && !isspace((unsigned char)p[n]))
 		n++;
-	if (n > 0 && n <= 7 && p[0] != '-') {
+	if (n > 0 && n <= 7 && (p[0] != '-' || strncmp(p, "---", 3) == 0)) {
 		memcpy(code, p, n);
 		code[n] = '\0';
 	}
@@ -311,7 +312,7 @@ static void split_multiword(const char *s, char *before, char *verb, char *after
 static void parse_verb_line(builder *b, char *line)
 {
 	if (b->block == UINT32_MAX || b->last_was_pattern)
-		new_block(b, line, "[---]");
+		new_block(b, line, "---");
 	char code[8], rcode[8];
 	snprintf(code, sizeof code, "%s", b->block_code);
 	snprintf(rcode, sizeof rcode, "%s", b->block_rcode);
@@ -587,7 +588,7 @@ static void parse_line(builder *b, char *raw)
 		char *bracket = strchr(line, '[');
 		char name[128] = "";
 		sscanf(line + 3, "%127s", name);
-		new_block(b, name, bracket ? bracket + 1 : "---");
+		new_block(b, name, bracket ? bracket + 1 : "");
 	} else if (*line == '~') {
 		return;
 	} else if (*line == '-') {
