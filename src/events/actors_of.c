@@ -16,6 +16,24 @@ static void add_actor(at_actor_list *l, int32_t m)
 		l->m[l->n++] = m;
 }
 
+static int modifier_role(uint8_t role)
+{
+	return role == AT_R_COMPOUND || role == AT_R_AMOD;
+}
+
+/* "the Trump-era border policy": a modifier of a modifier says what the
+ * modifier is (an era), not who acts. */
+static int modifies_a_modifier(const at_sview *sv, int32_t w)
+{
+	return modifier_role(sv->role[w]) && sv->head[w] >= 0 && modifier_role(sv->role[sv->head[w]]);
+}
+
+static int mention_modifies_a_modifier(const at_sview *sv, int32_t m)
+{
+	uint32_t h = sv->doc->mentions[m].head;
+	return h >= sv->w0 && h - sv->w0 < sv->n && modifies_a_modifier(sv, (int32_t)(h - sv->w0));
+}
+
 /* The mention at w, or one inside its phrase ("the government of Arnor",
  * "Arnor's army", "the Mordor police"): modifiers only, two levels down. */
 static int32_t mention_in_phrase(const at_sview *sv, int32_t w, int depth, int any_prep)
@@ -36,6 +54,8 @@ static int32_t mention_in_phrase(const at_sview *sv, int32_t w, int depth, int a
 			/* fall through */
 		case AT_R_COMPOUND: case AT_R_APPOS: case AT_R_FLAT:
 		case AT_R_POSS: case AT_R_AMOD: {
+			if (depth < 2 && modifies_a_modifier(sv, c))
+				break;
 			int32_t m = mention_in_phrase(sv, c, depth - 1, any_prep);
 			if (m >= 0)
 				return m;
@@ -230,8 +250,11 @@ static int32_t subject_word(const at_sview *sv, int32_t p, int depth)
 		if (named >= 0 && sv->mention[named] >= 0 && !locative_place(sv, sv->mention[named]) &&
 		    at_sview_child(sv, named, AT_R_NSUBJ) < 0)
 			return named;
-		/* "urged Gondor to restore": the object between them controls */
+		/* "urged Gondor to restore": the object between them controls,
+		 * also when parsed as an indirect one ("allow us to set") */
 		int32_t o = h >= 0 ? at_sview_child(sv, h, AT_R_OBJ) : -1;
+		if (h >= 0 && o < 0)
+			o = at_sview_child(sv, h, AT_R_IOBJ);
 		/* "Gollum was seen to break in": the passive's own subject */
 		if (h >= 0 && at_sview_child(sv, h, AT_R_AUX_PASS) >= 0)
 			return at_sview_child(sv, h, AT_R_NSUBJ_PASS);
@@ -340,6 +363,7 @@ static void nearest_target(const at_sview *sv, int32_t p, const at_actor_list *a
 {
 	int32_t queue[64], rank[64];
 	int head = 0, tail = 0, best = -1;
+	int32_t colon = at_sview_colon_after(sv, p);
 	for (int32_t c = sv->first_child[p]; c >= 0 && tail < 64; c = sv->next_sibling[c])
 		if (descend(sv, c) && sv->role[c] != AT_R_XCOMP) {
 			rank[tail] = target_rank(sv, c);
@@ -350,7 +374,7 @@ static void nearest_target(const at_sview *sv, int32_t p, const at_actor_list *a
 		int32_t w = queue[k];
 		int32_t m = sv->mention[w];
 		if (m >= 0 && !in_list(avoid, m) && (best < 0 || rank[k] < rank[best]) && rank[k] < 4 &&
-		    !locative_place(sv, m))
+		    !locative_place(sv, m) && w < colon && !mention_modifies_a_modifier(sv, m))
 			best = k;
 		for (int32_t c = sv->first_child[w]; c >= 0 && tail < 64; c = sv->next_sibling[c]) {
 			if (!descend(sv, c) && sv->role[c] != AT_R_CONJ)
@@ -398,7 +422,7 @@ static void following_target(const at_sview *sv, int32_t p, const at_actor_list 
 		if (upos == AT_ADP && sv->head[i] >= 0 && target_rank(sv, sv->head[i]) == 4)
 			return;
 		int32_t m = sv->mention[i];
-		if (m >= 0 && locative_place(sv, m))
+		if (m >= 0 && (locative_place(sv, m) || mention_modifies_a_modifier(sv, m)))
 			continue;
 		if (m >= 0 && !in_list(avoid, m) && sv->role[i] != AT_R_NSUBJ) {
 			at_actors_at(sv, i, out);

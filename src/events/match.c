@@ -209,7 +209,8 @@ int at_match_verb(const at_sview *sv, int32_t p, int32_t *scratch, at_verb_match
 	if (nentries == 0)
 		return 0;
 	int n = 0, split = 0;
-	for (uint32_t i = 0; i < sv->n; i++) {
+	int32_t colon = at_sview_colon_after(sv, p);
+	for (uint32_t i = 0; i < (uint32_t)colon; i++) {
 		if ((int32_t)i == p || !(in_clause(sv, p, (int32_t)i) || ((int32_t)i < p && in_governors(sv, p, (int32_t)i))))
 			continue;
 		if ((int32_t)i < p)

@@ -123,6 +123,14 @@ int32_t at_sview_clause_of(const at_sview *sv, int32_t i)
 	return -1;
 }
 
+int32_t at_sview_colon_after(const at_sview *sv, int32_t p)
+{
+	for (int32_t i = p + 1; (uint32_t)i < sv->n; i++)
+		if (strcmp(sv->form[i], ":") == 0 || strcmp(sv->form[i], ";") == 0)
+			return i;
+	return (int32_t)sv->n;
+}
+
 /* word is w plus a regular plural or verb ending. */
 static int inflects(const char *word, const char *w)
 {

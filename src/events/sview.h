@@ -32,6 +32,10 @@ const char *at_sview_case(const at_sview *sv, int32_t i);
 int at_sview_is_clause(const at_sview *sv, int32_t i);
 /* The head of the clause i belongs to (i itself when it heads one). */
 int32_t at_sview_clause_of(const at_sview *sv, int32_t i);
+/* The first colon or semicolon after p, or sv->n: what follows explains
+ * or lists ("stressed a theme ...: that with 2,000 miles of border ..."),
+ * and holds none of p's own words. */
+int32_t at_sview_colon_after(const at_sview *sv, int32_t p);
 /* True when word i is a form or lemma of w (lowercase), plurals included. */
 int at_sview_word_is(const at_sview *sv, int32_t i, const char *w);
 
