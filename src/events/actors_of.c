@@ -68,13 +68,8 @@ static int32_t mention_in_phrase(const at_sview *sv, int32_t w, int depth, int a
 	return -1;
 }
 
-/* "in Washington DC", "at the border": a place where something happened,
- * not a party to it, even when the actor dictionary knows the name. */
-static int locative_place(const at_sview *sv, int32_t m)
+int at_mention_after_word(const at_sview *sv, int32_t m, const char *const *words)
 {
-	static const char *const locative[] = {
-		"in", "at", "from", "near", "inside", "outside", "across", "throughout", "during", NULL,
-	};
 	const at_doc *doc = sv->doc;
 	const at_mention *me = &doc->mentions[m];
 	int place = me->how == AT_HOW_PLACE;
@@ -84,10 +79,20 @@ static int locative_place(const at_sview *sv, int32_t m)
 	if (!place || me->word_first <= sv->w0)
 		return 0;
 	const char *before = sv->form[me->word_first - 1 - sv->w0];
-	for (int i = 0; locative[i]; i++)
-		if (strcmp(before, locative[i]) == 0)
+	for (int i = 0; words[i]; i++)
+		if (strcmp(before, words[i]) == 0)
 			return 1;
 	return 0;
+}
+
+/* "in Washington DC", "at the border": a place where something happened,
+ * not a party to it, even when the actor dictionary knows the name. */
+static int locative_place(const at_sview *sv, int32_t m)
+{
+	static const char *const locative[] = {
+		"in", "at", "from", "near", "inside", "outside", "across", "throughout", "during", NULL,
+	};
+	return at_mention_after_word(sv, m, locative);
 }
 
 static int is_separator(const at_sview *sv, int32_t i)
@@ -680,8 +685,10 @@ void at_event_actors(const at_sview *sv, int32_t p, int nominal, int saying, at_
 			if (in_list(tgt, src->m[i]))
 				src->n = 0;
 	}
-	/* "talks between A and B": the first is the source when none was given */
-	if (src->n == 0 && tgt->n > 1) {
+	/* "talks between A and B": the first is the source when none was
+	 * given; a verb's source is its subject or nobody ("the talks could
+	 * lead to collaboration between Washington and Paris") */
+	if (nominal && src->n == 0 && tgt->n > 1) {
 		src->m[src->n++] = tgt->m[0];
 		memmove(tgt->m, tgt->m + 1, sizeof tgt->m[0] * (size_t)(tgt->n - 1));
 		tgt->n--;

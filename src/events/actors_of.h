@@ -11,6 +11,10 @@ typedef struct at_actor_list {
 	int n;
 } at_actor_list;
 
+/* True when mention m is a place (a place name the gazetteer found, or
+ * one the actor coder coded as a place) right after one of words ("in",
+ * "at"). */
+int at_mention_after_word(const at_sview *sv, int32_t m, const char *const *words);
 /* The mention at word w (or inside its noun phrase) and those coordinated
  * with it ("Blinken, Garland and Mayorkas"), appended to out. */
 void at_actors_at(const at_sview *sv, int32_t w, at_actor_list *out);

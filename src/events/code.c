@@ -6,6 +6,7 @@
 #include "events/match.h"
 #include "events/modality.h"
 #include "events/nominal.h"
+#include "events/visit.h"
 #include "core/tags.h"
 
 #include <string.h>
@@ -29,8 +30,18 @@ typedef struct coder {
 	at_sview sv;
 	int32_t *scratch;
 	predicate *preds;
-	int npreds;
+	int npreds, maxpreds;
 } coder;
+
+/* The next predicate's slot, or NULL when the sentence has no room left. */
+static predicate *next_predicate(coder *c)
+{
+	if (c->npreds >= c->maxpreds)
+		return NULL;
+	predicate *pr = &c->preds[c->npreds];
+	memset(pr, 0, sizeof *pr);
+	return pr;
+}
 
 /* A CAMEO code is two to four digits; dictionaries also hold TABARI
  * markers ("+++", "025?") that code nothing. */
@@ -72,8 +83,9 @@ static int intends_an_act(const at_sview *sv, int32_t p)
  * cheaper to find than patterns are to match. */
 static int code_verb(coder *c, int32_t p)
 {
-	predicate *pr = &c->preds[c->npreds];
-	memset(pr, 0, sizeof *pr);
+	predicate *pr = next_predicate(c);
+	if (!pr)
+		return 0;
 	at_event_actors(&c->sv, p, 0, at_is_saying(&c->sv, p), &pr->src, &pr->tgt);
 	at_verb_match m;
 	if (pr->src.n == 0 || !at_match_verb(&c->sv, p, c->scratch, &m) ||
@@ -97,6 +109,29 @@ static int code_verb(coder *c, int32_t p)
 		return 0;
 	}
 	return 1;
+}
+
+/* "Blinken is joining Mayorkas in Mexico City for a dialogue": a visit
+ * (042) to the place's country by the subject; one of that country being
+ * there visits nothing (push_coded drops the pair). */
+static void code_visit(coder *c, int32_t p)
+{
+	int32_t place = at_visited_place(&c->sv, p);
+	if (place < 0)
+		return;
+	predicate *pr = next_predicate(c);
+	if (!pr)
+		return;
+	at_actor_list unused;
+	at_event_actors(&c->sv, p, 0, 0, &pr->src, &unused);
+	if (pr->src.n == 0)
+		return;
+	c->npreds++;
+	pr->p = p;
+	snprintf(pr->code, sizeof pr->code, "042");
+	pr->tgt.m[0] = place;
+	pr->tgt.n = 1;
+	at_modality_of(&c->sv, p, &pr->mod);
 }
 
 /* A noun is coded only when no coded verb governs it: "held talks" is the
@@ -130,8 +165,9 @@ static void code_noun(coder *c, int32_t p)
 	const char *code = at_nominal_code(&c->sv, p);
 	if (!code || governed_by_coded(c, p) || !noun_is_event(&c->sv, p))
 		return;
-	predicate *pr = &c->preds[c->npreds];
-	memset(pr, 0, sizeof *pr);
+	predicate *pr = next_predicate(c);
+	if (!pr)
+		return;
 	at_event_actors(&c->sv, p, 1, 0, &pr->src, &pr->tgt);
 	if (pr->src.n == 0)
 		return;
@@ -398,11 +434,15 @@ static int code_sentence(coder *c, const at_verb_dict *d, uint32_t s)
 	if (!c->scratch || !c->preds)
 		return -1;
 	c->npreds = 0;
+	c->maxpreds = (int)sv->n + 1;
 	for (uint32_t i = 0; i < sv->n; i++)
 		if (is_verb(sv, (int32_t)i))
 			code_verb(c, (int32_t)i);
 	for (uint32_t i = 0; i < sv->n; i++)
 		code_noun(c, (int32_t)i);
+	for (uint32_t i = 0; i < sv->n; i++)
+		if (is_verb(sv, (int32_t)i))
+			code_visit(c, (int32_t)i);
 	combine(c);
 	size_t first = c->doc->nevents;
 	for (int i = 0; i < c->npreds; i++)
