@@ -8,6 +8,7 @@
 #include "events/nominal.h"
 #include "events/visit.h"
 #include "core/tags.h"
+#include "core/wordlist.h"
 
 #include <string.h>
 
@@ -207,6 +208,40 @@ static int reports_a_clause(const at_sview *sv, int32_t p)
 	return 0;
 }
 
+static int overlaps(const at_actor_list *a, const at_actor_list *b)
+{
+	for (int i = 0; i < a->n; i++)
+		for (int j = 0; j < b->n; j++)
+			if (a->m[i] == b->m[j])
+				return 1;
+	return 0;
+}
+
+/* "Mexico wants the United States to extradite suspects", "he wants to
+ * see the United States extradite suspects": a wish that another act is a
+ * request to it (02x), the wisher's; the one asked did nothing yet. The
+ * appeal mirrors the intent code (0313 judicial cooperation: 0213); an act
+ * CAMEO has no appeal for codes nothing. */
+static void wish_to_appeal(coder *c, predicate *pr, int folded)
+{
+	static const char *const wishes[] = {"want", "wish", NULL};
+	const at_sview *sv = &c->sv;
+	int32_t g = pr->mod.intent_of;
+	if (!at_word_in(sv->lemma[g], wishes))
+		return;
+	at_actor_list wisher, unused;
+	at_event_actors(sv, g, 0, 0, &wisher, &unused);
+	if (wisher.n == 0 || overlaps(&wisher, &pr->src))
+		return;
+	if (!folded || strncmp(pr->code, "03", 2) != 0) {
+		pr->dropped = 1;
+		return;
+	}
+	pr->tgt = pr->src;
+	pr->src = wisher;
+	pr->code[1] = '2';
+}
+
 /* Intentions fold into one event ("wants to meet" is 036, not "want" and
  * "meet"); a saying with a coded clause under it is dropped, since the
  * clause is the event. */
@@ -218,10 +253,11 @@ static void combine(coder *c)
 		if (pr->mod.intent_of < 0)
 			continue;
 		const char *intent = at_intent_code(pr->code);
-		if (intent) {
+		if (intent && intent != pr->code)
 			snprintf(pr->code, sizeof pr->code, "%s", intent);
+		if (intent)
 			pr->rcode[0] = '\0';
-		}
+		wish_to_appeal(c, pr, intent != NULL);
 		for (int j = 0; j < c->npreds; j++)
 			if (c->preds[j].p == pr->mod.intent_of)
 				c->preds[j].dropped = 1;

@@ -142,10 +142,15 @@ const char *at_intent_code(const char *code)
 		NULL, NULL, NULL, NULL, "036", "032", "031", "033", "035", NULL,
 		NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
 	};
+	/* 061-064: to cooperate economically, militarily, on judicial
+	 * matters, on intelligence */
+	static const char *const material[5] = {NULL, "0311", "0312", "0313", "0314"};
 	if (!code[0] || !code[1])
 		return NULL;
 	int root = (code[0] - '0') * 10 + (code[1] - '0');
 	if (root == 3)
 		return code;
+	if (root == 6 && code[2] >= '1' && code[2] <= '4')
+		return material[code[2] - '0'];
 	return root >= 0 && root <= 20 ? by_root[root] : NULL;
 }
