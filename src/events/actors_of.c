@@ -230,6 +230,12 @@ static int has_temporal_mark(const at_sview *sv, int32_t p)
 	return 0;
 }
 
+static int is_gerund(const at_sview *sv, int32_t i)
+{
+	uint8_t xpos = sv->doc->words[sv->w0 + (uint32_t)i].xpos;
+	return xpos < at_xpos_count && strcmp(at_xpos_names[xpos], "VBG") == 0;
+}
+
 /* The word in subject position of p, inheriting through control verbs,
  * coordinated verbs and participles. */
 static int32_t subject_word(const at_sview *sv, int32_t p, int depth)
@@ -271,6 +277,12 @@ static int32_t subject_word(const at_sview *sv, int32_t p, int depth)
 			return -1;
 		return subject_word(sv, h, depth + 1);
 	case AT_R_CONJ:
+		/* "have named as priorities pursuing networks, preventing
+		 * crime, protecting our people": an -ing form joined to a verb
+		 * of another form is an item of a list, not a second
+		 * predicate of the subject */
+		if (h >= 0 && is_gerund(sv, p) && !is_gerund(sv, h))
+			return -1;
 		return subject_word(sv, h, depth + 1);
 	case AT_R_ACL:
 		/* "his third trip since taking on the job": a circumstance */
