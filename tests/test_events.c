@@ -38,7 +38,9 @@ static const char test_verbs[] =
 	"---  DEPORT  [174]  ---\n"
 	"DEPORT\n\n"
 	"---  CRITICIZE  [111]  ---\n"
-	"CRITICIZE\n";
+	"CRITICIZE\n\n"
+	"---  SEEK  [030]  ---\n"
+	"SEEK\n";
 
 static char dict_path[64];
 
@@ -130,6 +132,30 @@ static void assert_event(const at_doc *doc, size_t i, const char *code, const ch
 		assert_string_equal(e->target_code, tgt);
 	else
 		assert_null(e->target_code);
+}
+
+/* Compiles texts, in order, into a dictionary at out. */
+static void compile_texts(const char *const *texts, size_t n, const char *out)
+{
+	char paths[4][64];
+	const char *names[4];
+	assert_true(n <= 4);
+	for (size_t i = 0; i < n; i++) {
+		snprintf(paths[i], sizeof paths[i], "build/asan/tests/verbs-XXXXXX");
+		int fd = mkstemp(paths[i]);
+		assert_true(fd >= 0);
+		size_t len = strlen(texts[i]);
+		assert_int_equal(write(fd, texts[i], len), (ssize_t)len);
+		close(fd);
+		names[i] = paths[i];
+	}
+	char err[256];
+	int rc = at_verb_dict_compile(names, n, out, err, sizeof err);
+	for (size_t i = 0; i < n; i++)
+		unlink(paths[i]);
+	if (rc != 0)
+		fprintf(stderr, "%s\n", err);
+	assert_int_equal(rc, 0);
 }
 
 static void codebook_follows_icews_and_gdelt_quads(void **state)
@@ -266,6 +292,112 @@ static void intention_and_future(void **state)
 	assert_int_equal(doc->events[0].modality, AT_MOD_FUTURE);
 	at_doc_free(doc);
 	at_verb_dict_free(d);
+}
+
+/* "Arnor wants Gondor to meet Mordor": Arnor asks Gondor to meet (026),
+ * also through "wants to see Gondor meet"; what Gondor may do is not
+ * Gondor's intention. An intention whose act codes nothing is nothing:
+ * SEEK's own 030 would take the act's target for its own. */
+static void a_wish_for_another_is_an_appeal(void **state)
+{
+	(void)state;
+	at_verb_dict *d = load_dict();
+	at_doc *doc = gold_doc("Arnor Arnor PROPN 2 nsubj wants want VERB 0 root Gondor Gondor PROPN 2 obj "
+			       "to to PART 5 mark meet meet VERB 2 xcomp Mordor Mordor PROPN 5 obj",
+			       (const actor_at[]){{1, "ARN"}, {3, "GON"}, {6, "MOR"}, {0, NULL}});
+	assert_int_equal(at_events_code(d, doc, 0), 0);
+	assert_int_equal(doc->nevents, 1);
+	assert_event(doc, 0, "026", "ARN", "GON");
+	assert_int_equal(doc->events[0].modality, AT_MOD_FUTURE);
+	at_doc_free(doc);
+	doc = gold_doc("Arnor Arnor PROPN 2 nsubj wants want VERB 0 root to to PART 4 mark see see VERB 2 xcomp "
+		       "Gondor Gondor PROPN 4 obj meet meet VERB 4 xcomp Mordor Mordor PROPN 6 obj",
+		       (const actor_at[]){{1, "ARN"}, {5, "GON"}, {7, "MOR"}, {0, NULL}});
+	assert_int_equal(at_events_code(d, doc, 0), 0);
+	assert_int_equal(doc->nevents, 1);
+	assert_event(doc, 0, "026", "ARN", "GON");
+	at_doc_free(doc);
+	doc = gold_doc("Arnor Arnor PROPN 2 nsubj seeks seek VERB 0 root to to PART 4 mark "
+		       "enter enter VERB 2 xcomp Gondor Gondor PROPN 4 obj",
+		       (const actor_at[]){{1, "ARN"}, {5, "GON"}, {0, NULL}});
+	assert_int_equal(at_events_code(d, doc, 0), 0);
+	assert_int_equal(doc->nevents, 0);
+	at_doc_free(doc);
+	at_verb_dict_free(d);
+}
+
+/* Who the verb is done to is in its own phrase: not past a colon ("a
+ * theme: ... ties with Gondor"), not a modifier of a modifier ("the
+ * Gondor-era policy": an era, not Gondor). */
+static void target_is_in_the_verbs_own_phrase(void **state)
+{
+	(void)state;
+	at_verb_dict *d = load_dict();
+	at_doc *doc = gold_doc("Arnor Arnor PROPN 2 nsubj criticized criticize VERB 0 root the the DET 4 det "
+			       "plan plan NOUN 2 obj : : PUNCT 6 punct ties tie NOUN 4 appos with with ADP 8 case "
+			       "Gondor Gondor PROPN 6 nmod",
+			       (const actor_at[]){{1, "ARN"}, {8, "GON"}, {0, NULL}});
+	assert_int_equal(at_events_code(d, doc, 0), 0);
+	assert_int_equal(doc->nevents, 0);
+	at_doc_free(doc);
+	doc = gold_doc("Arnor Arnor PROPN 2 nsubj criticized criticize VERB 0 root the the DET 7 det "
+		       "Gondor Gondor PROPN 6 compound - - PUNCT 4 punct era era NOUN 7 compound "
+		       "policy policy NOUN 2 obj",
+		       (const actor_at[]){{1, "ARN"}, {4, "GON"}, {0, NULL}});
+	assert_int_equal(at_events_code(d, doc, 0), 0);
+	assert_int_equal(doc->nevents, 0);
+	at_doc_free(doc);
+	at_verb_dict_free(d);
+}
+
+/* "Arnor is joining Rohan in Gondor for talks": being in a place of
+ * another country for talks is visiting it (042); Rohan, in the same
+ * place, is no host. */
+static void there_for_talks_is_a_visit(void **state)
+{
+	(void)state;
+	at_verb_dict *d = load_dict();
+	at_doc *doc = gold_doc("Arnor Arnor PROPN 3 nsubj is be AUX 3 aux joining join VERB 0 root "
+			       "Rohan Rohan PROPN 3 obj in in ADP 6 case Gondor Gondor PROPN 3 obl "
+			       "for for ADP 8 case talks talk NOUN 3 obl",
+			       (const actor_at[]){{1, "ARN"}, {4, "ROH"}, {6, "GON"}, {0, NULL}});
+	doc->mentions[2].how = AT_HOW_PLACE;
+	assert_int_equal(at_events_code(d, doc, 0), 0);
+	assert_int_equal(doc->nevents, 1);
+	assert_event(doc, 0, "042", "ARN", "GON");
+	at_doc_free(doc);
+	at_verb_dict_free(d);
+}
+
+/* A later dictionary's explicit "[---]" takes the bare verb's code away
+ * (attache's supplement does so for EXPRESS, whose CAMEO.2.0 code is 110);
+ * the earlier dictionary's patterns still code. */
+static void a_later_no_event_overrides(void **state)
+{
+	(void)state;
+	const char *texts[] = {
+		"---  CRITICIZE  [111]  ---\nCRITICIZE\n- * HARSHLY   [112]\n",
+		"---  CRITICIZE  [---]  ---\nCRITICIZE\n",
+	};
+	char out[] = "build/asan/tests/override.atm";
+	compile_texts(texts, 2, out);
+	char err[256];
+	at_verb_dict *d = at_verb_dict_load(out, err, sizeof err);
+	assert_non_null(d);
+	const actor_at actors[] = {{1, "ARN"}, {3, "GON"}, {0, NULL}};
+	at_doc *doc = gold_doc("Arnor Arnor PROPN 2 nsubj criticized criticize VERB 0 root Gondor Gondor PROPN 2 obj",
+			       actors);
+	assert_int_equal(at_events_code(d, doc, 0), 0);
+	assert_int_equal(doc->nevents, 0);
+	at_doc_free(doc);
+	doc = gold_doc("Arnor Arnor PROPN 2 nsubj criticized criticize VERB 0 root Gondor Gondor PROPN 2 obj "
+		       "harshly harshly ADV 2 advmod", actors);
+	assert_int_equal(at_events_code(d, doc, 0), 0);
+	assert_int_equal(doc->nevents, 1);
+	assert_event(doc, 0, "112", "ARN", "GON");
+	at_doc_free(doc);
+	at_verb_dict_free(d);
+	unlink(out);
 }
 
 static void particle_verb(void **state)
@@ -431,6 +563,10 @@ int main(void)
 		cmocka_unit_test(coordinated_subjects_expand),
 		cmocka_unit_test(pattern_with_synset_and_preposition),
 		cmocka_unit_test(intention_and_future),
+		cmocka_unit_test(a_wish_for_another_is_an_appeal),
+		cmocka_unit_test(target_is_in_the_verbs_own_phrase),
+		cmocka_unit_test(there_for_talks_is_a_visit),
+		cmocka_unit_test(a_later_no_event_overrides),
 		cmocka_unit_test(particle_verb),
 		cmocka_unit_test(an_event_needs_a_target),
 		cmocka_unit_test(own_refugees_are_a_target),

@@ -19,8 +19,9 @@ static const suite_floor floors[] = {
 	{"petrarch-classic", "data/events/petrarch-classic/PETR.UnitTest.records.xml", 178, 0.78},
 	/* measured: 187/257, P 0.85; 176/257, P 0.82, R 0.71 */
 	{"universal", "data/events/UniversalPetrarch/dev-validate/PETR_Validate_records_2_02.xml", 163, 0.76},
-	/* measured: 218/441, P 0.72; 215/441, P 0.72, R 0.50 */
-	{"tabari", "data/events/TABARI/Validate.text", 195, 0.64},
+	/* measured: 218/441, P 0.72; 215/441, P 0.72, R 0.50; 217/441, P 0.74,
+	 * R 0.50 */
+	{"tabari", "data/events/TABARI/Validate.text", 200, 0.66},
 };
 
 static int have_models(void)

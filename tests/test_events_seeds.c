@@ -165,6 +165,18 @@ static size_t events_in_sentence(const at_doc *d, const char *text)
 	return events_in_sentence_coded(d, text, NULL);
 }
 
+/* The events of the sentence holding text with an actor whose code starts
+ * with prefix on either end. */
+static size_t events_with_actor(const at_doc *d, const char *text, const char *prefix)
+{
+	uint32_t sent = sentence_of(d, text);
+	size_t n = 0;
+	for (size_t i = 0; i < d->nevents; i++)
+		n += d->events[i].sent == sent &&
+		     (has_prefix(d->events[i].source_code, prefix) || has_prefix(d->events[i].target_code, prefix));
+	return n;
+}
+
 enum { ANY = -1, ASSERTED = AT_MOD_ASSERTED, FUTURE = AT_MOD_FUTURE, HYPOTHETICAL = AT_MOD_HYPOTHETICAL };
 
 /* What the four articles report, read by a person: meetings, visits, phone
@@ -205,6 +217,8 @@ static const seed_event reported[] = {
 	{"003", "when they talk later this month", "040", "FRAGOV", "USAGOV", HYPOTHETICAL, NULL},
 	{"003", "Biden and Macron talked by phone", "041", "USAGOV", "FRAGOV", ASSERTED, NULL},
 	{"003", "Biden and Macron talked by phone", "041", "FRAGOV", "USAGOV", ASSERTED, NULL},
+	/* joining colleagues in Mexico City for a dialogue is visiting Mexico */
+	{"003", "Blinken is joining U.S. Homeland", "042", "USAGOV", "MEX", ASSERTED, NULL},
 };
 
 static void diplomacy_comes_out_with_its_dyads(void **state)
@@ -283,6 +297,44 @@ static void no_event_without_a_party(void **state)
 	free_seeds(s);
 }
 
+/* Junk the coder once emitted, each for a reason of its own: an intention
+ * coded by its bare verb with the intended act's target (SEEK 030), a bare
+ * verb the dictionary codes as disapproval (EXPRESS 110), the controller of
+ * "allow us to set" taken from the sentence's subject, a pattern word and
+ * a target past a colon, a modifier of a modifier taken for a party
+ * ("Trump-era policy"), a verb's source promoted from its targets
+ * ("collaboration between Washington and Paris"), a list item read as a
+ * predicate ("named as priorities ... protecting our people") and a wish
+ * read as a statement (SEE 010). */
+static void junk_gives_nothing(void **state)
+{
+	(void)state;
+	seeds *s = code_seeds(0);
+	if (!s)
+		return;
+	const at_doc *d0 = doc_starting(s, "000"), *d1 = doc_starting(s, "001"), *d2 = doc_starting(s, "002"),
+		     *d3 = doc_starting(s, "003");
+	assert_int_equal(events_with_actor(d0, "keep migrants as they seek to enter", "USA"), 0);
+	assert_int_equal(events_in_sentence(d1, "expressed the need to tackle"), 0);
+	assert_int_equal(events_in_sentence(d2, "sketched the basic parameters"), 0);
+	assert_int_equal(events_in_sentence(d2, "as they have discussed this trip"), 0);
+	assert_int_equal(events_with_actor(d2, "to revive the Trump-era border policy", "USAELI"), 0);
+	assert_int_equal(events_in_sentence_coded(d2, "protecting our people", "07"), 0);
+	assert_int_equal(events_in_sentence_coded(d3, "could lead to new collaboration", "03"), 0);
+	/* what Ebrard wants the United States to do is at most his appeal
+	 * to it, still to come; never a statement */
+	uint32_t wants = sentence_of(d3, "he wants to see the United States");
+	for (size_t i = 0; i < d3->nevents; i++) {
+		const at_event *e = &d3->events[i];
+		if (e->sent != wants)
+			continue;
+		assert_true(has_prefix(e->code, "02") || has_prefix(e->code, "10"));
+		assert_true(has_prefix(e->source_code, "MEX") && has_prefix(e->target_code, "USA"));
+		assert_int_equal(e->modality, AT_MOD_FUTURE);
+	}
+	free_seeds(s);
+}
+
 static void traps_give_nothing(void **state)
 {
 	(void)state;
@@ -332,6 +384,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(diplomacy_comes_out_with_its_dyads),
 		cmocka_unit_test(no_event_without_a_party),
+		cmocka_unit_test(junk_gives_nothing),
 		cmocka_unit_test(traps_give_nothing),
 		cmocka_unit_test(ids_are_unique_and_stable),
 	};
