@@ -2,11 +2,14 @@
  * the shipped model's lemmas. */
 #include "helpers.h"
 
+#include "core/buf.h"
 #include "core/file.h"
+#include "core/modelfile.h"
 #include "core/tags.h"
 #include "learn/perceptron.h"
 #include "learn/table.h"
 #include "learn/weights.h"
+#include "tag/model.h"
 #include "tag/tagger.h"
 #include "tag/train.h"
 #include "text/conllu.h"
@@ -141,6 +144,84 @@ static void tiny_model_tags_what_it_saw(void **state)
 	unlink(train);
 }
 
+/* A CoNLL-U document of the space-separated words of each line. */
+static at_doc *doc_of_lines(const char *const *lines, size_t n)
+{
+	at_buf b;
+	at_buf_init(&b);
+	for (size_t l = 0; l < n; l++) {
+		char copy[512];
+		snprintf(copy, sizeof copy, "%s", lines[l]);
+		int id = 1;
+		for (char *w = strtok(copy, " "); w; w = strtok(NULL, " "))
+			at_buf_printf(&b, "%d\t%s\t_\t_\t_\t_\t_\t_\t_\t_\n", id++, w);
+		at_buf_puts(&b, "\n");
+	}
+	at_doc *d = read_doc(b.data);
+	at_buf_free(&b);
+	return d;
+}
+
+/* The shipped model rewritten without its memo word list. */
+static int copy_without_memo(const char *from, const char *to)
+{
+	char err[512], name[16];
+	at_model *m = at_model_open(from, TAG_MODEL_KIND, TAG_MODEL_VERSION, err, sizeof err);
+	at_model_writer *w = at_model_writer_new(TAG_MODEL_KIND, TAG_MODEL_VERSION);
+	int rc = m && w ? 0 : -1;
+	for (size_t i = 0; rc == 0 && i < at_model_section_count(m); i++) {
+		size_t size;
+		const void *data = at_model_section_at(m, i, name, &size);
+		if (strcmp(name, "memo.words") != 0)
+			rc = at_model_writer_add(w, name, data, size);
+	}
+	if (rc == 0)
+		rc = at_model_writer_save(w, to, err, sizeof err);
+	at_model_writer_free(w);
+	at_model_close(m);
+	return rc;
+}
+
+/* The memo (word-only feature scores of frequent words summed at load) is
+ * a shortcut: the same model without it must tag every word alike. */
+static void memo_changes_no_tag(void **state)
+{
+	(void)state;
+	struct stat st;
+	if (stat("models/tagger.atm", &st) != 0) {
+		fprintf(stderr, "skipped: models/tagger.atm is absent (make models)\n");
+		return;
+	}
+	const char *plain = "build/asan/tests/tagger-nomemo.atm";
+	assert_int_equal(copy_without_memo("models/tagger.atm", plain), 0);
+	char err[512];
+	at_tagger *with = at_tagger_load("models/tagger.atm", err, sizeof err);
+	at_tagger *without = at_tagger_load(plain, err, sizeof err);
+	assert_non_null(with);
+	assert_non_null(without);
+	static const char *const lines[] = {
+		"The talks will open on Monday , but the two sides still differ over how to stop "
+		"the flow of guns that cross the border every day .",
+		"Officials said the plan could change as early as next week , and that both "
+		"governments back it .",
+		"She may lead the team that works on trade , or she may not .",
+		"Police fired at the crowd as it set fire to cars near the square .",
+	};
+	size_t n = sizeof lines / sizeof *lines;
+	at_doc *a = doc_of_lines(lines, n), *b = doc_of_lines(lines, n);
+	assert_int_equal(at_tagger_tag(with, a), 0);
+	assert_int_equal(at_tagger_tag(without, b), 0);
+	for (size_t i = 0; i < a->nwords; i++) {
+		assert_string_equal(at_xpos_names[a->words[i].xpos], at_xpos_names[b->words[i].xpos]);
+		assert_string_equal(at_upos_names[a->words[i].upos], at_upos_names[b->words[i].upos]);
+	}
+	at_doc_free(a);
+	at_doc_free(b);
+	at_tagger_free(with);
+	at_tagger_free(without);
+	unlink(plain);
+}
+
 static void bad_models_give_messages(void **state)
 {
 	(void)state;
@@ -233,6 +314,7 @@ int main(void)
 		cmocka_unit_test(table_round_trips),
 		cmocka_unit_test(perceptron_learns_and_exports),
 		cmocka_unit_test(tiny_model_tags_what_it_saw),
+		cmocka_unit_test(memo_changes_no_tag),
 		cmocka_unit_test(bad_models_give_messages),
 		cmocka_unit_test(shipped_model_lemmatizes),
 		cmocka_unit_test(cli_parses_pretokenized_conllu),

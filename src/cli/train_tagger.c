@@ -25,6 +25,8 @@ static const char usage_text[] =
 	"  --two-pass        add a second pass that sees the first pass's tags of the\n"
 	"                    next words (slower to train and to tag, more accurate)\n"
 	"  --prune W         drop averaged weights below W (smaller model; default 0)\n"
+	"  --memo-words N    frequent words whose own feature weights are summed at\n"
+	"                    load, for speed (default 4096; 0: none)\n"
 	"  --names FILE      gazetteer TSV (../shared/data/gazetteer/gazetteer.tsv.zst),\n"
 	"                    compiled into the model as a place-name feature\n"
 	"  --quiet           no progress on stderr\n";
@@ -47,7 +49,7 @@ int cmd_train_tagger(int argc, char **argv)
 		{"iterations", required_argument, 0, 'i'}, {"patience", required_argument, 0, 'p'},
 		{"fixed", required_argument, 0, 'f'}, {"restrict", required_argument, 0, 'r'},
 		{"wordnet", required_argument, 0, 'w'}, {"extra", required_argument, 0, 'e'},
-		{"prune", required_argument, 0, 'P'}, {"two-pass", no_argument, 0, '2'},
+		{"prune", required_argument, 0, 'P'}, {"memo-words", required_argument, 0, 'M'}, {"two-pass", no_argument, 0, '2'},
 		{"names", required_argument, 0, 'n'}, {"quiet", no_argument, 0, 'q'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0},
 	};
 	at_tagger_train_options o;
@@ -77,6 +79,7 @@ int cmd_train_tagger(int argc, char **argv)
 		case 'w': o.wordnet = optarg; break;
 		case 'e': extra[o.nextra++] = optarg; break;
 		case 'P': o.prune = strtof(optarg, NULL); break;
+		case 'M': o.memo_words = (unsigned)strtoul(optarg, NULL, 10); break;
 		case '2': o.two_pass = 1; break;
 		case 'n': o.names = optarg; break;
 		case 'q': o.log = NULL; break;

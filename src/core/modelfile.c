@@ -156,6 +156,22 @@ const void *at_model_section(const at_model *m, const char *name, size_t *size)
 	return NULL;
 }
 
+size_t at_model_section_count(const at_model *m)
+{
+	return m->nsections;
+}
+
+const void *at_model_section_at(const at_model *m, size_t i, char name[16], size_t *size)
+{
+	if (i >= m->nsections)
+		return NULL;
+	const unsigned char *e = m->map + HEADER_SIZE + i * ENTRY_SIZE;
+	memcpy(name, e, NAME_MAX_LEN);
+	name[NAME_MAX_LEN - 1] = '\0';
+	*size = get_u64(e + 24);
+	return m->map + get_u64(e + 16);
+}
+
 at_model_writer *at_model_writer_new(const char *kind, uint32_t version)
 {
 	at_model_writer *w = calloc(1, sizeof(*w));

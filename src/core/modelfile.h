@@ -26,6 +26,10 @@ void at_model_close(at_model *m);
 /* The section's bytes, or NULL when the file has no such section. */
 const void *at_model_section(const at_model *m, const char *name, size_t *size);
 const char *at_model_path(const at_model *m);
+/* Sections in file order, for tools that rewrite a model: the i-th
+ * section's bytes, its name in name, its size in *size; NULL past the end. */
+size_t at_model_section_count(const at_model *m);
+const void *at_model_section_at(const at_model *m, size_t i, char name[16], size_t *size);
 
 at_model_writer *at_model_writer_new(const char *kind, uint32_t version);
 /* Copies the bytes; names are at most 15 characters. */

@@ -121,15 +121,10 @@ static uint64_t f2(unsigned t, uint64_t a, uint64_t b)
 #define BEYOND 0x5bd1e995ULL
 #define NO_TAG 0xffff
 
-size_t tag_features(const tag_word *ws, size_t n, size_t i, int prev1, int prev2, uint64_t *out)
+size_t tag_features_word(const tag_word *w, int first, uint64_t *out)
 {
-	const tag_word *w = &ws[i];
-	uint64_t lower_m1 = i >= 1 ? ws[i - 1].lower : BEYOND, lower_m2 = i >= 2 ? ws[i - 2].lower : BEYOND;
-	uint64_t lower_p1 = i + 1 < n ? ws[i + 1].lower : BEYOND, lower_p2 = i + 2 < n ? ws[i + 2].lower : BEYOND;
-	uint64_t amb_p1 = i + 1 < n ? ws[i + 1].amb : BEYOND, amb_p2 = i + 2 < n ? ws[i + 2].amb : BEYOND;
-	uint64_t cl_m1 = i >= 1 ? ws[i - 1].cluster : BEYOND, cl_p1 = i + 1 < n ? ws[i + 1].cluster : BEYOND;
-	uint64_t cl_p2 = i + 2 < n ? ws[i + 2].cluster : BEYOND;
-	uint64_t t1 = prev1 >= 0 ? (uint64_t)prev1 : NO_TAG, t2 = prev2 >= 0 ? (uint64_t)prev2 : NO_TAG;
+	uint32_t casing = w->flags & (FLAG_INITIAL_UPPER | FLAG_ALL_UPPER);
+	uint32_t first_flag = first ? FLAG_FIRST : 0;
 	size_t k = 0;
 	out[k++] = f1(F_BIAS, 0);
 	out[k++] = f1(F_LOWER, w->lower);
@@ -140,8 +135,33 @@ size_t tag_features(const tag_word *ws, size_t n, size_t i, int prev1, int prev2
 	for (unsigned j = 0; j < 4; j++)
 		if (w->suffix[j])
 			out[k++] = f1(F_SUFFIX1 + j, w->suffix[j]);
-	out[k++] = f2(F_SHAPE, w->shape, i == 0);
-	out[k++] = f1(F_FLAGS, w->flags | (i == 0 ? FLAG_FIRST : 0));
+	out[k++] = f2(F_SHAPE, w->shape, first != 0);
+	out[k++] = f1(F_FLAGS, w->flags | first_flag);
+	out[k++] = f1(F_AMB, w->amb);
+	if (w->cluster)
+		out[k++] = f1(F_CLUSTER, w->cluster);
+	out[k++] = f2(F_AMB_LOWER, w->amb_lower, casing | first_flag);
+	out[k++] = f2(F_SUFFIX4_CASE, w->suffix[3] ? w->suffix[3] : w->lower, casing);
+	if (w->readings) {
+		out[k++] = f2(F_READINGS, w->readings, casing);
+		out[k++] = f2(F_READINGS_SUFFIX2, w->readings, w->suffix[1]);
+	}
+	if (w->names)
+		out[k++] = f2(F_NAME, w->names, casing | first_flag);
+	return k;
+}
+
+size_t tag_features_context(const tag_word *ws, size_t n, size_t i, int prev1, int prev2, uint64_t *out)
+{
+	const tag_word *w = &ws[i];
+	uint64_t lower_m1 = i >= 1 ? ws[i - 1].lower : BEYOND, lower_m2 = i >= 2 ? ws[i - 2].lower : BEYOND;
+	uint64_t lower_p1 = i + 1 < n ? ws[i + 1].lower : BEYOND, lower_p2 = i + 2 < n ? ws[i + 2].lower : BEYOND;
+	uint64_t amb_p1 = i + 1 < n ? ws[i + 1].amb : BEYOND, amb_p2 = i + 2 < n ? ws[i + 2].amb : BEYOND;
+	uint64_t cl_m1 = i >= 1 ? ws[i - 1].cluster : BEYOND, cl_p1 = i + 1 < n ? ws[i + 1].cluster : BEYOND;
+	uint64_t cl_p2 = i + 2 < n ? ws[i + 2].cluster : BEYOND;
+	uint64_t t1 = prev1 >= 0 ? (uint64_t)prev1 : NO_TAG, t2 = prev2 >= 0 ? (uint64_t)prev2 : NO_TAG;
+	uint32_t casing = w->flags & (FLAG_INITIAL_UPPER | FLAG_ALL_UPPER);
+	size_t k = 0;
 	out[k++] = f1(F_LOWER_M1, lower_m1);
 	out[k++] = f1(F_LOWER_M2, lower_m2);
 	out[k++] = f1(F_LOWER_P1, lower_p1);
@@ -152,7 +172,6 @@ size_t tag_features(const tag_word *ws, size_t n, size_t i, int prev1, int prev2
 	out[k++] = f1(F_TAG_M2, t2);
 	out[k++] = f2(F_TAGS_M12, t1, t2);
 	out[k++] = f2(F_TAG_M1_LOWER, t1, w->lower);
-	out[k++] = f1(F_AMB, w->amb);
 	out[k++] = f1(F_AMB_P1, amb_p1);
 	out[k++] = f1(F_AMB_P2, amb_p2);
 	out[k++] = f2(F_TAG_M1_AMB, t1, w->amb);
@@ -164,28 +183,24 @@ size_t tag_features(const tag_word *ws, size_t n, size_t i, int prev1, int prev2
 	out[k++] = f1(F_SHAPE_P1, i + 1 < n ? ws[i + 1].shape : BEYOND);
 	out[k++] = f2(F_TAG_M1_SUFFIX3, t1, w->suffix[2]);
 	out[k++] = f2(F_LOWER_AMB_P1, w->lower, amb_p1);
-	if (w->cluster) {
-		out[k++] = f1(F_CLUSTER, w->cluster);
+	if (w->cluster)
 		out[k++] = f2(F_TAG_M1_CLUSTER, t1, w->cluster);
-	}
-	uint32_t casing = w->flags & (FLAG_INITIAL_UPPER | FLAG_ALL_UPPER);
-	out[k++] = f2(F_AMB_LOWER, w->amb_lower, casing | (i == 0 ? FLAG_FIRST : 0));
 	out[k++] = f2(F_SENTCASE, w->sentcase, casing | (i == 0 ? FLAG_FIRST : 0));
 	out[k++] = f2(F_LOWER_M1_P1, lower_m1, lower_p1);
 	out[k++] = f2(F_TAG_M1_LOWER_P1, t1, lower_p1);
-	out[k++] = f2(F_SUFFIX4_CASE, w->suffix[3] ? w->suffix[3] : w->lower, casing);
-	if (w->readings) {
-		out[k++] = f2(F_READINGS, w->readings, casing);
-		out[k++] = f2(F_READINGS_SUFFIX2, w->readings, w->suffix[1]);
+	if (w->readings)
 		out[k++] = f2(F_TAG_M1_READINGS, t1, w->readings);
-	}
 	out[k++] = f1(F_READINGS_P1, i + 1 < n ? ws[i + 1].readings : BEYOND);
-	if (w->names)
-		out[k++] = f2(F_NAME, w->names, casing | (i == 0 ? FLAG_FIRST : 0));
 	out[k++] = f1(F_CLUSTER_M1, cl_m1);
 	out[k++] = f1(F_CLUSTER_P1, cl_p1);
 	out[k++] = f1(F_CLUSTER_P2, cl_p2);
 	return k;
+}
+
+size_t tag_features(const tag_word *ws, size_t n, size_t i, int prev1, int prev2, uint64_t *out)
+{
+	size_t k = tag_features_word(&ws[i], i == 0, out);
+	return k + tag_features_context(ws, n, i, prev1, prev2, out + k);
 }
 
 size_t tag_features_right(const tag_word *ws, size_t n, size_t i, const uint16_t *first,

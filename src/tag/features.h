@@ -33,9 +33,15 @@ uint64_t tag_hash_lower(const char *form);
 
 /* Feature hashes of word i of words[0..n) given the classes of the two
  * words before it (prev1, prev2; -1 before the sentence). Returns how many
- * were written to out (at most TAG_MAX_FEATURES). */
+ * were written to out (at most TAG_MAX_FEATURES). They are the word's own
+ * features (tag_features_word) followed by those of its context. */
 size_t tag_features(const tag_word *words, size_t n, size_t i, int prev1, int prev2,
 		    uint64_t *out);
+/* The features that depend only on the word and whether it comes first:
+ * their scores can be summed once per word type (the tagger's memo). */
+size_t tag_features_word(const tag_word *w, int first, uint64_t *out);
+size_t tag_features_context(const tag_word *words, size_t n, size_t i, int prev1, int prev2,
+			    uint64_t *out);
 
 /* The features of the second pass, appended to out: the classes the first
  * pass gave word i and the words after it (first[0..n)). Returns how many

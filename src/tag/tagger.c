@@ -31,6 +31,12 @@ struct at_tagger {
 	tag_lemmatizer lemma;
 	at_table feats_word, feats_class;
 	at_strings feats;
+	/* The summed first-pass scores of the word-only features of frequent
+	 * words (not first in their sentence), computed at load: for them only
+	 * the context features are looked up. */
+	at_table memo;
+	void *memo_index;
+	int32_t *memo_rows;
 };
 
 static int view_table(const at_model *m, const char *name, at_table *t)
@@ -90,35 +96,6 @@ static const char *view_sections(at_tagger *t)
 	return NULL;
 }
 
-at_tagger *at_tagger_load(const char *path, char *err, size_t errlen)
-{
-	at_tagger *t = calloc(1, sizeof *t);
-	if (!t) {
-		snprintf(err, errlen, "out of memory");
-		return NULL;
-	}
-	t->model = at_model_open(path, TAG_MODEL_KIND, TAG_MODEL_VERSION, err, errlen);
-	if (!t->model) {
-		free(t);
-		return NULL;
-	}
-	const char *bad = view_sections(t);
-	if (bad) {
-		snprintf(err, errlen, "%s: tagger model section '%s' is missing or malformed", path, bad);
-		at_tagger_free(t);
-		return NULL;
-	}
-	return t;
-}
-
-void at_tagger_free(at_tagger *t)
-{
-	if (!t)
-		return;
-	at_model_close(t->model);
-	free(t);
-}
-
 /* The entry of the word as written, else lowercased; and the ambiguity
  * classes of both. */
 static const tag_lexentry *lookup(const at_tagger *t, tag_word *w)
@@ -132,6 +109,111 @@ static const tag_lexentry *lookup(const at_tagger *t, tag_word *w)
 	return has_lower ? &t->words[lower] : NULL;
 }
 
+/* What the tagger knows of a word apart from its sentence; its lexicon
+ * entry, or NULL. */
+static const tag_lexentry *describe(const at_tagger *t, tag_word *w, const char *form)
+{
+	tag_word_init(w, form);
+	const tag_lexentry *e = lookup(t, w);
+	w->amb = e ? e->amb : 0;
+	uint32_t cluster;
+	if (t->has_clusters && at_table_get(&t->clusters, w->lower, &cluster))
+		w->cluster = cluster + 1;
+	if (t->has_names)
+		at_table_get(&t->names, w->lower, &w->names);
+	if (!e || e->count < TAG_RARE_COUNT)
+		w->readings = tag_readings(&t->lemma.wordnet, form);
+	return e;
+}
+
+static int fixed_class(const at_tagger *t, const tag_lexentry *e)
+{
+	return e && e->single != TAG_NO_CLASS && e->count >= t->meta.fixed_min_count;
+}
+
+/* The first-pass scores of the word-only features of word i, when the memo
+ * has them. */
+static const int32_t *memo_row(const at_tagger *t, const tag_word *ws, size_t i)
+{
+	uint32_t row;
+	if (i == 0 || !t->memo_rows || !at_table_get(&t->memo, ws[i].form, &row))
+		return NULL;
+	return t->memo_rows + (size_t)row * t->meta.nclasses;
+}
+
+/* -1 when out of memory or the word list is malformed. */
+static int build_memo(at_tagger *t)
+{
+	size_t n;
+	const void *p = at_model_section(t->model, "memo.words", &n);
+	at_strings words;
+	if (!p)
+		return 0;
+	if (at_strings_view(&words, p, n) != 0)
+		return -1;
+	size_t ncl = t->meta.nclasses;
+	t->memo_rows = calloc(words.count ? words.count * ncl : 1, sizeof *t->memo_rows);
+	at_map index;
+	at_map_init(&index);
+	int rc = t->memo_rows ? 0 : -1;
+	uint32_t nrows = 0;
+	for (uint32_t i = 0; i < words.count && rc == 0; i++) {
+		tag_word w;
+		uint64_t feats[TAG_MAX_FEATURES];
+		if (fixed_class(t, describe(t, &w, at_strings_get(&words, i))) ||
+		    at_map_find(&index, w.form))
+			continue;
+		uint32_t *slot = at_map_slot(&index, w.form);
+		if (!slot) {
+			rc = -1;
+			break;
+		}
+		*slot = nrows;
+		size_t nf = tag_features_word(&w, 0, feats);
+		at_weights_score(&t->weights, feats, nf, t->memo_rows + (size_t)nrows++ * ncl);
+	}
+	size_t size;
+	if (rc == 0 && !(t->memo_index = at_table_build(&index, &size)))
+		rc = -1;
+	if (rc == 0)
+		rc = at_table_view(&t->memo, t->memo_index, size);
+	at_map_free(&index);
+	return rc;
+}
+
+at_tagger *at_tagger_load(const char *path, char *err, size_t errlen)
+{
+	at_tagger *t = calloc(1, sizeof *t);
+	if (!t) {
+		snprintf(err, errlen, "out of memory");
+		return NULL;
+	}
+	t->model = at_model_open(path, TAG_MODEL_KIND, TAG_MODEL_VERSION, err, errlen);
+	if (!t->model) {
+		free(t);
+		return NULL;
+	}
+	const char *bad = view_sections(t);
+	if (!bad && build_memo(t) != 0)
+		bad = "memo.words";
+	if (bad) {
+		snprintf(err, errlen, "%s: tagger model section '%s' is missing or malformed", path, bad);
+		at_tagger_free(t);
+		return NULL;
+	}
+	return t;
+}
+
+void at_tagger_free(at_tagger *t)
+{
+	if (!t)
+		return;
+	at_model_close(t->model);
+	free(t->memo_index);
+	free(t->memo_rows);
+	free(t);
+}
+
 /* The class of word i; first is NULL in the first pass, and the first
  * pass's classes in the second. The second pass only reconsiders words the
  * first was unsure of (margin: best minus second-best score). */
@@ -139,7 +221,7 @@ static unsigned best_class(const at_tagger *t, const tag_word *ws, size_t n, siz
 			   const tag_lexentry *e, int prev1, int prev2, const uint16_t *first,
 			   int32_t *margin)
 {
-	if (e && e->single != TAG_NO_CLASS && e->count >= t->meta.fixed_min_count) {
+	if (fixed_class(t, e)) {
 		*margin = INT32_MAX;
 		return e->single;
 	}
@@ -147,11 +229,17 @@ static unsigned best_class(const at_tagger *t, const tag_word *ws, size_t n, siz
 		return first[i];
 	uint64_t feats[TAG_MAX_FEATURES];
 	int32_t scores[TAG_MAX_CLASSES] = {0};
-	size_t nf = tag_features(ws, n, i, prev1, prev2, feats);
-	if (first) {
+	const int32_t *memo = first ? NULL : memo_row(t, ws, i);
+	if (memo) {
+		memcpy(scores, memo, t->meta.nclasses * sizeof *scores);
+		size_t nf = tag_features_context(ws, n, i, prev1, prev2, feats);
+		at_weights_score(&t->weights, feats, nf, scores);
+	} else if (first) {
+		size_t nf = tag_features(ws, n, i, prev1, prev2, feats);
 		nf += tag_features_right(ws, n, i, first, prev1, feats + nf);
 		at_weights_score(&t->weights2, feats, nf, scores);
 	} else {
+		size_t nf = tag_features(ws, n, i, prev1, prev2, feats);
 		at_weights_score(&t->weights, feats, nf, scores);
 	}
 	int restrict_to_seen = e && e->count >= t->meta.restrict_min_count;
@@ -201,18 +289,8 @@ static void tag_sentence(const at_tagger *t, at_doc *doc, const at_sentence *s, 
 {
 	size_t n = s->word_count;
 	at_word *words = doc->words + s->word_first;
-	for (size_t i = 0; i < n; i++) {
-		tag_word_init(&ws[i], words[i].form);
-		entries[i] = lookup(t, &ws[i]);
-		ws[i].amb = entries[i] ? entries[i]->amb : 0;
-		uint32_t cluster;
-		if (t->has_clusters && at_table_get(&t->clusters, ws[i].lower, &cluster))
-			ws[i].cluster = cluster + 1;
-		if (t->has_names)
-			at_table_get(&t->names, ws[i].lower, &ws[i].names);
-		if (!entries[i] || entries[i]->count < TAG_RARE_COUNT)
-			ws[i].readings = tag_readings(&t->lemma.wordnet, words[i].form);
-	}
+	for (size_t i = 0; i < n; i++)
+		entries[i] = describe(t, &ws[i], words[i].form);
 	tag_words_context(ws, n);
 	decode(t, ws, n, entries, NULL, classes, margins);
 	if (t->two_pass) {

@@ -338,6 +338,90 @@ static int build_lexicon(trainer *t)
 	return add_section(t, "words", entries, t->nrecs * sizeof *entries);
 }
 
+/* The tagger sums the word-only feature weights of its most frequent
+ * words once, at load (tag/tagger.c): these are the words, most frequent
+ * first, leaving out those the lexicon tags without scoring. */
+
+typedef struct memo_word {
+	const char *form;
+	uint32_t count;
+} memo_word;
+
+static memo_word *grow_memo(memo_word *v, size_t *cap)
+{
+	size_t more = *cap ? *cap * 2 : 1024;
+	memo_word *bigger = realloc(v, more * sizeof *v);
+	if (!bigger) {
+		free(v);
+		return NULL;
+	}
+	*cap = more;
+	return bigger;
+}
+
+static int by_count(const void *a, const void *b)
+{
+	const memo_word *x = a, *y = b;
+	if (x->count != y->count)
+		return x->count < y->count ? 1 : -1;
+	return strcmp(x->form, y->form);
+}
+
+static int scored_word(const trainer *t, const char *form, uint32_t *count)
+{
+	tag_word tw;
+	tag_word_init(&tw, form);
+	const uint32_t *idx = at_map_find(&t->keys, tag_form_key(tw.form));
+	if (!idx)
+		return 0;
+	const lexrec *r = &t->recs[*idx - 1];
+	int classes = __builtin_popcountll(r->mask[0]) + __builtin_popcountll(r->mask[1]);
+	*count = r->count;
+	return r->count >= t->o->memo_min_count && !(classes == 1 && r->count >= t->o->fixed_min_count);
+}
+
+static int build_memo_words(trainer *t)
+{
+	if (!t->o->memo_words)
+		return 0;
+	at_map seen;
+	at_map_init(&seen);
+	memo_word *v = NULL;
+	size_t n = 0, cap = 0;
+	int rc = 0;
+	for (size_t d = 0; d < t->ndocs && rc == 0; d++)
+		for (size_t i = 0; i < t->docs[d]->nwords && rc == 0; i++) {
+			const char *form = t->docs[d]->words[i].form;
+			uint32_t count, *slot;
+			if (!form || !scored_word(t, form, &count))
+				continue;
+			if (!(slot = at_map_slot(&seen, at_hash_bytes(form, strlen(form)))) ||
+			    (!*slot && n == cap && !(v = grow_memo(v, &cap)))) {
+				rc = -1;
+				break;
+			}
+			if (!*slot) {
+				*slot = 1;
+				v[n++] = (memo_word){form, count};
+			}
+		}
+	at_strings_builder b;
+	at_strings_builder_init(&b);
+	if (rc == 0 && n) {
+		qsort(v, n, sizeof *v, by_count);
+		for (size_t i = 0; i < n && i < t->o->memo_words && rc == 0; i++)
+			rc = at_strings_intern(&b, v[i].form) == UINT32_MAX ? -1 : 0;
+	}
+	size_t size;
+	void *bytes = rc == 0 ? at_strings_build(&b, &size) : NULL;
+	at_strings_builder_free(&b);
+	at_map_free(&seen);
+	free(v);
+	if (!bytes)
+		return fail(t, "out of memory");
+	return add_section(t, "memo.words", bytes, size);
+}
+
 static int add_votes_table(trainer *t, const char *name, at_votes *votes)
 {
 	at_map map;
@@ -664,6 +748,8 @@ void at_tagger_train_defaults(at_tagger_train_options *o)
 	o->fixed_min_count = 20;
 	o->restrict_min_count = 100;
 	o->sure_margin = 30.0f;
+	o->memo_words = 4096;
+	o->memo_min_count = 5;
 }
 
 static void trainer_free(trainer *t)
@@ -720,6 +806,8 @@ int at_tagger_train(const at_tagger_train_options *o, char *err, size_t errlen)
 		rc = build_lexicon(&t);
 	if (rc == 0)
 		rc = build_lemmas_and_feats(&t);
+	if (rc == 0)
+		rc = build_memo_words(&t);
 	if (rc == 0 && o->log)
 		fprintf(o->log, "training on %zu sentences, %zu words, %u classes\n", t.nsents, t.nwords,
 			t.nclasses);

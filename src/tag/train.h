@@ -22,6 +22,9 @@ typedef struct at_tagger_train_options {
 	float prune;               /* averaged weights below this are dropped */
 	int two_pass;              /* add a second pass that sees the first's tags on the right */
 	float sure_margin;         /* see tag/model.h */
+	unsigned memo_words;       /* frequent words whose own features the tagger
+				    * sums once at load (0: none) */
+	unsigned memo_min_count;   /* ... seen at least this often in training */
 	FILE *log;                 /* progress, or NULL */
 } at_tagger_train_options;
 
