@@ -457,6 +457,26 @@ static void own_refugees_are_a_target(void **state)
 
 /* Talks named by a noun are both parties' ("talks with Gondor"); the
  * verb's subject is the one partner. */
+/* "a meeting later between A and B", the phrase hung on the verb by the
+ * parser: the partners right after the noun, past the time, are the
+ * meeting's, coordination included. */
+static void partners_after_a_time(void **state)
+{
+	(void)state;
+	at_verb_dict *d = load_dict();
+	at_doc *doc = gold_doc("officials official NOUN 2 nsubj spoke speak VERB 0 root before before ADP 5 case "
+			       "a a DET 5 det meeting meeting NOUN 2 obl later later ADV 2 advmod "
+			       "between between ADP 8 case Arnor Arnor PROPN 2 obl and and CCONJ 10 cc "
+			       "Gondor Gondor PROPN 8 conj",
+			       (const actor_at[]){{8, "ARN"}, {10, "GON"}, {0, NULL}});
+	assert_int_equal(at_events_code(d, doc, 0), 0);
+	assert_int_equal(doc->nevents, 2);
+	assert_event(doc, 0, "040", "ARN", "GON");
+	assert_event(doc, 1, "040", "GON", "ARN");
+	at_doc_free(doc);
+	at_verb_dict_free(d);
+}
+
 static void talks_with_come_out_both_ways(void **state)
 {
 	(void)state;
@@ -571,6 +591,7 @@ int main(void)
 		cmocka_unit_test(an_event_needs_a_target),
 		cmocka_unit_test(own_refugees_are_a_target),
 		cmocka_unit_test(talks_with_come_out_both_ways),
+		cmocka_unit_test(partners_after_a_time),
 		cmocka_unit_test(slot_markers_swap_source_and_target),
 		cmocka_unit_test(record_fields_and_stable_ids),
 		cmocka_unit_test(corrupt_dictionary_is_refused),

@@ -16,22 +16,18 @@ static void add_actor(at_actor_list *l, int32_t m)
 		l->m[l->n++] = m;
 }
 
-static int modifier_role(uint8_t role)
+/* "the Trump-era border policy", "the Iran-contra scandal": a name
+ * hyphened to a common noun makes a word of time or kind of it; it says
+ * what the thing is, not who acts. ("the Saudi-led coalition", a name
+ * hyphened to a participle, keeps its actor.) */
+static int hyphened_to_a_noun(const at_sview *sv, int32_t m)
 {
-	return role == AT_R_COMPOUND || role == AT_R_AMOD;
-}
-
-/* "the Trump-era border policy": a modifier of a modifier says what the
- * modifier is (an era), not who acts. */
-static int modifies_a_modifier(const at_sview *sv, int32_t w)
-{
-	return modifier_role(sv->role[w]) && sv->head[w] >= 0 && modifier_role(sv->role[sv->head[w]]);
-}
-
-static int mention_modifies_a_modifier(const at_sview *sv, int32_t m)
-{
-	uint32_t h = sv->doc->mentions[m].head;
-	return h >= sv->w0 && h - sv->w0 < sv->n && modifies_a_modifier(sv, (int32_t)(h - sv->w0));
+	const at_mention *me = &sv->doc->mentions[m];
+	uint32_t dash = me->word_last + 1, next = me->word_last + 2;
+	if (me->word_last < sv->w0 || next >= sv->w0 + sv->n)
+		return 0;
+	return strcmp(sv->form[dash - sv->w0], "-") == 0 && sv->mention[next - sv->w0] < 0 &&
+	       sv->doc->words[next].upos == AT_NOUN;
 }
 
 /* The mention at w, or one inside its phrase ("the government of Arnor",
@@ -39,7 +35,7 @@ static int mention_modifies_a_modifier(const at_sview *sv, int32_t m)
 static int32_t mention_in_phrase(const at_sview *sv, int32_t w, int depth, int any_prep)
 {
 	if (sv->mention[w] >= 0)
-		return sv->mention[w];
+		return hyphened_to_a_noun(sv, sv->mention[w]) ? -1 : sv->mention[w];
 	if (depth == 0)
 		return -1;
 	for (int32_t c = sv->first_child[w]; c >= 0; c = sv->next_sibling[c]) {
@@ -54,8 +50,6 @@ static int32_t mention_in_phrase(const at_sview *sv, int32_t w, int depth, int a
 			/* fall through */
 		case AT_R_COMPOUND: case AT_R_APPOS: case AT_R_FLAT:
 		case AT_R_POSS: case AT_R_AMOD: {
-			if (depth < 2 && modifies_a_modifier(sv, c))
-				break;
 			int32_t m = mention_in_phrase(sv, c, depth - 1, any_prep);
 			if (m >= 0)
 				return m;
@@ -278,10 +272,11 @@ static int32_t subject_word(const at_sview *sv, int32_t p, int depth)
 		return subject_word(sv, h, depth + 1);
 	case AT_R_CONJ:
 		/* "have named as priorities pursuing networks, preventing
-		 * crime, protecting our people": an -ing form joined to a verb
-		 * of another form is an item of a list, not a second
-		 * predicate of the subject */
-		if (h >= 0 && is_gerund(sv, p) && !is_gerund(sv, h))
+		 * crime, protecting our people": an -ing form without an
+		 * auxiliary ("and is negotiating") joined to a verb of another
+		 * form is an item of a list, not a second predicate of the
+		 * subject */
+		if (h >= 0 && is_gerund(sv, p) && !is_gerund(sv, h) && at_sview_child(sv, p, AT_R_AUX) < 0)
 			return -1;
 		return subject_word(sv, h, depth + 1);
 	case AT_R_ACL:
@@ -391,7 +386,7 @@ static void nearest_target(const at_sview *sv, int32_t p, const at_actor_list *a
 		int32_t w = queue[k];
 		int32_t m = sv->mention[w];
 		if (m >= 0 && !in_list(avoid, m) && (best < 0 || rank[k] < rank[best]) && rank[k] < 4 &&
-		    !locative_place(sv, m) && w < colon && !mention_modifies_a_modifier(sv, m))
+		    !locative_place(sv, m) && w < colon && !hyphened_to_a_noun(sv, m))
 			best = k;
 		for (int32_t c = sv->first_child[w]; c >= 0 && tail < 64; c = sv->next_sibling[c]) {
 			if (!descend(sv, c) && sv->role[c] != AT_R_CONJ)
@@ -411,14 +406,33 @@ static void nearest_target(const at_sview *sv, int32_t p, const at_actor_list *a
 
 /* The actor of a with/between phrase right after word p, up to three
  * determiners, possessives or adjectives in: -1 when there is none. */
+static int in_timex(const at_sview *sv, int32_t i)
+{
+	uint32_t w = sv->w0 + (uint32_t)i;
+	for (size_t t = 0; t < sv->doc->ntimexes; t++)
+		if (sv->doc->timexes[t].word_first <= w && w <= sv->doc->timexes[t].word_last)
+			return 1;
+	return 0;
+}
+
 static int32_t partner_after(const at_sview *sv, int32_t p)
 {
 	int32_t i = p + 1;
+	/* "a meeting later today between A and B": past the time */
+	while ((uint32_t)i < sv->n && (sv->doc->words[sv->w0 + (uint32_t)i].upos == AT_ADV || in_timex(sv, i)))
+		i++;
 	if ((uint32_t)i >= sv->n || (strcmp(sv->form[i], "with") != 0 && strcmp(sv->form[i], "between") != 0))
 		return -1;
-	for (i++; (uint32_t)i < sv->n && i <= p + 5; i++) {
-		if (sv->mention[i] >= 0)
-			return i;
+	for (int32_t prep = i++; (uint32_t)i < sv->n && i <= prep + 4; i++) {
+		if (sv->mention[i] >= 0) {
+			/* the name's top word in the tree, where its
+			 * conjuncts hang */
+			int32_t top = i;
+			for (uint32_t steps = 0; sv->head[top] >= 0 && sv->mention[sv->head[top]] == sv->mention[i] &&
+						 steps < sv->n; steps++)
+				top = sv->head[top];
+			return top;
+		}
 		uint8_t upos = sv->doc->words[sv->w0 + (uint32_t)i].upos;
 		if (upos != AT_DET && upos != AT_ADJ && upos != AT_PRON)
 			return -1;
@@ -439,7 +453,7 @@ static void following_target(const at_sview *sv, int32_t p, const at_actor_list 
 		if (upos == AT_ADP && sv->head[i] >= 0 && target_rank(sv, sv->head[i]) == 4)
 			return;
 		int32_t m = sv->mention[i];
-		if (m >= 0 && (locative_place(sv, m) || mention_modifies_a_modifier(sv, m)))
+		if (m >= 0 && (locative_place(sv, m) || hyphened_to_a_noun(sv, m)))
 			continue;
 		if (m >= 0 && !in_list(avoid, m) && sv->role[i] != AT_R_NSUBJ) {
 			at_actors_at(sv, i, out);

@@ -72,7 +72,9 @@ static int is_verb(const at_sview *sv, int32_t i)
  * intended act's target for its own. */
 static int intends_an_act(const at_sview *sv, int32_t p)
 {
-	if (!at_is_intention(sv, p))
+	/* "have agreed new proposals ... to measure the risk": an intention
+	 * with an object of its own is an act */
+	if (!at_is_intention(sv, p) || at_sview_child(sv, p, AT_R_OBJ) >= 0)
 		return 0;
 	for (int32_t c = sv->first_child[p]; c >= 0; c = sv->next_sibling[c])
 		if (sv->role[c] == AT_R_XCOMP && sv->doc->words[sv->w0 + (uint32_t)c].upos == AT_VERB)
