@@ -327,7 +327,7 @@ static void a_wish_for_another_is_an_appeal(void **state)
 }
 
 /* Who the verb is done to is in its own phrase: not past a colon ("a
- * theme: ... ties with Gondor"), not a modifier of a modifier ("the
+ * theme: ... ties with Gondor"), not a name hyphened to a noun ("the
  * Gondor-era policy": an era, not Gondor). */
 static void target_is_in_the_verbs_own_phrase(void **state)
 {

@@ -301,7 +301,7 @@ static void no_event_without_a_party(void **state)
  * coded by its bare verb with the intended act's target (SEEK 030), a bare
  * verb the dictionary codes as disapproval (EXPRESS 110), the controller of
  * "allow us to set" taken from the sentence's subject, a pattern word and
- * a target past a colon, a modifier of a modifier taken for a party
+ * a target past a colon, a name hyphened to a noun taken for a party
  * ("Trump-era policy"), a verb's source promoted from its targets
  * ("collaboration between Washington and Paris"), a list item read as a
  * predicate ("named as priorities ... protecting our people") and a wish
