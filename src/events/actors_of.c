@@ -638,6 +638,18 @@ static void told_to(const at_sview *sv, int32_t p, at_actor_list *out)
 	}
 }
 
+/* Are the targets those of a between-phrase of p itself? */
+static int between_on(const at_sview *sv, int32_t p, const at_actor_list *tgt)
+{
+	for (int32_t c = sv->first_child[p]; c >= 0; c = sv->next_sibling[c]) {
+		const char *prep = at_sview_case(sv, c);
+		if (prep && strcmp(prep, "between") == 0 && sv->mention[c] >= 0 && tgt->n > 0 &&
+		    tgt->m[0] == sv->mention[c])
+			return 1;
+	}
+	return 0;
+}
+
 void at_event_actors(const at_sview *sv, int32_t p, int nominal, int saying, at_actor_list *src,
 		     at_actor_list *tgt)
 {
@@ -711,10 +723,11 @@ void at_event_actors(const at_sview *sv, int32_t p, int nominal, int saying, at_
 			if (in_list(tgt, src->m[i]))
 				src->n = 0;
 	}
-	/* "talks between A and B": the first is the source when none was
-	 * given; a verb's source is its subject or nobody ("the talks could
-	 * lead to collaboration between Washington and Paris") */
-	if (nominal && src->n == 0 && tgt->n > 1) {
+	/* "talks between A and B", "the shelf disputed between Ankara and
+	 * Athens": the first is the source when none was given; the parties of
+	 * a noun below the verb are not the verb's ("the talks could lead to
+	 * collaboration between Washington and Paris") */
+	if ((nominal || between_on(sv, p, tgt)) && src->n == 0 && tgt->n > 1) {
 		src->m[src->n++] = tgt->m[0];
 		memmove(tgt->m, tgt->m + 1, sizeof tgt->m[0] * (size_t)(tgt->n - 1));
 		tgt->n--;
