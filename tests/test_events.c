@@ -366,6 +366,18 @@ static void there_for_talks_is_a_visit(void **state)
 	assert_int_equal(doc->nevents, 1);
 	assert_event(doc, 0, "042", "ARN", "GON");
 	at_doc_free(doc);
+	/* "Arnor is in Gondor for talks with Rohan": the place is the
+	 * predicate; the talks, a purpose, are an event of their own */
+	doc = gold_doc("Arnor Arnor PROPN 4 nsubj is be AUX 4 cop in in ADP 4 case Gondor Gondor PROPN 0 root "
+		       "for for ADP 6 case talks talk NOUN 4 nmod with with ADP 8 case Rohan Rohan PROPN 6 nmod",
+		       (const actor_at[]){{1, "ARN"}, {4, "GON"}, {8, "ROH"}, {0, NULL}});
+	doc->mentions[1].how = AT_HOW_PLACE;
+	assert_int_equal(at_events_code(d, doc, 0), 0);
+	assert_int_equal(doc->nevents, 3);
+	assert_event(doc, 0, "040", "ARN", "ROH");
+	assert_event(doc, 1, "040", "ROH", "ARN");
+	assert_event(doc, 2, "042", "ARN", "GON");
+	at_doc_free(doc);
 	at_verb_dict_free(d);
 }
 

@@ -715,9 +715,12 @@ void at_event_actors(const at_sview *sv, int32_t p, int nominal, int saying, at_
 	    (sv->role[p] == AT_R_NSUBJ_PASS || sv->role[p] == AT_R_NSUBJ || sv->role[p] == AT_R_OBJ))
 		between_or_with(sv, sv->head[p], tgt);
 	/* "Blinken is shifting his focus to security talks with Mexico": talks
-	 * with a named partner, in a phrase of a verb, are its subject's */
-	if (src->n == 0 && tgt->n > 0 && nominal && sv->role[p] == AT_R_OBL && sv->head[p] >= 0 &&
-	    partner_after(sv, p) >= 0) {
+	 * with a named partner, in a phrase of a verb or of a predicate ("is
+	 * in Paris for talks with Macron"), are its subject's */
+	int32_t h = sv->head[p];
+	int of_predicate = h >= 0 && (sv->role[p] == AT_R_OBL ||
+				      (sv->role[p] == AT_R_NMOD && at_sview_child(sv, h, AT_R_COP) >= 0));
+	if (src->n == 0 && tgt->n > 0 && nominal && of_predicate && partner_after(sv, p) >= 0) {
 		subjects(sv, sv->head[p], src);
 		for (int i = 0; i < src->n; i++)
 			if (in_list(tgt, src->m[i]))

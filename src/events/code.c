@@ -144,6 +144,11 @@ static int governed_by_coded(const coder *c, int32_t p)
 {
 	if (c->sv.role[p] == AT_R_CCOMP || c->sv.role[p] == AT_R_PARATAXIS)
 		return 0;
+	/* "traveled to Paris for talks with Macron": the purpose is an event
+	 * of its own */
+	const char *prep = at_sview_case(&c->sv, p);
+	if (prep && strcmp(prep, "for") == 0)
+		return 0;
 	int32_t h = c->sv.head[p];
 	for (int i = 0; i < c->npreds; i++)
 		if (c->preds[i].p == h && !c->preds[i].nominal)
@@ -479,7 +484,7 @@ static int code_sentence(coder *c, const at_verb_dict *d, uint32_t s)
 	for (uint32_t i = 0; i < sv->n; i++)
 		code_noun(c, (int32_t)i);
 	for (uint32_t i = 0; i < sv->n; i++)
-		if (is_verb(sv, (int32_t)i))
+		if (is_verb(sv, (int32_t)i) || at_sview_child(sv, (int32_t)i, AT_R_COP) >= 0)
 			code_visit(c, (int32_t)i);
 	combine(c);
 	size_t first = c->doc->nevents;

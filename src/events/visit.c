@@ -27,7 +27,8 @@ static int holds_meeting(const at_sview *sv, int32_t w, int depth)
 static int there_for_talks(const at_sview *sv, int32_t p)
 {
 	for (int32_t c = sv->first_child[p]; c >= 0; c = sv->next_sibling[c]) {
-		const char *prep = sv->role[c] == AT_R_OBL ? at_sview_case(sv, c) : NULL;
+		int phrase = sv->role[c] == AT_R_OBL || sv->role[c] == AT_R_NMOD;
+		const char *prep = phrase ? at_sview_case(sv, c) : NULL;
 		if (prep && strcmp(prep, "for") == 0 && holds_meeting(sv, c, 3))
 			return 1;
 	}
@@ -39,6 +40,10 @@ int32_t at_visited_place(const at_sview *sv, int32_t p)
 	static const char *const where[] = {"in", "at", NULL};
 	if (!there_for_talks(sv, p))
 		return -1;
+	/* "Blinken is in Mexico City for talks": the place is the predicate */
+	int32_t self = sv->mention[p];
+	if (self >= 0 && at_sview_child(sv, p, AT_R_COP) >= 0)
+		return at_mention_after_word(sv, self, where) ? self : -1;
 	for (int32_t i = p + 1; (uint32_t)i < sv->n; i++) {
 		int32_t m = sv->mention[i];
 		if (m >= 0 && at_sview_clause_of(sv, i) == p && at_mention_after_word(sv, m, where))
