@@ -716,10 +716,12 @@ void at_event_actors(const at_sview *sv, int32_t p, int nominal, int saying, at_
 		between_or_with(sv, sv->head[p], tgt);
 	/* "Blinken is shifting his focus to security talks with Mexico": talks
 	 * with a named partner, in a phrase of a verb or of a predicate ("is
-	 * in Paris for talks with Macron"), are its subject's */
+	 * in Paris for talks with Macron"), are its subject's; not a
+	 * speaker's, who reports them ("X is expected for talks with Y, the
+	 * agency said", the talks hung on "said" by the parser) */
 	int32_t h = sv->head[p];
-	int of_predicate = h >= 0 && (sv->role[p] == AT_R_OBL ||
-				      (sv->role[p] == AT_R_NMOD && at_sview_child(sv, h, AT_R_COP) >= 0));
+	int of_predicate = h >= 0 && !at_is_saying(sv, h) &&
+			   (sv->role[p] == AT_R_OBL || (sv->role[p] == AT_R_NMOD && at_sview_child(sv, h, AT_R_COP) >= 0));
 	if (src->n == 0 && tgt->n > 0 && nominal && of_predicate && partner_after(sv, p) >= 0) {
 		subjects(sv, sv->head[p], src);
 		for (int i = 0; i < src->n; i++)
