@@ -123,7 +123,6 @@ static void train_and_reproduce(int beam)
 	at_parser_train_opts o;
 	at_parser_train_defaults(&o);
 	o.trans_bits = 14;
-	o.label_bits = 14;
 	o.iterations = 20;
 	o.beam = beam;
 	assert_int_equal(at_parser_train(gold, NULL, path, &o, err, sizeof err), 0);

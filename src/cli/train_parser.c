@@ -27,8 +27,8 @@ static const char usage_text[] =
 	"  --tagger-iterations N  passes of each jack-knife tagger (default 8)\n"
 	"  --save-train FILE write the jack-knifed training treebank (CoNLL-U)\n"
 	"  --tagger-wordnet DIR  WordNet dict folder for the jack-knife taggers\n"
-	"  --trans-bits N    log2 rows of the transition table (default 21)\n"
-	"  --label-bits N    log2 entries of the label table (default 21)\n"
+	"  --trans-bits N    log2 rows of the transition table (default 20)\n"
+	"  --label-prune W   drop averaged label weights below W (smaller model; default 0)\n"
 	"  --explore P       probability of following a wrong prediction (default 0.6)\n"
 	"  --beam N          beam width, trained globally (default 1: greedy)\n"
 	"  --patience N      stop after N passes without a better dev LAS (default 6)\n";
@@ -146,7 +146,7 @@ int cmd_train_parser(int argc, char **argv)
 		{"tagger", required_argument, NULL, 'g'}, {"jackknife", required_argument, NULL, 'k'},
 		{"tagger-iterations", required_argument, NULL, 'I'},
 		{"save-train", required_argument, NULL, 'S'}, {"trans-bits", required_argument, NULL, 'T'},
-		{"label-bits", required_argument, NULL, 'L'}, {"explore", required_argument, NULL, 'e'},
+		{"label-prune", required_argument, NULL, 'L'}, {"explore", required_argument, NULL, 'e'},
 		{"tagger-wordnet", required_argument, NULL, 'W'}, {"beam", required_argument, NULL, 'B'},
 		{"patience", required_argument, NULL, 'P'},
 		{NULL, 0, NULL, 0},
@@ -172,14 +172,14 @@ int cmd_train_parser(int argc, char **argv)
 				return cli_usage_error("train parser", "--jackknife takes 2 to 50 folds");
 			break;
 		case 'I': su.tagger_iterations = (unsigned)atoi(optarg); break;
-		case 'T':
-		case 'L': {
+		case 'T': {
 			int bits = atoi(optarg);
 			if (bits < 10 || bits > 24)
-				return cli_usage_error("train parser", "table sizes take 10 to 24 bits");
-			*(c == 'T' ? &opts.trans_bits : &opts.label_bits) = (unsigned)bits;
+				return cli_usage_error("train parser", "--trans-bits takes 10 to 24");
+			opts.trans_bits = (unsigned)bits;
 			break;
 		}
+		case 'L': opts.label_prune = strtof(optarg, NULL); break;
 		case 'e': opts.explore = atof(optarg); break;
 		case 'P': opts.patience = atoi(optarg); break;
 		case 'B':

@@ -1,7 +1,5 @@
 #include "parse/decode.h"
 
-#include <limits.h>
-
 uint64_t at_plabel_candidates(const at_pweights *wt, const at_psent *ps, int head, int dep)
 {
 	uint64_t all = (at_deprel_count >= 64 ? ~0ULL : (1ULL << at_deprel_count) - 1) & ~1ULL;
@@ -22,31 +20,12 @@ static int best_label(const at_pweights *wt, const at_psent *ps, const at_pstate
 	uint64_t f[AT_PLFEAT_MAX];
 	int nf = at_pfeat_label(ps, s, head, dep, f);
 	uint64_t cands = at_plabel_candidates(wt, ps, head, dep);
-	/* The weights are scattered over a table larger than the caches:
-	 * all their addresses are computed and prefetched before summing. */
-	uint32_t idx[64 * AT_PLFEAT_MAX];
-	int labels[64], nl = 0, k = 0;
-	for (int l = 1; l < 64; l++) {
-		if (!(cands >> l & 1))
-			continue;
-		labels[nl++] = l;
-		for (int i = 0; i < nf; i++) {
-			idx[k] = (uint32_t)(at_pfeat_with_label(f[i], l) & wt->label_mask);
-			__builtin_prefetch(wt->label + idx[k]);
-			k++;
-		}
-	}
+	int32_t score[64] = {0};
+	at_weights_score(wt->label, f, (size_t)nf, score);
 	int best = 0;
-	long best_score = LONG_MIN;
-	for (int j = 0; j < nl; j++) {
-		long score = 0;
-		for (int i = 0; i < nf; i++)
-			score += wt->label[idx[j * nf + i]];
-		if (score > best_score) {
-			best_score = score;
-			best = labels[j];
-		}
-	}
+	for (int l = 1; l < 64; l++)
+		if ((cands >> l & 1) && (!best || score[l] > score[best]))
+			best = l;
 	return best;
 }
 

@@ -6,11 +6,12 @@
 #include <stdint.h>
 
 #include "core/tags.h"
+#include "learn/weights.h"
 #include "parse/beam.h"
 #include "parse/features.h"
 #include "parse/system.h"
 
-enum { AT_PARSER_VERSION = 2 };
+enum { AT_PARSER_VERSION = 3 };
 
 /* Labels seen in training for (direction, head UPOS, dependent UPOS). */
 typedef uint64_t at_plabel_cands[2][AT_UPOS_COUNT][AT_UPOS_COUNT];
@@ -18,8 +19,7 @@ typedef uint64_t at_plabel_cands[2][AT_UPOS_COUNT][AT_UPOS_COUNT];
 typedef struct at_pweights {
 	const int16_t *trans;     /* [rows][AT_PA_COUNT] */
 	uint64_t trans_mask;      /* rows - 1 */
-	const int16_t *label;
-	uint64_t label_mask;
+	const at_weights *label;
 	const at_plabel_cands *cands;
 	int root;                 /* deprel id of "root" */
 	int beam;                 /* beam width; 1 (or 0): greedy */

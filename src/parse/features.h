@@ -34,13 +34,8 @@ void at_psent_fill(at_psent *ps, const at_word *w, int n);
 /* Hashes of the transition features of s; returns their number. */
 int at_pfeat_transition(const at_psent *ps, const at_pstate *s, uint64_t *out);
 /* Hashes of the label features of the arc head → dep about to be added
- * to s; each is later combined with a candidate label. */
+ * to s: keys of the label weights (learn/weights.h), which hold each
+ * feature's weights for every label together. */
 int at_pfeat_label(const at_psent *ps, const at_pstate *s, int head, int dep, uint64_t *out);
-
-/* Index into a label table for feature f and label. */
-static inline uint64_t at_pfeat_with_label(uint64_t f, int label)
-{
-	return (f ^ ((uint64_t)label * 0x9e3779b97f4a7c15ULL)) * 0xff51afd7ed558ccdULL >> 17;
-}
 
 #endif

@@ -13,6 +13,7 @@ enum { MAX_PARSED_WORDS = 30000 };
 
 struct at_parser {
 	at_model *model;
+	at_weights label;
 	at_pweights weights;
 };
 
@@ -21,17 +22,20 @@ static int check_sections(at_parser *p, char *why, size_t whylen)
 	size_t n_meta, n_trans, n_label, n_cands;
 	const at_parser_meta *meta = at_model_section(p->model, "meta", &n_meta);
 	const int16_t *trans = at_model_section(p->model, "trans", &n_trans);
-	const int16_t *label = at_model_section(p->model, "label", &n_label);
+	const void *label = at_model_section(p->model, "label", &n_label);
 	const at_plabel_cands *cands = at_model_section(p->model, "cands", &n_cands);
 	if (!meta || !trans || !label || !cands || n_meta != sizeof *meta ||
 	    n_cands != sizeof *cands) {
 		snprintf(why, whylen, "missing or malformed section");
 		return -1;
 	}
-	if (meta->trans_bits > 30 || meta->label_bits > 30 ||
-	    n_trans != ((size_t)AT_PA_COUNT << meta->trans_bits) * sizeof *trans ||
-	    n_label != ((size_t)1 << meta->label_bits) * sizeof *label) {
-		snprintf(why, whylen, "weight tables do not match their declared sizes");
+	if (meta->trans_bits > 30 || n_trans != ((size_t)AT_PA_COUNT << meta->trans_bits) * sizeof *trans) {
+		snprintf(why, whylen, "transition table does not match its declared size");
+		return -1;
+	}
+	/* Label ids index 64-bit candidate masks. */
+	if (at_weights_view(&p->label, label, n_label) != 0 || p->label.nclasses > 64) {
+		snprintf(why, whylen, "malformed label weights");
 		return -1;
 	}
 	if (meta->deprel_count != at_deprel_count) {
@@ -41,8 +45,7 @@ static int check_sections(at_parser *p, char *why, size_t whylen)
 	}
 	p->weights.trans = trans;
 	p->weights.trans_mask = ((uint64_t)1 << meta->trans_bits) - 1;
-	p->weights.label = label;
-	p->weights.label_mask = ((uint64_t)1 << meta->label_bits) - 1;
+	p->weights.label = &p->label;
 	p->weights.cands = cands;
 	p->weights.root = at_deprel_id("root");
 	p->weights.beam = meta->beam > AT_PBEAM_MAX ? AT_PBEAM_MAX : (int)meta->beam;

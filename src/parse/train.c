@@ -1,6 +1,8 @@
 #include "parse/train.h"
 #include "core/modelfile.h"
 #include "core/tags.h"
+#include "learn/perceptron.h"
+#include "learn/weights.h"
 #include "parse/beam.h"
 #include "parse/decode.h"
 #include "parse/features.h"
@@ -36,15 +38,21 @@ typedef struct table {
 } table;
 
 typedef struct trainer {
-	table trans, label;
-	uint64_t trans_mask, label_mask;
+	table trans;
+	uint64_t trans_mask;
+	at_perceptron *label;
+	int out_of_memory;  /* set by a label update that could not grow */
 	double step;
 	uint64_t rng;
 	at_plabel_cands cands;
 	int root;
 	double explore;
 	int beam;
-	int16_t *snap_trans, *snap_label;   /* averaged weights as shipped */
+	int16_t *snap_trans;   /* averaged weights as shipped */
+	void *snap_label;      /* averaged label weights: learn/weights.h section */
+	size_t snap_label_size;
+	at_weights snap_label_view;
+	float label_prune;
 } trainer;
 
 static uint64_t next_random(uint64_t *state)
@@ -147,36 +155,17 @@ static void trans_update(trainer *t, const uint64_t *f, int nf, int action, floa
 		table_update(&t->trans, (f[i] & t->trans_mask) * AT_PA_COUNT + (size_t)action, by, t->step);
 }
 
-static double label_score(const trainer *t, const uint64_t *f, int nf, int label)
-{
-	double score = 0;
-	for (int i = 0; i < nf; i++)
-		score += t->label.w[at_pfeat_with_label(f[i], label) & t->label_mask];
-	return score;
-}
-
-static void label_update(trainer *t, const uint64_t *f, int nf, int label, float by)
-{
-	for (int i = 0; i < nf; i++)
-		table_update(&t->label, at_pfeat_with_label(f[i], label) & t->label_mask, by, t->step);
-}
-
 static int predict_label(const trainer *t, const at_psent *ps, const uint64_t *f, int nf,
 			 int head, int dep)
 {
 	at_pweights view = {.cands = &t->cands, .root = t->root};
 	uint64_t cands = at_plabel_candidates(&view, ps, head, dep);
+	float score[64];
+	at_perceptron_score(t->label, f, (size_t)nf, score);
 	int best = 0;
-	double best_score = -INFINITY;
-	for (int l = 1; l < 64; l++) {
-		if (!(cands >> l & 1))
-			continue;
-		double sc = label_score(t, f, nf, l);
-		if (sc > best_score) {
-			best_score = sc;
+	for (int l = 1; l < 64; l++)
+		if ((cands >> l & 1) && (!best || score[l] > score[best]))
 			best = l;
-		}
-	}
 	return best;
 }
 
@@ -192,10 +181,9 @@ static int train_label(trainer *t, const example *e, const at_pstate *s, int hea
 	if (e->gold_head[dep] != head)
 		return best;
 	int gold = e->gold_label[dep];
-	if (best != gold) {
-		label_update(t, f, nf, gold, 1.0f);
-		label_update(t, f, nf, best, -1.0f);
-	}
+	if (best != gold && at_perceptron_update(t->label, f, (size_t)nf, (unsigned)gold, (unsigned)best) != 0)
+		t->out_of_memory = 1;
+	at_perceptron_tick(t->label);
 	t->step += 1;
 	return gold;
 }
@@ -357,13 +345,17 @@ static void quantize(const table *t, double step, int16_t *out)
 		out[i] = (int16_t)lrint((t->w[i] - t->u[i] / step) * scale);
 }
 
-static at_pweights snapshot(trainer *t)
+/* The averaged weights as the model will hold them; -1 when out of memory. */
+static int snapshot(trainer *t, at_pweights *wt)
 {
 	quantize(&t->trans, t->step, t->snap_trans);
-	quantize(&t->label, t->step, t->snap_label);
-	at_pweights wt = {t->snap_trans, t->trans_mask, t->snap_label, t->label_mask, &t->cands,
-			  t->root, t->beam};
-	return wt;
+	free(t->snap_label);
+	t->snap_label = at_perceptron_export(t->label, t->label_prune, &t->snap_label_size);
+	if (!t->snap_label || at_weights_view(&t->snap_label_view, t->snap_label, t->snap_label_size) != 0)
+		return -1;
+	*wt = (at_pweights){t->snap_trans, t->trans_mask, &t->snap_label_view, &t->cands, t->root,
+			    t->beam};
+	return 0;
 }
 
 /* LAS on the universal relation, over every word (punctuation included). */
@@ -396,15 +388,15 @@ static void shuffle(size_t *order, size_t n, uint64_t *rng)
 	}
 }
 
-static int write_model(const trainer *t, const int16_t *trans, const int16_t *label,
-		       const at_parser_train_opts *o, const char *path, char *err, size_t errlen)
+static int write_model(const trainer *t, const int16_t *trans, const void *label,
+		       size_t label_size, const at_parser_train_opts *o, const char *path, char *err,
+		       size_t errlen)
 {
-	at_parser_meta meta = {o->trans_bits, o->label_bits, (uint32_t)at_deprel_count,
-			       (uint32_t)t->beam};
+	at_parser_meta meta = {o->trans_bits, (uint32_t)at_deprel_count, (uint32_t)t->beam};
 	at_model_writer *w = at_model_writer_new("parser", AT_PARSER_VERSION);
 	if (!w || at_model_writer_add(w, "meta", &meta, sizeof meta) != 0 ||
 	    at_model_writer_add(w, "trans", trans, t->trans.size * sizeof *trans) != 0 ||
-	    at_model_writer_add(w, "label", label, t->label.size * sizeof *label) != 0 ||
+	    at_model_writer_add(w, "label", label, label_size) != 0 ||
 	    at_model_writer_add(w, "cands", &t->cands, sizeof t->cands) != 0) {
 		at_model_writer_free(w);
 		snprintf(err, errlen, "%s: out of memory", path);
@@ -421,8 +413,7 @@ void at_parser_train_defaults(at_parser_train_opts *o)
 	o->seed = 1;
 	o->iterations = 25;
 	o->patience = 6;
-	o->trans_bits = 21;
-	o->label_bits = 21;
+	o->trans_bits = 20;
 	o->explore = 0.6;  /* better than 0.9 on EWT dev with jack-knifed tags */
 	o->beam = 1;
 }
@@ -431,30 +422,31 @@ static int trainer_init(trainer *t, const at_parser_train_opts *o)
 {
 	memset(t, 0, sizeof *t);
 	t->trans_mask = ((uint64_t)1 << o->trans_bits) - 1;
-	t->label_mask = ((uint64_t)1 << o->label_bits) - 1;
 	t->step = 1;
 	t->rng = o->seed * 0x9e3779b97f4a7c15ULL + 0x1234567ULL;
 	t->root = at_deprel_id("root");
 	t->explore = o->explore;
 	t->beam = o->beam < 1 ? 1 : o->beam > AT_PBEAM_MAX ? AT_PBEAM_MAX : o->beam;
-	size_t ntrans = (size_t)AT_PA_COUNT << o->trans_bits, nlabel = (size_t)1 << o->label_bits;
-	if (table_alloc(&t->trans, ntrans) != 0 || table_alloc(&t->label, nlabel) != 0)
+	t->label_prune = o->label_prune;
+	size_t ntrans = (size_t)AT_PA_COUNT << o->trans_bits;
+	if (table_alloc(&t->trans, ntrans) != 0 || !(t->label = at_perceptron_new(64)))
 		return -1;
 	t->snap_trans = malloc(ntrans * sizeof *t->snap_trans);
-	t->snap_label = malloc(nlabel * sizeof *t->snap_label);
-	return t->snap_trans && t->snap_label ? 0 : -1;
+	return t->snap_trans ? 0 : -1;
 }
 
 static void trainer_free(trainer *t)
 {
 	table_free(&t->trans);
-	table_free(&t->label);
+	at_perceptron_free(t->label);
 	free(t->snap_trans);
 	free(t->snap_label);
 }
 
 typedef struct best_model {
-	int16_t *trans, *label;
+	int16_t *trans;
+	void *label;
+	size_t label_size;
 	double las;
 	int iteration;
 } best_model;
@@ -476,7 +468,11 @@ static int run_passes(trainer *t, const examples *tr, const examples *dv, at_pst
 			else
 				train_sentence(t, &tr->v[order[i]], s, it > 1);
 		}
-		at_pweights wt = snapshot(t);
+		at_pweights wt;
+		if (t->out_of_memory || snapshot(t, &wt) != 0) {
+			free(order);
+			return -1;
+		}
 		double uas = 0, las = 0;
 		if (dv->n)
 			las = evaluate(&wt, dv, s, &w->beam, &uas);
@@ -486,7 +482,10 @@ static int run_passes(trainer *t, const examples *tr, const examples *dv, at_pst
 			best->las = las;
 			best->iteration = it;
 			memcpy(best->trans, t->snap_trans, t->trans.size * sizeof *best->trans);
-			memcpy(best->label, t->snap_label, t->label.size * sizeof *best->label);
+			free(best->label);
+			best->label = t->snap_label;
+			best->label_size = t->snap_label_size;
+			t->snap_label = NULL;
 		} else if (it - best->iteration >= o->patience) {
 			break;
 		}
@@ -520,7 +519,6 @@ int at_parser_train(const at_doc *train, const at_doc *dev, const char *out_path
 	    (dev && build_examples(dev, a, &dv) != 0) ||
 	    at_pstate_alloc(&s, a, tr.max_n > dv.max_n ? tr.max_n : dv.max_n) != 0 ||
 	    !(best.trans = malloc(t.trans.size * sizeof *best.trans)) ||
-	    !(best.label = malloc(t.label.size * sizeof *best.label)) ||
 	    alloc_beam_work(&w, a, t.beam, tr.max_n > dv.max_n ? tr.max_n : dv.max_n) != 0) {
 		snprintf(err, errlen, "%s: out of memory while training", out_path);
 		goto done;
@@ -538,7 +536,7 @@ int at_parser_train(const at_doc *train, const at_doc *dev, const char *out_path
 	}
 	if (o->log)
 		fprintf(o->log, "kept iteration %d (dev LAS %.2f)\n", best.iteration, best.las);
-	rc = write_model(&t, best.trans, best.label, o, out_path, err, errlen);
+	rc = write_model(&t, best.trans, best.label, best.label_size, o, out_path, err, errlen);
 done:
 	free(best.trans);
 	free(best.label);

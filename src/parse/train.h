@@ -15,7 +15,7 @@ typedef struct at_parser_train_opts {
 	int iterations;        /* at most this many passes */
 	int patience;          /* stop after this many passes without a better dev LAS */
 	unsigned trans_bits;   /* log2 rows of the transition table */
-	unsigned label_bits;   /* log2 entries of the label table */
+	float label_prune;     /* averaged label weights below this are dropped */
 	double explore;        /* probability of following a wrong prediction */
 	int beam;              /* 1: greedy, dynamic oracle; more: beam search
 				* trained globally (max-violation updates) */
