@@ -58,8 +58,11 @@ static int valid_code(const char *code)
 static int is_verb(const at_sview *sv, int32_t i)
 {
 	uint8_t upos = sv->doc->words[sv->w0 + (uint32_t)i].upos;
-	/* not the "United" of the United Nations, nor "strained ties" */
-	if (sv->mention[i] >= 0 || sv->role[i] == AT_R_AMOD || sv->role[i] == AT_R_COMPOUND)
+	/* not the "United" of the United Nations, nor "strained ties"; nor a
+	 * word the parser made an object ("see the United States extradite
+	 * suspects" with "suspects" tagged a verb): objects are nominals */
+	if (sv->mention[i] >= 0 || sv->role[i] == AT_R_AMOD || sv->role[i] == AT_R_COMPOUND ||
+	    sv->role[i] == AT_R_OBJ)
 		return 0;
 	if (upos == AT_VERB)
 		return 1;

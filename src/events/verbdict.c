@@ -27,6 +27,7 @@ static void resolve_roles(at_verb_dict *d)
 		{"aux:pass", AT_R_AUX_PASS}, {"mark", AT_R_MARK},       {"xcomp", AT_R_XCOMP},
 		{"ccomp", AT_R_CCOMP},     {"advcl", AT_R_ADVCL},       {"advcl:relcl", AT_R_ADVCL},
 		{"acl", AT_R_ACL},         {"acl:relcl", AT_R_RELCL},   {"conj", AT_R_CONJ},
+		{"list", AT_R_CONJ},
 		{"parataxis", AT_R_PARATAXIS}, {"appos", AT_R_APPOS},   {"compound", AT_R_COMPOUND},
 		{"compound:prt", AT_R_PRT}, {"flat", AT_R_FLAT},        {"cc", AT_R_CC},
 		{"punct", AT_R_PUNCT},     {"cop", AT_R_COP},           {"amod", AT_R_AMOD},

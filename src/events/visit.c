@@ -24,12 +24,18 @@ static int holds_meeting(const at_sview *sv, int32_t w, int depth)
 	return 0;
 }
 
-static int there_for_talks(const at_sview *sv, int32_t p)
+/* A for-phrase under w, or under one of its objects or phrases: parsers
+ * often hang "for a dialogue" on the nearer noun ("joining Mayorkas in
+ * Mexico City for ..."). */
+static int there_for_talks(const at_sview *sv, int32_t w, int depth)
 {
-	for (int32_t c = sv->first_child[p]; c >= 0; c = sv->next_sibling[c]) {
+	for (int32_t c = sv->first_child[w]; c >= 0; c = sv->next_sibling[c]) {
 		int phrase = sv->role[c] == AT_R_OBL || sv->role[c] == AT_R_NMOD;
 		const char *prep = phrase ? at_sview_case(sv, c) : NULL;
 		if (prep && strcmp(prep, "for") == 0 && holds_meeting(sv, c, 3))
+			return 1;
+		if (depth > 0 && (sv->role[c] == AT_R_OBJ || sv->role[c] == AT_R_OBL) &&
+		    there_for_talks(sv, c, depth - 1))
 			return 1;
 	}
 	return 0;
@@ -38,7 +44,7 @@ static int there_for_talks(const at_sview *sv, int32_t p)
 int32_t at_visited_place(const at_sview *sv, int32_t p)
 {
 	static const char *const where[] = {"in", "at", NULL};
-	if (!there_for_talks(sv, p))
+	if (!there_for_talks(sv, p, 1))
 		return -1;
 	/* "Blinken is in Mexico City for talks": the place is the predicate */
 	int32_t self = sv->mention[p];
