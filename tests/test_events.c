@@ -252,6 +252,45 @@ static void coordinated_subjects_expand(void **state)
 	at_verb_dict_free(d);
 }
 
+/* An object is a nominal: a word there tagged as a verb ("extradite
+ * suspects" with "suspects" a verb) is a tagging error, not a predicate. */
+static void an_object_is_no_predicate(void **state)
+{
+	(void)state;
+	at_verb_dict *d = load_dict();
+	const actor_at actors[] = {{1, "ARN"}, {3, "GON"}, {7, "ROH"}, {0, NULL}};
+	at_doc *doc = gold_doc("Arnor Arnor PROPN 2 nsubj saw see VERB 0 root Gondor Gondor PROPN 2 obj "
+			       "extradite extradite VERB 2 xcomp attackers attack VERB 4 obj "
+			       "to to ADP 7 case Rohan Rohan PROPN 5 nmod", actors);
+	assert_int_equal(at_events_code(d, doc, 0), 0);
+	assert_int_equal(doc->nevents, 0);
+	at_doc_free(doc);
+	at_verb_dict_free(d);
+}
+
+/* One meets a demand by satisfying it: no meeting with its owner. */
+static void meeting_a_demand_is_no_meeting(void **state)
+{
+	(void)state;
+	at_verb_dict *d = load_dict();
+	const actor_at actors[] = {{1, "ARN"}, {3, "GON"}, {0, NULL}};
+	at_doc *doc = gold_doc("Arnor Arnor PROPN 2 nsubj met meet VERB 0 root Gondor Gondor PROPN 4 nmod:poss "
+			       "demands demand NOUN 2 obj", actors);
+	assert_int_equal(at_events_code(d, doc, 0), 0);
+	assert_int_equal(doc->nevents, 0);
+	at_doc_free(doc);
+	doc = gold_doc("Arnor Arnor PROPN 2 nsubj met meet VERB 0 root envoys envoy NOUN 2 obj "
+		       "from from ADP 5 case Gondor Gondor PROPN 3 nmod", actors);
+	doc->mentions[1].word_first = doc->mentions[1].word_last = doc->mentions[1].head = 4;
+	doc->mentions[1].start = doc->words[4].start;
+	doc->mentions[1].end = doc->words[4].end;
+	assert_int_equal(at_events_code(d, doc, 0), 0);
+	assert_int_equal(doc->nevents, 1);
+	assert_event(doc, 0, "040", "ARN", "GON");
+	at_doc_free(doc);
+	at_verb_dict_free(d);
+}
+
 static void pattern_with_synset_and_preposition(void **state)
 {
 	(void)state;
@@ -361,6 +400,16 @@ static void there_for_talks_is_a_visit(void **state)
 			       "Rohan Rohan PROPN 3 obj in in ADP 6 case Gondor Gondor PROPN 3 obl "
 			       "for for ADP 8 case talks talk NOUN 3 obl",
 			       (const actor_at[]){{1, "ARN"}, {4, "ROH"}, {6, "GON"}, {0, NULL}});
+	doc->mentions[2].how = AT_HOW_PLACE;
+	assert_int_equal(at_events_code(d, doc, 0), 0);
+	assert_int_equal(doc->nevents, 1);
+	assert_event(doc, 0, "042", "ARN", "GON");
+	at_doc_free(doc);
+	/* the same, with "for talks" hung on the place, as parsers often do */
+	doc = gold_doc("Arnor Arnor PROPN 3 nsubj is be AUX 3 aux joining join VERB 0 root "
+		       "Rohan Rohan PROPN 3 obj in in ADP 6 case Gondor Gondor PROPN 3 obl "
+		       "for for ADP 8 case talks talk NOUN 6 nmod",
+		       (const actor_at[]){{1, "ARN"}, {4, "ROH"}, {6, "GON"}, {0, NULL}});
 	doc->mentions[2].how = AT_HOW_PLACE;
 	assert_int_equal(at_events_code(d, doc, 0), 0);
 	assert_int_equal(doc->nevents, 1);
@@ -593,6 +642,8 @@ int main(void)
 		cmocka_unit_test(negation_drops_unless_kept),
 		cmocka_unit_test(passive_with_agent),
 		cmocka_unit_test(coordinated_subjects_expand),
+		cmocka_unit_test(an_object_is_no_predicate),
+		cmocka_unit_test(meeting_a_demand_is_no_meeting),
 		cmocka_unit_test(pattern_with_synset_and_preposition),
 		cmocka_unit_test(intention_and_future),
 		cmocka_unit_test(a_wish_for_another_is_an_appeal),

@@ -85,6 +85,21 @@ static int intends_an_act(const at_sview *sv, int32_t p)
 	return 0;
 }
 
+/* "meet U.S. complaints", "met its obligations", "meet the deadline": one
+ * meets such things by satisfying them, which is no meeting with anyone
+ * named inside them; only the bare code of MEET is taken away (its
+ * patterns still code). */
+static int meets_a_demand(const at_sview *sv, int32_t p)
+{
+	static const char *const satisfied[] = {
+		"obligation", "demand", "complaint", "target", "deadline", "need", "requirement",
+		"condition", "criterion", "cost", "expense", "payment", "goal", "standard", "expectation",
+		"quota", "commitment", "request", "debt", "shortfall", "forecast", "estimate", NULL,
+	};
+	int32_t obj = at_sview_child(sv, p, AT_R_OBJ);
+	return strcmp(sv->lemma[p], "meet") == 0 && obj >= 0 && at_word_in(sv->lemma[obj], satisfied);
+}
+
 /* Actors come first: most verbs of news have none in place, and they are
  * cheaper to find than patterns are to match. */
 static int code_verb(coder *c, int32_t p)
@@ -95,7 +110,8 @@ static int code_verb(coder *c, int32_t p)
 	at_event_actors(&c->sv, p, 0, at_is_saying(&c->sv, p), &pr->src, &pr->tgt);
 	at_verb_match m;
 	if (pr->src.n == 0 || !at_match_verb(&c->sv, p, c->scratch, &m) ||
-	    !(valid_code(m.code) || valid_code(m.rcode)) || (m.weight == 0 && intends_an_act(&c->sv, p)))
+	    !(valid_code(m.code) || valid_code(m.rcode)) ||
+	    (m.weight == 0 && (intends_an_act(&c->sv, p) || meets_a_demand(&c->sv, p))))
 		return 0;
 	c->npreds++;
 	pr->p = p;
