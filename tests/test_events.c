@@ -134,6 +134,16 @@ static void assert_event(const at_doc *doc, size_t i, const char *code, const ch
 		assert_null(e->target_code);
 }
 
+/* How many events the coder finds in a hand-built sentence. */
+static size_t events_in(const at_verb_dict *d, const char *rows, const actor_at *actors)
+{
+	at_doc *doc = gold_doc(rows, actors);
+	assert_int_equal(at_events_code(d, doc, 0), 0);
+	size_t n = doc->nevents;
+	at_doc_free(doc);
+	return n;
+}
+
 /* Compiles texts, in order, into a dictionary at out. */
 static void compile_texts(const char *const *texts, size_t n, const char *out)
 {
@@ -259,12 +269,9 @@ static void an_object_is_no_predicate(void **state)
 	(void)state;
 	at_verb_dict *d = load_dict();
 	const actor_at actors[] = {{1, "ARN"}, {3, "GON"}, {7, "ROH"}, {0, NULL}};
-	at_doc *doc = gold_doc("Arnor Arnor PROPN 2 nsubj saw see VERB 0 root Gondor Gondor PROPN 2 obj "
-			       "extradite extradite VERB 2 xcomp attackers attack VERB 4 obj "
-			       "to to ADP 7 case Rohan Rohan PROPN 5 nmod", actors);
-	assert_int_equal(at_events_code(d, doc, 0), 0);
-	assert_int_equal(doc->nevents, 0);
-	at_doc_free(doc);
+	assert_int_equal(events_in(d, "Arnor Arnor PROPN 2 nsubj saw see VERB 0 root Gondor Gondor PROPN 2 obj "
+				   "extradite extradite VERB 2 xcomp attackers attack VERB 4 obj "
+				   "to to ADP 7 case Rohan Rohan PROPN 5 nmod", actors), 0);
 	at_verb_dict_free(d);
 }
 
@@ -274,13 +281,10 @@ static void meeting_a_demand_is_no_meeting(void **state)
 	(void)state;
 	at_verb_dict *d = load_dict();
 	const actor_at actors[] = {{1, "ARN"}, {3, "GON"}, {0, NULL}};
-	at_doc *doc = gold_doc("Arnor Arnor PROPN 2 nsubj met meet VERB 0 root Gondor Gondor PROPN 4 nmod:poss "
-			       "demands demand NOUN 2 obj", actors);
-	assert_int_equal(at_events_code(d, doc, 0), 0);
-	assert_int_equal(doc->nevents, 0);
-	at_doc_free(doc);
-	doc = gold_doc("Arnor Arnor PROPN 2 nsubj met meet VERB 0 root envoys envoy NOUN 2 obj "
-		       "from from ADP 5 case Gondor Gondor PROPN 3 nmod", actors);
+	assert_int_equal(events_in(d, "Arnor Arnor PROPN 2 nsubj met meet VERB 0 root Gondor Gondor PROPN 4 nmod:poss "
+				   "demands demand NOUN 2 obj", actors), 0);
+	at_doc *doc = gold_doc("Arnor Arnor PROPN 2 nsubj met meet VERB 0 root envoys envoy NOUN 2 obj "
+			       "from from ADP 5 case Gondor Gondor PROPN 3 nmod", actors);
 	doc->mentions[1].word_first = doc->mentions[1].word_last = doc->mentions[1].head = 4;
 	doc->mentions[1].start = doc->words[4].start;
 	doc->mentions[1].end = doc->words[4].end;
@@ -304,10 +308,7 @@ static void pattern_with_synset_and_preposition(void **state)
 	at_doc_free(doc);
 	/* the verb codes nothing by itself: no fallback code */
 	const actor_at actors2[] = {{1, "ARN"}, {3, "GON"}, {0, NULL}};
-	doc = gold_doc("Arnor Arnor PROPN 2 nsubj restored restore VERB 0 root Gondor Gondor PROPN 2 obj", actors2);
-	assert_int_equal(at_events_code(d, doc, 0), 0);
-	assert_int_equal(doc->nevents, 0);
-	at_doc_free(doc);
+	assert_int_equal(events_in(d, "Arnor Arnor PROPN 2 nsubj restored restore VERB 0 root Gondor Gondor PROPN 2 obj", actors2), 0);
 	at_verb_dict_free(d);
 }
 
@@ -356,12 +357,9 @@ static void a_wish_for_another_is_an_appeal(void **state)
 	assert_int_equal(doc->nevents, 1);
 	assert_event(doc, 0, "026", "ARN", "GON");
 	at_doc_free(doc);
-	doc = gold_doc("Arnor Arnor PROPN 2 nsubj seeks seek VERB 0 root to to PART 4 mark "
-		       "enter enter VERB 2 xcomp Gondor Gondor PROPN 4 obj",
-		       (const actor_at[]){{1, "ARN"}, {5, "GON"}, {0, NULL}});
-	assert_int_equal(at_events_code(d, doc, 0), 0);
-	assert_int_equal(doc->nevents, 0);
-	at_doc_free(doc);
+	assert_int_equal(events_in(d, "Arnor Arnor PROPN 2 nsubj seeks seek VERB 0 root to to PART 4 mark "
+				   "enter enter VERB 2 xcomp Gondor Gondor PROPN 4 obj",
+				   (const actor_at[]){{1, "ARN"}, {5, "GON"}, {0, NULL}}), 0);
 	at_verb_dict_free(d);
 }
 
@@ -372,20 +370,14 @@ static void target_is_in_the_verbs_own_phrase(void **state)
 {
 	(void)state;
 	at_verb_dict *d = load_dict();
-	at_doc *doc = gold_doc("Arnor Arnor PROPN 2 nsubj criticized criticize VERB 0 root the the DET 4 det "
-			       "plan plan NOUN 2 obj : : PUNCT 6 punct ties tie NOUN 4 appos with with ADP 8 case "
-			       "Gondor Gondor PROPN 6 nmod",
-			       (const actor_at[]){{1, "ARN"}, {8, "GON"}, {0, NULL}});
-	assert_int_equal(at_events_code(d, doc, 0), 0);
-	assert_int_equal(doc->nevents, 0);
-	at_doc_free(doc);
-	doc = gold_doc("Arnor Arnor PROPN 2 nsubj criticized criticize VERB 0 root the the DET 7 det "
-		       "Gondor Gondor PROPN 6 compound - - PUNCT 4 punct era era NOUN 7 compound "
-		       "policy policy NOUN 2 obj",
-		       (const actor_at[]){{1, "ARN"}, {4, "GON"}, {0, NULL}});
-	assert_int_equal(at_events_code(d, doc, 0), 0);
-	assert_int_equal(doc->nevents, 0);
-	at_doc_free(doc);
+	assert_int_equal(events_in(d, "Arnor Arnor PROPN 2 nsubj criticized criticize VERB 0 root the the DET 4 det "
+				   "plan plan NOUN 2 obj : : PUNCT 6 punct ties tie NOUN 4 appos with with ADP 8 case "
+				   "Gondor Gondor PROPN 6 nmod",
+				   (const actor_at[]){{1, "ARN"}, {8, "GON"}, {0, NULL}}), 0);
+	assert_int_equal(events_in(d, "Arnor Arnor PROPN 2 nsubj criticized criticize VERB 0 root the the DET 7 det "
+				   "Gondor Gondor PROPN 6 compound - - PUNCT 4 punct era era NOUN 7 compound "
+				   "policy policy NOUN 2 obj",
+				   (const actor_at[]){{1, "ARN"}, {4, "GON"}, {0, NULL}}), 0);
 	at_verb_dict_free(d);
 }
 
@@ -446,13 +438,10 @@ static void a_later_no_event_overrides(void **state)
 	at_verb_dict *d = at_verb_dict_load(out, err, sizeof err);
 	assert_non_null(d);
 	const actor_at actors[] = {{1, "ARN"}, {3, "GON"}, {0, NULL}};
-	at_doc *doc = gold_doc("Arnor Arnor PROPN 2 nsubj criticized criticize VERB 0 root Gondor Gondor PROPN 2 obj",
-			       actors);
-	assert_int_equal(at_events_code(d, doc, 0), 0);
-	assert_int_equal(doc->nevents, 0);
-	at_doc_free(doc);
-	doc = gold_doc("Arnor Arnor PROPN 2 nsubj criticized criticize VERB 0 root Gondor Gondor PROPN 2 obj "
-		       "harshly harshly ADV 2 advmod", actors);
+	assert_int_equal(events_in(d, "Arnor Arnor PROPN 2 nsubj criticized criticize VERB 0 root Gondor Gondor PROPN 2 obj",
+				   actors), 0);
+	at_doc *doc = gold_doc("Arnor Arnor PROPN 2 nsubj criticized criticize VERB 0 root Gondor Gondor PROPN 2 obj "
+			       "harshly harshly ADV 2 advmod", actors);
 	assert_int_equal(at_events_code(d, doc, 0), 0);
 	assert_int_equal(doc->nevents, 1);
 	assert_event(doc, 0, "112", "ARN", "GON");
@@ -481,13 +470,10 @@ static void an_event_needs_a_target(void **state)
 {
 	(void)state;
 	at_verb_dict *d = load_dict();
-	at_doc *doc = gold_doc("Arnor Arnor PROPN 2 nsubj took take VERB 0 root further further ADJ 4 amod "
-			       "action action NOUN 2 obj", (const actor_at[]){{1, "ARN"}, {0, NULL}});
-	assert_int_equal(at_events_code(d, doc, 0), 0);
-	assert_int_equal(doc->nevents, 0);
-	at_doc_free(doc);
-	doc = gold_doc("Arnor Arnor PROPN 2 nsubj appealed appeal VERB 0 root for for ADP 4 case "
-		       "aid aid NOUN 2 obl", (const actor_at[]){{1, "ARN"}, {0, NULL}});
+	assert_int_equal(events_in(d, "Arnor Arnor PROPN 2 nsubj took take VERB 0 root further further ADJ 4 amod "
+				   "action action NOUN 2 obj", (const actor_at[]){{1, "ARN"}, {0, NULL}}), 0);
+	at_doc *doc = gold_doc("Arnor Arnor PROPN 2 nsubj appealed appeal VERB 0 root for for ADP 4 case "
+			       "aid aid NOUN 2 obl", (const actor_at[]){{1, "ARN"}, {0, NULL}});
 	assert_int_equal(at_events_code(d, doc, 0), 0);
 	assert_int_equal(doc->nevents, 1);
 	assert_true(strncmp(doc->events[0].code, "02", 2) == 0 && strcmp(doc->events[0].code, "020") != 0);
@@ -508,11 +494,8 @@ static void own_refugees_are_a_target(void **state)
 	assert_int_equal(doc->nevents, 1);
 	assert_event(doc, 0, "174", "ARN", "ARNREF");
 	at_doc_free(doc);
-	doc = gold_doc("Arnor Arnor PROPN 2 nsubj criticized criticize VERB 0 root officials official NOUN 2 obj",
-		       (const actor_at[]){{1, "ARN"}, {3, "ARNGOV"}, {0, NULL}});
-	assert_int_equal(at_events_code(d, doc, 0), 0);
-	assert_int_equal(doc->nevents, 0);
-	at_doc_free(doc);
+	assert_int_equal(events_in(d, "Arnor Arnor PROPN 2 nsubj criticized criticize VERB 0 root officials official NOUN 2 obj",
+				   (const actor_at[]){{1, "ARN"}, {3, "ARNGOV"}, {0, NULL}}), 0);
 	at_verb_dict_free(d);
 }
 
