@@ -29,18 +29,26 @@ static int best_label(const at_pweights *wt, const at_psent *ps, const at_pstate
 	return best;
 }
 
-static void trans_scores(const void *ctx, const uint64_t *f, int nf, double *out)
+/* The actions' scores: the rows are prefetched together, since each is a
+ * cache miss in a table larger than the caches. */
+static void sum_rows(const at_pweights *wt, const uint64_t *f, int nf, long score[AT_PA_COUNT])
 {
-	const at_pweights *wt = ctx;
 	const int16_t *row[AT_PFEAT_MAX];
 	for (int i = 0; i < nf; i++) {
 		row[i] = wt->trans + (f[i] & wt->trans_mask) * AT_PA_COUNT;
 		__builtin_prefetch(row[i]);
 	}
-	long score[AT_PA_COUNT] = {0};
+	for (int a = 0; a < AT_PA_COUNT; a++)
+		score[a] = 0;
 	for (int i = 0; i < nf; i++)
 		for (int a = 0; a < AT_PA_COUNT; a++)
 			score[a] += row[i][a];
+}
+
+static void trans_scores(const void *ctx, const uint64_t *f, int nf, double *out)
+{
+	long score[AT_PA_COUNT];
+	sum_rows(ctx, f, nf, score);
 	for (int a = 0; a < AT_PA_COUNT; a++)
 		out[a] = (double)score[a];
 }
@@ -63,16 +71,8 @@ void at_pdecode(const at_pweights *wt, const at_psent *ps, at_pstate *s, at_pbea
 	uint64_t f[AT_PFEAT_MAX];
 	at_pstate_init(s, ps->n);
 	while (!at_pstate_terminal(s)) {
-		int nf = at_pfeat_transition(ps, s, f);
-		const int16_t *row[AT_PFEAT_MAX];
-		for (int i = 0; i < nf; i++) {
-			row[i] = wt->trans + (f[i] & wt->trans_mask) * AT_PA_COUNT;
-			__builtin_prefetch(row[i]);
-		}
-		long score[AT_PA_COUNT] = {0};
-		for (int i = 0; i < nf; i++)
-			for (int a = 0; a < AT_PA_COUNT; a++)
-				score[a] += row[i][a];
+		long score[AT_PA_COUNT];
+		sum_rows(wt, f, at_pfeat_transition(ps, s, f), score);
 		int best = -1;
 		for (int a = 0; a < AT_PA_COUNT; a++)
 			if (at_pstate_legal(s, a) && (best < 0 || score[a] > score[best]))
