@@ -144,6 +144,17 @@ static size_t events_in(const at_verb_dict *d, const char *rows, const actor_at 
 	return n;
 }
 
+/* The one event the coder finds in a hand-built sentence. */
+static void assert_one_event(const at_verb_dict *d, const char *rows, const actor_at *actors,
+			     const char *code, const char *src, const char *tgt)
+{
+	at_doc *doc = gold_doc(rows, actors);
+	assert_int_equal(at_events_code(d, doc, 0), 0);
+	assert_int_equal(doc->nevents, 1);
+	assert_event(doc, 0, code, src, tgt);
+	at_doc_free(doc);
+}
+
 /* Compiles texts, in order, into a dictionary at out. */
 static void compile_texts(const char *const *texts, size_t n, const char *out)
 {
@@ -238,12 +249,9 @@ static void passive_with_agent(void **state)
 	(void)state;
 	at_verb_dict *d = load_dict();
 	const actor_at actors[] = {{1, "GON"}, {5, "ARN"}, {0, NULL}};
-	at_doc *doc = gold_doc("Gondor Gondor PROPN 3 nsubj:pass was be AUX 3 aux:pass attacked attack VERB 0 root "
-			       "by by ADP 5 case Arnor Arnor PROPN 3 obl:agent", actors);
-	assert_int_equal(at_events_code(d, doc, 0), 0);
-	assert_int_equal(doc->nevents, 1);
-	assert_event(doc, 0, "190", "ARN", "GON");
-	at_doc_free(doc);
+	assert_one_event(d, "Gondor Gondor PROPN 3 nsubj:pass was be AUX 3 aux:pass attacked attack VERB 0 root "
+			 "by by ADP 5 case Arnor Arnor PROPN 3 obl:agent", actors,
+			 "190", "ARN", "GON");
 	at_verb_dict_free(d);
 }
 
@@ -300,12 +308,9 @@ static void pattern_with_synset_and_preposition(void **state)
 	(void)state;
 	at_verb_dict *d = load_dict();
 	const actor_at actors[] = {{1, "ARN"}, {6, "GON"}, {0, NULL}};
-	at_doc *doc = gold_doc("Arnor Arnor PROPN 2 nsubj restored restore VERB 0 root diplomatic diplomatic ADJ 4 amod "
-			       "ties tie NOUN 2 obj with with ADP 6 case Gondor Gondor PROPN 4 nmod", actors);
-	assert_int_equal(at_events_code(d, doc, 0), 0);
-	assert_int_equal(doc->nevents, 1);
-	assert_event(doc, 0, "064", "ARN", "GON");
-	at_doc_free(doc);
+	assert_one_event(d, "Arnor Arnor PROPN 2 nsubj restored restore VERB 0 root diplomatic diplomatic ADJ 4 amod "
+			 "ties tie NOUN 2 obj with with ADP 6 case Gondor Gondor PROPN 4 nmod", actors,
+			 "064", "ARN", "GON");
 	/* the verb codes nothing by itself: no fallback code */
 	const actor_at actors2[] = {{1, "ARN"}, {3, "GON"}, {0, NULL}};
 	assert_int_equal(events_in(d, "Arnor Arnor PROPN 2 nsubj restored restore VERB 0 root Gondor Gondor PROPN 2 obj", actors2), 0);
@@ -350,13 +355,10 @@ static void a_wish_for_another_is_an_appeal(void **state)
 	assert_event(doc, 0, "026", "ARN", "GON");
 	assert_int_equal(doc->events[0].modality, AT_MOD_FUTURE);
 	at_doc_free(doc);
-	doc = gold_doc("Arnor Arnor PROPN 2 nsubj wants want VERB 0 root to to PART 4 mark see see VERB 2 xcomp "
-		       "Gondor Gondor PROPN 4 obj meet meet VERB 4 xcomp Mordor Mordor PROPN 6 obj",
-		       (const actor_at[]){{1, "ARN"}, {5, "GON"}, {7, "MOR"}, {0, NULL}});
-	assert_int_equal(at_events_code(d, doc, 0), 0);
-	assert_int_equal(doc->nevents, 1);
-	assert_event(doc, 0, "026", "ARN", "GON");
-	at_doc_free(doc);
+	assert_one_event(d, "Arnor Arnor PROPN 2 nsubj wants want VERB 0 root to to PART 4 mark see see VERB 2 xcomp "
+			 "Gondor Gondor PROPN 4 obj meet meet VERB 4 xcomp Mordor Mordor PROPN 6 obj",
+			 (const actor_at[]){{1, "ARN"}, {5, "GON"}, {7, "MOR"}, {0, NULL}},
+			 "026", "ARN", "GON");
 	assert_int_equal(events_in(d, "Arnor Arnor PROPN 2 nsubj seeks seek VERB 0 root to to PART 4 mark "
 				   "enter enter VERB 2 xcomp Gondor Gondor PROPN 4 obj",
 				   (const actor_at[]){{1, "ARN"}, {5, "GON"}, {0, NULL}}), 0);
@@ -440,12 +442,9 @@ static void a_later_no_event_overrides(void **state)
 	const actor_at actors[] = {{1, "ARN"}, {3, "GON"}, {0, NULL}};
 	assert_int_equal(events_in(d, "Arnor Arnor PROPN 2 nsubj criticized criticize VERB 0 root Gondor Gondor PROPN 2 obj",
 				   actors), 0);
-	at_doc *doc = gold_doc("Arnor Arnor PROPN 2 nsubj criticized criticize VERB 0 root Gondor Gondor PROPN 2 obj "
-			       "harshly harshly ADV 2 advmod", actors);
-	assert_int_equal(at_events_code(d, doc, 0), 0);
-	assert_int_equal(doc->nevents, 1);
-	assert_event(doc, 0, "112", "ARN", "GON");
-	at_doc_free(doc);
+	assert_one_event(d, "Arnor Arnor PROPN 2 nsubj criticized criticize VERB 0 root Gondor Gondor PROPN 2 obj "
+			 "harshly harshly ADV 2 advmod", actors,
+			 "112", "ARN", "GON");
 	at_verb_dict_free(d);
 	unlink(out);
 }
@@ -455,12 +454,9 @@ static void particle_verb(void **state)
 	(void)state;
 	at_verb_dict *d = load_dict();
 	const actor_at actors[] = {{1, "ARN"}, {0, NULL}};
-	at_doc *doc = gold_doc("Arnor Arnor PROPN 2 nsubj called call VERB 0 root off off ADP 2 compound:prt "
-			       "talks talk NOUN 2 obj", actors);
-	assert_int_equal(at_events_code(d, doc, 0), 0);
-	assert_int_equal(doc->nevents, 1);
-	assert_event(doc, 0, "160", "ARN", NULL);
-	at_doc_free(doc);
+	assert_one_event(d, "Arnor Arnor PROPN 2 nsubj called call VERB 0 root off off ADP 2 compound:prt "
+			 "talks talk NOUN 2 obj", actors,
+			 "160", "ARN", NULL);
 	at_verb_dict_free(d);
 }
 
@@ -488,12 +484,9 @@ static void own_refugees_are_a_target(void **state)
 {
 	(void)state;
 	at_verb_dict *d = load_dict();
-	at_doc *doc = gold_doc("Arnor Arnor PROPN 2 nsubj deported deport VERB 0 root refugees refugee NOUN 2 obj",
-			       (const actor_at[]){{1, "ARN"}, {3, "ARNREF"}, {0, NULL}});
-	assert_int_equal(at_events_code(d, doc, 0), 0);
-	assert_int_equal(doc->nevents, 1);
-	assert_event(doc, 0, "174", "ARN", "ARNREF");
-	at_doc_free(doc);
+	assert_one_event(d, "Arnor Arnor PROPN 2 nsubj deported deport VERB 0 root refugees refugee NOUN 2 obj",
+			 (const actor_at[]){{1, "ARN"}, {3, "ARNREF"}, {0, NULL}},
+			 "174", "ARN", "ARNREF");
 	assert_int_equal(events_in(d, "Arnor Arnor PROPN 2 nsubj criticized criticize VERB 0 root officials official NOUN 2 obj",
 				   (const actor_at[]){{1, "ARN"}, {3, "ARNGOV"}, {0, NULL}}), 0);
 	at_verb_dict_free(d);
@@ -541,12 +534,9 @@ static void slot_markers_swap_source_and_target(void **state)
 	(void)state;
 	at_verb_dict *d = load_dict();
 	const actor_at actors[] = {{1, "GON"}, {5, "ARN"}, {0, NULL}};
-	at_doc *doc = gold_doc("Gondor Gondor PROPN 2 nsubj received receive VERB 0 root money money NOUN 2 obj "
-			       "from from ADP 5 case Arnor Arnor PROPN 2 obl", actors);
-	assert_int_equal(at_events_code(d, doc, 0), 0);
-	assert_int_equal(doc->nevents, 1);
-	assert_event(doc, 0, "071", "ARN", "GON");
-	at_doc_free(doc);
+	assert_one_event(d, "Gondor Gondor PROPN 2 nsubj received receive VERB 0 root money money NOUN 2 obj "
+			 "from from ADP 5 case Arnor Arnor PROPN 2 obl", actors,
+			 "071", "ARN", "GON");
 	at_verb_dict_free(d);
 }
 
