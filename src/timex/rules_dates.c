@@ -5,6 +5,27 @@
 #include "core/doc.h"
 #include "timex/rules.h"
 
+/* A month and day ending at last, with the year at y or, without one,
+ * resolved from the tense of words from..last; 0 for a day the month has
+ * not. */
+static int set_month_day(const tx_scan *s, tx_match *m, int month, int day, size_t y, size_t from,
+			 size_t last)
+{
+	if (tx_year_number(s, y) && tx_number_ends(s, y)) {
+		tx_date d = {s->p[y].num, month, day};
+		if (day > tx_days_in_month(d.y, month))
+			return 0;
+		tx_set_day(m, d);
+		m->last = y;
+		return 1;
+	}
+	if (day > tx_days_in_month(2000, month))
+		return 0;
+	tx_resolve_month_day(s, m, month, day, tx_tense(s, from, last));
+	m->last = last;
+	return 1;
+}
+
 /* [Weekday[,]] Month [day[th]] [[,] year], or Month [,] year. */
 int tx_rule_month_date(const tx_scan *s, size_t i, tx_match *m)
 {
@@ -30,18 +51,8 @@ int tx_rule_month_date(const tx_scan *s, size_t i, tx_match *m)
 		size_t y = last + 1;
 		if (tx_punct(s, y, ','))
 			y++;
-		if (tx_year_number(s, y) && tx_number_ends(s, y)) {
-			tx_date d = {s->p[y].num, month, day};
-			if (day > tx_days_in_month(d.y, month))
-				return 0;
-			tx_set_day(m, d);
-			last = y;
-		} else {
-			if (day > tx_days_in_month(2000, month))
-				return 0;
-			tx_resolve_month_day(s, m, month, day, tx_tense(s, i, last));
-		}
-		m->last = last;
+		if (!set_month_day(s, m, month, day, y, i, last))
+			return 0;
 	} else if (has_year) {
 		size_t y = tx_year_number(s, k) ? k : k + 1;
 		if (!tx_number_ends(s, y))
@@ -89,18 +100,8 @@ int tx_rule_day_month(const tx_scan *s, size_t i, tx_match *m)
 		y++;
 	if (tx_punct(s, y, ','))
 		y++;
-	if (tx_year_number(s, y) && tx_number_ends(s, y)) {
-		tx_date d = {s->p[y].num, month, day};
-		if (day > tx_days_in_month(d.y, month))
-			return 0;
-		tx_set_day(m, d);
-		m->last = y;
-	} else {
-		if (day > tx_days_in_month(2000, month))
-			return 0;
-		tx_resolve_month_day(s, m, month, day, tx_tense(s, i, j));
-		m->last = j;
-	}
+	if (!set_month_day(s, m, month, day, y, i, j))
+		return 0;
 	m->first = i;
 	return 1;
 }
