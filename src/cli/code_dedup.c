@@ -8,6 +8,7 @@
 
 #include "core/buf.h"
 #include "core/doc.h"
+#include "core/grow.h"
 #include "link/linker.h"
 #include "link/strmap.h"
 
@@ -61,12 +62,10 @@ static const char *copy(cli_dedup *d, const char *s)
 static int keep_report(cli_dedup *d, const at_doc *doc, const at_event *ev)
 {
 	if (d->nreports == d->cap) {
-		size_t cap = d->cap ? d->cap * 2 : 256;
-		report *r = realloc(d->reports, cap * sizeof *r);
-		if (!r)
+		report *grown = at_grow(d->reports, &d->cap, sizeof *grown, 256);
+		if (!grown)
 			return -1;
-		d->reports = r;
-		d->cap = cap;
+		d->reports = grown;
 	}
 	report *r = &d->reports[d->nreports];
 	memset(r, 0, sizeof *r);

@@ -1,4 +1,5 @@
 #include "learn/perceptron.h"
+#include "core/grow.h"
 #include "learn/map.h"
 #include "learn/weights.h"
 
@@ -71,12 +72,10 @@ static entry *find_or_add(at_perceptron *p, uint64_t feat, unsigned cls)
 		if (p->entries[e - 1].cls == cls)
 			return &p->entries[e - 1];
 	if (p->n == p->cap) {
-		size_t ncap = p->cap ? p->cap * 2 : 65536;
-		entry *grown = realloc(p->entries, ncap * sizeof *grown);
+		entry *grown = at_grow(p->entries, &p->cap, sizeof *grown, 65536);
 		if (!grown)
 			return NULL;
 		p->entries = grown;
-		p->cap = ncap;
 	}
 	entry *e = &p->entries[p->n++];
 	e->next = *head;

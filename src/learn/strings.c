@@ -1,4 +1,5 @@
 #include "learn/strings.h"
+#include "core/grow.h"
 #include "core/hash.h"
 
 #include <stdlib.h>
@@ -47,12 +48,10 @@ uint32_t at_strings_intern(at_strings_builder *b, const char *s)
 	if (*slot)
 		return *slot - 1;
 	if (b->count == b->cap) {
-		size_t ncap = b->cap ? b->cap * 2 : 64;
-		uint32_t *grown = realloc(b->offsets, ncap * sizeof *grown);
+		uint32_t *grown = at_grow(b->offsets, &b->cap, sizeof *grown, 64);
 		if (!grown)
 			return UINT32_MAX;
 		b->offsets = grown;
-		b->cap = ncap;
 	}
 	b->offsets[b->count] = (uint32_t)b->chars.len;
 	at_buf_put(&b->chars, s, len + 1);

@@ -1,4 +1,5 @@
 #include "learn/votes.h"
+#include "core/grow.h"
 
 #include <stdlib.h>
 
@@ -17,12 +18,10 @@ void at_votes_free(at_votes *vs)
 int at_votes_add(at_votes *vs, uint64_t key, uint32_t value)
 {
 	if (vs->n == vs->cap) {
-		size_t ncap = vs->cap ? vs->cap * 2 : 4096;
-		at_vote *grown = realloc(vs->v, ncap * sizeof *grown);
+		at_vote *grown = at_grow(vs->v, &vs->cap, sizeof *grown, 4096);
 		if (!grown)
 			return -1;
 		vs->v = grown;
-		vs->cap = ncap;
 	}
 	vs->v[vs->n].key = key;
 	vs->v[vs->n].value = value;

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/grow.h"
 #include "core/hash.h"
 #include "link/stem.h"
 #include "timex/calendar.h"
@@ -271,17 +272,6 @@ void at_linker_free(at_linker *l)
 	free(l);
 }
 
-static int grow(void **p, size_t *cap, size_t elem)
-{
-	size_t n = *cap ? *cap * 2 : 256;
-	void *q = realloc(*p, n * elem);
-	if (!q)
-		return -1;
-	*p = q;
-	*cap = n;
-	return 0;
-}
-
 static int is_symmetric(const char *code)
 {
 	return code[0] == '0' && code[1] == '4';
@@ -433,8 +423,12 @@ static int index_member(at_linker *l, const at_link_item *it, int32_t c)
 			return -1;
 		if (*head >= 0 && l->cells[*head].cluster == c)
 			continue;
-		if (l->ncells == l->cell_cap && grow((void **)&l->cells, &l->cell_cap, sizeof *l->cells) != 0)
-			return -1;
+		if (l->ncells == l->cell_cap) {
+			cell *grown = at_grow(l->cells, &l->cell_cap, sizeof *grown, 256);
+			if (!grown)
+				return -1;
+			l->cells = grown;
+		}
 		l->cells[l->ncells] = (cell){c, *head};
 		*head = (int32_t)l->ncells++;
 	}
@@ -443,8 +437,12 @@ static int index_member(at_linker *l, const at_link_item *it, int32_t c)
 
 static int32_t new_cluster(at_linker *l, const char *id)
 {
-	if (l->nclusters == l->cluster_cap && grow((void **)&l->clusters, &l->cluster_cap, sizeof *l->clusters) != 0)
-		return -1;
+	if (l->nclusters == l->cluster_cap) {
+		cluster *grown = at_grow(l->clusters, &l->cluster_cap, sizeof *grown, 256);
+		if (!grown)
+			return -1;
+		l->clusters = grown;
+	}
 	int32_t c = (int32_t)l->nclusters;
 	if (at_strmap_add(&l->ids, id, strlen(id)) != c)
 		return -1;
@@ -465,14 +463,23 @@ static int has_doc(const at_linker *l, int32_t c, uint64_t doc)
 
 static int add_member(at_linker *l, const at_link_item *it, int32_t c)
 {
-	if (l->nmembers == l->member_cap && grow((void **)&l->members, &l->member_cap, sizeof *l->members) != 0)
-		return -1;
+	if (l->nmembers == l->member_cap) {
+		member *grown = at_grow(l->members, &l->member_cap, sizeof *grown, 256);
+		if (!grown)
+			return -1;
+		l->members = grown;
+	}
 	int32_t m = (int32_t)l->nmembers;
 	if (it->event_id[0]) {
 		int32_t k = at_strmap_add(&l->events, it->event_id, strlen(it->event_id));
-		if (k < 0 || ((size_t)k == l->event_cap &&
-			      grow((void **)&l->event_member, &l->event_cap, sizeof *l->event_member) != 0))
+		if (k < 0)
 			return -1;
+		if ((size_t)k == l->event_cap) {
+			int32_t *grown = at_grow(l->event_member, &l->event_cap, sizeof *grown, 256);
+			if (!grown)
+				return -1;
+			l->event_member = grown;
+		}
 		l->event_member[k] = m;
 	}
 	cluster *cl = &l->clusters[c];

@@ -1,6 +1,7 @@
 #include "tag/train.h"
 #include "tag/wordnet.h"
 #include "core/file.h"
+#include "core/grow.h"
 #include "core/modelfile.h"
 #include "core/tags.h"
 #include "eval/tagger_eval.h"
@@ -145,12 +146,10 @@ static int count_key(trainer *t, uint64_t key, unsigned cls, int fold)
 		return -1;
 	if (!*idx) {
 		if (t->nrecs == t->recs_cap) {
-			size_t ncap = t->recs_cap ? t->recs_cap * 2 : 4096;
-			lexrec *grown = realloc(t->recs, ncap * sizeof *grown);
+			lexrec *grown = at_grow(t->recs, &t->recs_cap, sizeof *grown, 4096);
 			if (!grown)
 				return -1;
 			t->recs = grown;
-			t->recs_cap = ncap;
 		}
 		memset(&t->recs[t->nrecs], 0, sizeof *t->recs);
 		*idx = (uint32_t)++t->nrecs;
@@ -347,17 +346,6 @@ typedef struct memo_word {
 	uint32_t count;
 } memo_word;
 
-static memo_word *grow_memo(memo_word *v, size_t *cap)
-{
-	size_t more = *cap ? *cap * 2 : 1024;
-	memo_word *bigger = realloc(v, more * sizeof *v);
-	if (!bigger) {
-		free(v);
-		return NULL;
-	}
-	*cap = more;
-	return bigger;
-}
 
 static int by_count(const void *a, const void *b)
 {
@@ -395,10 +383,17 @@ static int build_memo_words(trainer *t)
 			uint32_t count, *slot;
 			if (!form || !scored_word(t, form, &count))
 				continue;
-			if (!(slot = at_map_slot(&seen, at_hash_bytes(form, strlen(form)))) ||
-			    (!*slot && n == cap && !(v = grow_memo(v, &cap)))) {
+			if (!(slot = at_map_slot(&seen, at_hash_bytes(form, strlen(form))))) {
 				rc = -1;
 				break;
+			}
+			if (!*slot && n == cap) {
+				memo_word *grown = at_grow(v, &cap, sizeof *grown, 1024);
+				if (!grown) {
+					rc = -1;
+					break;
+				}
+				v = grown;
 			}
 			if (!*slot) {
 				*slot = 1;
