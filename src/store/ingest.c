@@ -3,6 +3,7 @@
 #include "store/store.h"
 #include "core/buf.h"
 #include "core/doc.h"
+#include "core/grow.h"
 #include "core/hash.h"
 #include "link/linker.h"
 #include "pipeline/batch.h"
@@ -191,16 +192,20 @@ static int seed_linker(ingest_ctx *c, char *err, size_t errlen)
 	return rc;
 }
 
-static void touch(ingest_ctx *c, const char *cluster)
+/* Notes a cluster the batch changed; -1 when out of memory. */
+static int touch(ingest_ctx *c, const char *cluster)
 {
 	for (size_t i = 0; i < c->ntouched; i++)
 		if (strcmp(c->touched[i], cluster) == 0)
-			return;
+			return 0;
 	if (c->ntouched == c->cap_touched) {
-		c->cap_touched = c->cap_touched ? c->cap_touched * 2 : 64;
-		c->touched = realloc(c->touched, c->cap_touched * sizeof *c->touched);
+		char(*grown)[13] = at_grow(c->touched, &c->cap_touched, sizeof *grown, 64);
+		if (!grown)
+			return -1;
+		c->touched = grown;
 	}
 	memcpy(c->touched[c->ntouched++], cluster, 13);
+	return 0;
 }
 
 static int write_clusters(ingest_ctx *c)
@@ -308,8 +313,11 @@ static int put_event(ingest_ctx *c, const char *line, size_t n)
 	bind_text(st, 27, cluster);
 	sqlite3_bind_text(st, 28, line, (int)n, SQLITE_TRANSIENT);
 	bind_link(c, st, jstr(ev, "id"));
-	if (cluster)
-		touch(c, cluster);
+	if (cluster && touch(c, cluster) != 0) {
+		json_decref(ev);
+		snprintf(c->err, sizeof c->err, "out of memory");
+		return -1;
+	}
 	int rc = sqlite3_step(st);
 	json_decref(ev);
 	if (rc != SQLITE_DONE) {

@@ -2,6 +2,7 @@
 #include "attache.h"
 #include "core/buf.h"
 #include "core/doc.h"
+#include "core/grow.h"
 #include "core/file.h"
 #include "text/html.h"
 
@@ -28,12 +29,10 @@ struct attache_reader {
 static int push_path(attache_reader *r, const char *path)
 {
 	if (r->nqueue == r->capqueue) {
-		size_t ncap = r->capqueue ? r->capqueue * 2 : 16;
-		char **q = realloc(r->queue, ncap * sizeof *q);
+		char **q = at_grow(r->queue, &r->capqueue, sizeof *q, 16);
 		if (!q)
 			return -1;
 		r->queue = q;
-		r->capqueue = ncap;
 	}
 	r->queue[r->nqueue] = strdup(path);
 	return r->queue[r->nqueue++] ? 0 : -1;
@@ -253,26 +252,38 @@ static attache_status push_dir(attache_reader *r, const char *path, char *err, s
 	}
 	char **names = NULL;
 	size_t n = 0, cap = 0;
+	int failed = 0;
 	struct dirent *ent;
-	while ((ent = readdir(dir))) {
+	while (!failed && (ent = readdir(dir))) {
 		if (ent->d_name[0] == '.')
 			continue;
 		if (n == cap) {
-			cap = cap ? cap * 2 : 64;
-			names = realloc(names, cap * sizeof *names);
+			char **grown = at_grow(names, &cap, sizeof *grown, 64);
+			if (!grown) {
+				failed = 1;
+				break;
+			}
+			names = grown;
 		}
 		size_t len = strlen(path) + strlen(ent->d_name) + 2;
-		names[n] = malloc(len);
-		snprintf(names[n++], len, "%s/%s", path, ent->d_name);
+		if (!(names[n] = malloc(len)))
+			failed = 1;
+		else
+			snprintf(names[n++], len, "%s/%s", path, ent->d_name);
 	}
 	closedir(dir);
 	/* Sorted descending, so the stack yields them in ascending order. */
 	qsort(names, n, sizeof *names, name_cmp);
 	for (size_t i = 0; i < n; i++) {
-		push_path(r, names[i]);
+		if (!failed && push_path(r, names[i]) != 0)
+			failed = 1;
 		free(names[i]);
 	}
 	free(names);
+	if (failed) {
+		snprintf(err, errlen, "%s: out of memory while listing the folder", path);
+		return ATTACHE_ERR_NOMEM;
+	}
 	return ATTACHE_OK;
 }
 
