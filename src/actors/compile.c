@@ -3,6 +3,7 @@
 #include "actors/dict.h"
 #include "actors/norm.h"
 #include "core/buf.h"
+#include "core/grow.h"
 #include "core/hash.h"
 #include "core/modelfile.h"
 
@@ -147,14 +148,12 @@ static int add_phrase(compiler *c, const char *key, uint32_t entry, int plural, 
 static uint32_t new_entry(compiler *c, const char *name, uint32_t code, uint8_t kind, uint8_t flags)
 {
 	if (c->nentries == c->entries_cap) {
-		size_t cap = c->entries_cap ? c->entries_cap * 2 : 4096;
-		ad_entry *e = realloc(c->entries, cap * sizeof *e);
+		ad_entry *e = at_grow(c->entries, &c->entries_cap, sizeof *e, 4096);
 		if (!e) {
 			c->oom = 1;
 			return AD_NO_ENTRY;
 		}
 		c->entries = e;
-		c->entries_cap = cap;
 	}
 	ad_entry *e = &c->entries[c->nentries];
 	memset(e, 0, sizeof *e);
@@ -168,14 +167,12 @@ static uint32_t new_entry(compiler *c, const char *name, uint32_t code, uint8_t 
 static void add_role(compiler *c, uint32_t entry, const ad_role *r)
 {
 	if (c->nroles == c->roles_cap) {
-		size_t cap = c->roles_cap ? c->roles_cap * 2 : 4096;
-		tagged_role *t = realloc(c->roles, cap * sizeof *t);
+		tagged_role *t = at_grow(c->roles, &c->roles_cap, sizeof *t, 4096);
 		if (!t) {
 			c->oom = 1;
 			return;
 		}
 		c->roles = t;
-		c->roles_cap = cap;
 	}
 	c->roles[c->nroles].entry = entry;
 	c->roles[c->nroles].seq = (uint32_t)c->nroles;

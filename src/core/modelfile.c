@@ -1,5 +1,6 @@
 #include "core/modelfile.h"
 #include "core/file.h"
+#include "core/grow.h"
 #include "core/hash.h"
 
 #include <errno.h>
@@ -187,12 +188,10 @@ int at_model_writer_add(at_model_writer *w, const char *name, const void *data, 
 	if (strlen(name) >= NAME_MAX_LEN)
 		return -1;
 	if (w->n == w->cap) {
-		size_t ncap = w->cap ? w->cap * 2 : 8;
-		section *p = realloc(w->sections, ncap * sizeof(*p));
+		section *p = at_grow(w->sections, &w->cap, sizeof *p, 8);
 		if (!p)
 			return -1;
 		w->sections = p;
-		w->cap = ncap;
 	}
 	section *s = &w->sections[w->n];
 	memset(s->name, 0, sizeof s->name);

@@ -3,6 +3,7 @@
  * of them are not well-formed XML) and TABARI's Validate.text. */
 #include "eval/events_eval.h"
 #include "core/file.h"
+#include "core/grow.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -95,12 +96,10 @@ static char *collapse(const char *s, size_t n, int xml)
 static int push_record(at_ev_suite *s, size_t *cap, at_ev_record *r)
 {
 	if (s->nrecords == *cap) {
-		size_t ncap = *cap ? *cap * 2 : 256;
-		at_ev_record *p = realloc(s->records, ncap * sizeof *p);
+		at_ev_record *p = at_grow(s->records, cap, sizeof *p, 256);
 		if (!p)
 			return -1;
 		s->records = p;
-		*cap = ncap;
 	}
 	s->records[s->nrecords++] = *r;
 	return 0;

@@ -3,6 +3,7 @@
 #include "events/verbdict.h"
 #include "core/buf.h"
 #include "core/file.h"
+#include "core/grow.h"
 #include "core/modelfile.h"
 
 #include <ctype.h>
@@ -19,12 +20,10 @@ typedef struct vec {
 static void *vec_push(vec *v)
 {
 	if (v->n == v->cap) {
-		size_t cap = v->cap ? v->cap * 2 : 64;
-		char *p = realloc(v->data, cap * v->elem);
+		char *p = at_grow(v->data, &v->cap, v->elem, 64);
 		if (!p)
 			return NULL;
 		v->data = p;
-		v->cap = cap;
 	}
 	void *slot = v->data + v->n * v->elem;
 	memset(slot, 0, v->elem);

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/grow.h"
 #include "core/hash.h"
 
 void at_strmap_init(at_strmap *m, at_arena *arena)
@@ -74,12 +75,10 @@ int32_t at_strmap_add(at_strmap *m, const char *key, size_t n)
 	if (m->slots[i])
 		return m->slots[i] - 1;
 	if (m->count == m->keycap) {
-		size_t cap = m->keycap ? m->keycap * 2 : 64;
-		const char **keys = realloc(m->keys, cap * sizeof *keys);
+		const char **keys = at_grow(m->keys, &m->keycap, sizeof *keys, 64);
 		if (!keys)
 			return -1;
 		m->keys = keys;
-		m->keycap = cap;
 	}
 	char *copy = at_arena_strndup(m->arena, key, n);
 	if (!copy)

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "core/file.h"
+#include "core/grow.h"
 #include "link/strmap.h"
 
 /* Lemma -> synsets, and synset -> linked synsets, as linked lists in flat
@@ -37,12 +38,10 @@ struct at_wordnet {
 static int32_t push_cell(at_wordnet *wn, uint64_t value, int32_t next)
 {
 	if (wn->ncells == wn->cell_cap) {
-		size_t cap = wn->cell_cap ? wn->cell_cap * 2 : 1 << 16;
-		link_cell *c = realloc(wn->cells, cap * sizeof *c);
+		link_cell *c = at_grow(wn->cells, &wn->cell_cap, sizeof *c, 1 << 16);
 		if (!c)
 			return -2;
 		wn->cells = c;
-		wn->cell_cap = cap;
 	}
 	wn->cells[wn->ncells] = (link_cell){value, next};
 	return (int32_t)wn->ncells++;
@@ -114,12 +113,10 @@ static int parse_line(at_wordnet *wn, char *line, char pos)
 			return -1;
 	}
 	if (wn->nsynsets == wn->synset_cap) {
-		size_t cap = wn->synset_cap ? wn->synset_cap * 2 : 1 << 15;
-		synset_links *s = realloc(wn->synsets, cap * sizeof *s);
+		synset_links *s = at_grow(wn->synsets, &wn->synset_cap, sizeof *s, 1 << 15);
 		if (!s)
 			return -1;
 		wn->synsets = s;
-		wn->synset_cap = cap;
 	}
 	wn->synsets[wn->nsynsets++] = (synset_links){key, first};
 	return 0;
