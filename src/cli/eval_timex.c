@@ -1,6 +1,7 @@
 /* attache eval timex: TempEval-3 scores on a folder of TimeML files. */
 #include "cli/cli.h"
 #include "core/file.h"
+#include "core/grow.h"
 #include "eval/timex_eval.h"
 #include "timex/meantime.h"
 
@@ -101,8 +102,7 @@ static void eval_path(eval_ctx *ctx, const char *path)
 		if (e->d_name[0] == '.')
 			continue;
 		if (n == cap) {
-			cap = cap ? cap * 2 : 64;
-			char **grown = realloc(names, cap * sizeof *names);
+			char **grown = at_grow(names, &cap, sizeof *grown, 64);
 			if (!grown)
 				break;
 			names = grown;
