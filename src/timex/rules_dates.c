@@ -106,39 +106,41 @@ int tx_rule_day_month(const tx_scan *s, size_t i, tx_match *m)
 	return 1;
 }
 
+/* Are the pieces from..to written without spaces before them? */
+static int glued_through(const tx_scan *s, size_t from, size_t to)
+{
+	for (size_t k = from; k <= to; k++)
+		if (!s->p[k].glued)
+			return 0;
+	return 1;
+}
+
+/* The five pieces from i of a numeric date; 0 when it is no date. */
+static int set_numeric_date(tx_match *m, tx_date d, size_t i)
+{
+	if (d.m < 1 || d.m > 12 || d.d < 1 || d.d > tx_days_in_month(d.y, d.m))
+		return 0;
+	tx_set_day(m, d);
+	m->first = i;
+	m->last = i + 4;
+	return 1;
+}
+
 /* 2021-10-08 and 10/8/2021 (month first, unless the first number cannot
  * be a month). */
 int tx_rule_numeric_date(const tx_scan *s, size_t i, tx_match *m)
 {
 	if (tx_year_number(s, i) && tx_punct(s, i + 1, '-') && tx_digits(s, i + 2, 2) &&
-	    tx_punct(s, i + 3, '-') && tx_digits(s, i + 4, 2) && s->p[i + 1].glued &&
-	    s->p[i + 2].glued && s->p[i + 3].glued && s->p[i + 4].glued) {
-		tx_date d = {s->p[i].num, s->p[i + 2].num, s->p[i + 4].num};
-		if (d.m < 1 || d.m > 12 || d.d < 1 || d.d > tx_days_in_month(d.y, d.m))
-			return 0;
-		tx_set_day(m, d);
-		m->first = i;
-		m->last = i + 4;
-		return 1;
-	}
+	    tx_punct(s, i + 3, '-') && tx_digits(s, i + 4, 2) && glued_through(s, i + 1, i + 4))
+		return set_numeric_date(m, (tx_date){s->p[i].num, s->p[i + 2].num, s->p[i + 4].num}, i);
 	if (tx_digits(s, i, 0) && s->p[i].ndigits <= 2 && tx_punct(s, i + 1, '/') &&
 	    tx_digits(s, i + 2, 0) && s->p[i + 2].ndigits <= 2 && tx_punct(s, i + 3, '/') &&
-	    (tx_digits(s, i + 4, 4) || tx_digits(s, i + 4, 2)) && s->p[i + 1].glued &&
-	    s->p[i + 2].glued && s->p[i + 3].glued && s->p[i + 4].glued && tx_number_ends(s, i + 4)) {
+	    (tx_digits(s, i + 4, 4) || tx_digits(s, i + 4, 2)) && glued_through(s, i + 1, i + 4) &&
+	    tx_number_ends(s, i + 4)) {
 		int a = s->p[i].num, b = s->p[i + 2].num, y = s->p[i + 4].num;
 		if (s->p[i + 4].ndigits == 2)
 			y += y < 50 ? 2000 : 1900;
-		tx_date d = {y, a, b};
-		if (a > 12) {
-			d.m = b;
-			d.d = a;
-		}
-		if (d.m < 1 || d.m > 12 || d.d < 1 || d.d > tx_days_in_month(d.y, d.m))
-			return 0;
-		tx_set_day(m, d);
-		m->first = i;
-		m->last = i + 4;
-		return 1;
+		return set_numeric_date(m, a > 12 ? (tx_date){y, b, a} : (tx_date){y, a, b}, i);
 	}
 	return 0;
 }
