@@ -11,6 +11,7 @@
  */
 #include "attache.h"
 #include "core/doc.h"
+#include "core/grow.h"
 #include "link/linker.h"
 #include "pipeline/batch.h"
 #include "pipeline/engine.h"
@@ -59,8 +60,13 @@ static int load(const char *path, corpus *c)
 		if (st != ATTACHE_OK)
 			continue;
 		if (c->n == c->cap) {
-			c->cap = c->cap ? c->cap * 2 : 1024;
-			c->docs = realloc(c->docs, c->cap * sizeof *c->docs);
+			attache_doc **docs = at_grow(c->docs, &c->cap, sizeof *c->docs, 1024);
+			if (!docs) {
+				fprintf(stderr, "bench: out of memory reading %s\n", path);
+				attache_doc_free(doc);
+				break;
+			}
+			c->docs = docs;
 		}
 		c->docs[c->n++] = doc;
 		c->bytes += ((at_doc *)doc)->len;
