@@ -514,6 +514,23 @@ static void partners_after_a_time(void **state)
 	at_verb_dict_free(d);
 }
 
+/* "the meeting with A and B": the listed partners meet someone the
+ * sentence does not name, not one another. */
+static void partners_listed_after_with_do_not_meet_each_other(void **state)
+{
+	(void)state;
+	at_verb_dict *d = load_dict();
+	at_doc *doc = gold_doc("The the DET 2 det meeting meeting NOUN 7 nsubj with with ADP 4 case "
+			       "Arnor Arnor PROPN 2 nmod and and CCONJ 6 cc Gondor Gondor PROPN 4 conj "
+			       "ended end VERB 0 root",
+			       (const actor_at[]){{4, "ARN"}, {6, "GON"}, {0, NULL}});
+	assert_int_equal(at_events_code(d, doc, 0), 0);
+	for (size_t i = 0; i < doc->nevents; i++)
+		assert_false(doc->events[i].source >= 0 && doc->events[i].target >= 0);
+	at_doc_free(doc);
+	at_verb_dict_free(d);
+}
+
 static void talks_with_come_out_both_ways(void **state)
 {
 	(void)state;
@@ -628,6 +645,7 @@ int main(void)
 		cmocka_unit_test(own_refugees_are_a_target),
 		cmocka_unit_test(talks_with_come_out_both_ways),
 		cmocka_unit_test(partners_after_a_time),
+		cmocka_unit_test(partners_listed_after_with_do_not_meet_each_other),
 		cmocka_unit_test(slot_markers_swap_source_and_target),
 		cmocka_unit_test(record_fields_and_stable_ids),
 		cmocka_unit_test(corrupt_dictionary_is_refused),

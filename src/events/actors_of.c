@@ -638,6 +638,26 @@ static void told_to(const at_sview *sv, int32_t p, at_actor_list *out)
 	}
 }
 
+/* Are the targets partners of a with-phrase of the event noun p ("talks
+ * with China, Syria and Libya")? They all meet an unnamed party, not one
+ * another. */
+static int with_partners(const at_sview *sv, int32_t p, const at_actor_list *tgt)
+{
+	int32_t after = partner_after(sv, p);
+	if (after >= 0 && sv->mention[after] == tgt->m[0]) {
+		for (int32_t i = p + 1; i < after; i++)
+			if (strcmp(sv->form[i], "with") == 0)
+				return 1;
+		return 0;
+	}
+	for (int32_t c = sv->first_child[p]; c >= 0; c = sv->next_sibling[c]) {
+		const char *prep = at_sview_case(sv, c);
+		if (prep && strcmp(prep, "with") == 0 && sv->mention[c] == tgt->m[0])
+			return 1;
+	}
+	return 0;
+}
+
 /* Are the targets those of a between-phrase of p itself? */
 static int between_on(const at_sview *sv, int32_t p, const at_actor_list *tgt)
 {
@@ -732,7 +752,7 @@ void at_event_actors(const at_sview *sv, int32_t p, int nominal, int saying, at_
 	 * Athens": the first is the source when none was given; the parties of
 	 * a noun below the verb are not the verb's ("the talks could lead to
 	 * collaboration between Washington and Paris") */
-	if ((nominal || between_on(sv, p, tgt)) && src->n == 0 && tgt->n > 1) {
+	if (((nominal && !with_partners(sv, p, tgt)) || between_on(sv, p, tgt)) && src->n == 0 && tgt->n > 1) {
 		src->m[src->n++] = tgt->m[0];
 		memmove(tgt->m, tgt->m + 1, sizeof tgt->m[0] * (size_t)(tgt->n - 1));
 		tgt->n--;
