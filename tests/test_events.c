@@ -244,6 +244,33 @@ static void negation_drops_unless_kept(void **state)
 	at_verb_dict_free(d);
 }
 
+/* What someone denies did not happen as far as the text asserts: "Arnor
+ * denied that Rohan attacked Gondor", "denied reports that ...". */
+static void denied_clauses_are_negated(void **state)
+{
+	(void)state;
+	at_verb_dict *d = load_dict();
+	const char *rows[] = {
+		"Arnor Arnor PROPN 2 nsubj denied deny VERB 0 root that that SCONJ 5 mark "
+		"Rohan Rohan PROPN 5 nsubj attacked attack VERB 2 ccomp Gondor Gondor PROPN 5 obj",
+		"Arnor Arnor PROPN 2 nsubj denied deny VERB 0 root reports report NOUN 2 obj that that SCONJ 6 mark "
+		"Rohan Rohan PROPN 6 nsubj attacked attack VERB 3 acl Gondor Gondor PROPN 6 obj",
+	};
+	const actor_at actors[][4] = {{{1, "ARN"}, {4, "ROH"}, {6, "GON"}, {0, NULL}},
+				     {{1, "ARN"}, {5, "ROH"}, {7, "GON"}, {0, NULL}}};
+	for (size_t k = 0; k < 2; k++) {
+		at_doc *doc = gold_doc(rows[k], actors[k]);
+		assert_int_equal(at_events_code(d, doc, 0), 0);
+		assert_int_equal(doc->nevents, 0);
+		assert_int_equal(at_events_code(d, doc, 1), 0);
+		assert_int_equal(doc->nevents, 1);
+		assert_event(doc, 0, "190", "ROH", "GON");
+		assert_true(doc->events[0].negated);
+		at_doc_free(doc);
+	}
+	at_verb_dict_free(d);
+}
+
 static void passive_with_agent(void **state)
 {
 	(void)state;
@@ -630,6 +657,7 @@ int main(void)
 		cmocka_unit_test(compiled_dictionary_has_forms_and_particles),
 		cmocka_unit_test(subject_verb_object),
 		cmocka_unit_test(negation_drops_unless_kept),
+		cmocka_unit_test(denied_clauses_are_negated),
 		cmocka_unit_test(passive_with_agent),
 		cmocka_unit_test(coordinated_subjects_expand),
 		cmocka_unit_test(an_object_is_no_predicate),

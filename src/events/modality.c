@@ -94,6 +94,29 @@ static uint8_t clause_modality(const at_sview *sv, int32_t p)
 	return AT_MOD_ASSERTED;
 }
 
+/* "Iran denied that it had attacked the tanker", "denied a suggestion
+ * that the bank had sold marks": a clause that someone denies, directly
+ * or through the noun that names it, did not happen as far as the text
+ * asserts. */
+static int denied_clause(const at_sview *sv, int32_t p)
+{
+	static const char *const denials[] = {"deny", "refute", "dismiss", "reject", NULL};
+	int32_t w = at_sview_clause_of(sv, p);
+	for (int depth = 0; w >= 0 && depth < 4; depth++) {
+		uint8_t role = sv->role[w];
+		int32_t g = sv->head[w];
+		if (g < 0 || (role != AT_R_CCOMP && role != AT_R_XCOMP && role != AT_R_ACL && role != AT_R_ADVCL))
+			return 0;
+		/* a purpose or time clause shares the fate of its clause, but
+		 * "denied the charge, attacking the press" denies no attack */
+		int32_t denier = role == AT_R_ACL ? sv->head[g] : role == AT_R_ADVCL ? -1 : g;
+		if (denier >= 0 && at_word_in(sv->lemma[denier], denials))
+			return 1;
+		w = at_sview_clause_of(sv, g);
+	}
+	return 0;
+}
+
 void at_modality_of(const at_sview *sv, int32_t p, at_modal *out)
 {
 	out->modality = aux_modality(sv, p);
@@ -104,7 +127,7 @@ void at_modality_of(const at_sview *sv, int32_t p, at_modal *out)
 	int32_t subj = at_sview_child(sv, p, AT_R_NSUBJ_PASS);
 	if (subj < 0)
 		subj = at_sview_child(sv, p, AT_R_NSUBJ);
-	if ((obj >= 0 && negated_word(sv, obj)) || (subj >= 0 && negated_word(sv, subj)))
+	if ((obj >= 0 && negated_word(sv, obj)) || (subj >= 0 && negated_word(sv, subj)) || denied_clause(sv, p))
 		out->negated = 1;
 	/* Up the chain of control verbs: "did not agree to meet", "wants to
 	 * meet", "is going to visit", "will travel to ... to meet"; a verb
