@@ -558,6 +558,21 @@ static void partners_listed_after_with_do_not_meet_each_other(void **state)
 	at_verb_dict_free(d);
 }
 
+/* "Arnor, Rohan and Gondor attacked", parsed with Arnor as the object:
+ * the names of one list are joint actors, not parties to one another. */
+static void names_of_one_list_are_not_source_and_target(void **state)
+{
+	(void)state;
+	at_verb_dict *d = load_dict();
+	at_doc *doc = gold_doc("Arnor Arnor PROPN 6 obj , , PUNCT 3 punct Rohan Rohan PROPN 1 conj "
+			       "and and CCONJ 5 cc Gondor Gondor PROPN 6 nsubj attacked attack VERB 0 root",
+			       (const actor_at[]){{1, "ARN"}, {3, "ROH"}, {5, "GON"}, {0, NULL}});
+	assert_int_equal(at_events_code(d, doc, 0), 0);
+	assert_int_equal(doc->nevents, 0);
+	at_doc_free(doc);
+	at_verb_dict_free(d);
+}
+
 static void talks_with_come_out_both_ways(void **state)
 {
 	(void)state;
@@ -673,6 +688,7 @@ int main(void)
 		cmocka_unit_test(own_refugees_are_a_target),
 		cmocka_unit_test(talks_with_come_out_both_ways),
 		cmocka_unit_test(partners_after_a_time),
+		cmocka_unit_test(names_of_one_list_are_not_source_and_target),
 		cmocka_unit_test(partners_listed_after_with_do_not_meet_each_other),
 		cmocka_unit_test(slot_markers_swap_source_and_target),
 		cmocka_unit_test(record_fields_and_stable_ids),

@@ -461,6 +461,67 @@ static int same_country(const at_doc *doc, int32_t a, int32_t b)
 	return strncmp(doc->mentions[a].code, doc->mentions[b].code, 3) == 0;
 }
 
+static int covered_by_mention(const at_doc *doc, uint32_t sent, uint32_t w)
+{
+	for (size_t m = 0; m < doc->nmentions; m++)
+		if (doc->mentions[m].sent == sent && doc->mentions[m].word_first <= w && w <= doc->mentions[m].word_last)
+			return 1;
+	return 0;
+}
+
+static int is_coordinator(const char *form)
+{
+	return strcmp(form, "and") == 0 || strcmp(form, "or") == 0;
+}
+
+/* Does a "between" or "among" stand a few words before word w? */
+static int after_between(const at_doc *doc, const at_sentence *s, uint32_t w)
+{
+	for (uint32_t i = w; i > s->word_first && i + 3 > w; i--)
+		if (strcmp(doc->words[i - 1].form, "between") == 0 || strcmp(doc->words[i - 1].form, "among") == 0)
+			return 1;
+	return 0;
+}
+
+/* "The World Bank, Canada, Italy and Denmark had contributed": names of one
+ * list (names and determiners between commas, an "and" or "or" before the
+ * last) are joint actors, however the parser split the list, not parties
+ * to one another. "Between A and B" lists the parties. */
+static int in_one_list(const at_doc *doc, int32_t a, int32_t b)
+{
+	const at_mention *x = &doc->mentions[a], *y = &doc->mentions[b];
+	if (x->word_first > y->word_first) {
+		const at_mention *t = x;
+		x = y, y = t;
+	}
+	if (x->sent != y->sent || x->word_last >= y->word_first || x->sent >= doc->nsents ||
+	    doc->words[x->head].upos == AT_PRON || doc->words[y->head].upos == AT_PRON)
+		return 0;
+	const at_sentence *s = &doc->sents[x->sent];
+	uint32_t end = s->word_first + s->word_count, coordinators = 0;
+	for (uint32_t w = x->word_last + 1; w < y->word_first; w++) {
+		const at_word *word = &doc->words[w];
+		if (is_coordinator(word->form))
+			coordinators++;
+		else if (strcmp(word->form, ",") != 0 && word->upos != AT_DET && !covered_by_mention(doc, x->sent, w))
+			return 0;
+	}
+	/* "A, B and C": the "and" may come after both */
+	for (uint32_t w = y->word_last + 1; !coordinators && w < end; w++) {
+		const at_word *word = &doc->words[w];
+		if (is_coordinator(word->form)) {
+			uint32_t next = w + 1;
+			while (next < end && doc->words[next].upos == AT_DET)
+				next++;
+			coordinators = next < end && covered_by_mention(doc, x->sent, next);
+			break;
+		}
+		if (strcmp(word->form, ",") != 0 && word->upos != AT_DET && !covered_by_mention(doc, x->sent, w))
+			break;
+	}
+	return coordinators > 0 && !after_between(doc, s, x->word_first);
+}
+
 static int emit(coder *c, const predicate *pr, size_t first)
 {
 	if (pr->dropped || (pr->mod.negated && !c->keep_negated))
@@ -479,7 +540,9 @@ static int emit(coder *c, const predicate *pr, size_t first)
 		    push_event(c, first, pr, src.m[i], -1) != 0)
 			return -1;
 		for (int j = 0; j < tgt.n; j++)
-			if (push_event(c, first, pr, src.m[i], tgt.m[j]) != 0 ||
+			if (!(pr->nominal && symmetric_code(pr->code)) && in_one_list(c->doc, src.m[i], tgt.m[j]))
+				continue;
+			else if (push_event(c, first, pr, src.m[i], tgt.m[j]) != 0 ||
 			    (pr->nominal && symmetric_code(pr->code) && push_event(c, first, pr, tgt.m[j], src.m[i]) != 0))
 				return -1;
 	}
