@@ -361,6 +361,50 @@ static void traps_give_nothing(void **state)
 	free_seeds(s);
 }
 
+/* Shapes of wire-news sentences that gave junk events (sentences written
+ * for this test): a list of donors split by the parser, a denied attack,
+ * a city naming an agreement and a creditors' club, a court ruling "in
+ * favor of", a figure "according to" someone. */
+static void news_shapes_give_no_junk(void **state)
+{
+	(void)state;
+	char path[4096];
+	if (!test_shared_path("seeds/seeds.jsonl", path, sizeof path) || !have_models())
+		return;
+	static const char text[] =
+		"The World Bank, the European Union, Canada, Belgium, Sweden, Italy and Denmark had contributed "
+		"to the fund, he said.\n\n"
+		"Iran denied that it had attacked the tanker.\n\n"
+		"Ministers of Japan, Canada and Italy reaffirmed the Paris accord.\n\n"
+		"Peru reached an accord with the Paris Club.\n\n"
+		"A district court ruled in favor of Canada.\n\n"
+		"Exports rose to Japan, according to Canada.\n";
+	char err[512];
+	attache_engine *e = attache_engine_new(NULL, err, sizeof err);
+	if (!e) {
+		fprintf(stderr, "skipped: the models do not load: %s\n", err);
+		return;
+	}
+	attache_doc *doc = attache_doc_new("news", text, sizeof text - 1);
+	assert_non_null(doc);
+	assert_int_equal(attache_doc_set_date(doc, "2024-03-01"), ATTACHE_OK);
+	assert_int_equal(attache_process(e, doc, ATTACHE_STAGE_ALL, err, sizeof err), ATTACHE_OK);
+	const at_doc *d = (const at_doc *)doc;
+	/* only Peru's accord with its creditors may come out */
+	size_t junk = 0;
+	for (size_t i = 0; i < d->nevents; i++) {
+		const at_event *ev = &d->events[i];
+		const char *target = ev->target_code ? ev->target_code : "";
+		junk += !(has_prefix(ev->source_code, "PER") || has_prefix(target, "PER")) ||
+			has_prefix(ev->source_code, "FRA") || has_prefix(target, "FRA");
+	}
+	if (junk)
+		dump_events(d);
+	assert_int_equal(junk, 0);
+	attache_doc_free(doc);
+	attache_engine_free(e);
+}
+
 static void ids_are_unique_and_stable(void **state)
 {
 	(void)state;
@@ -389,6 +433,7 @@ int main(void)
 		cmocka_unit_test(no_event_without_a_party),
 		cmocka_unit_test(junk_gives_nothing),
 		cmocka_unit_test(traps_give_nothing),
+		cmocka_unit_test(news_shapes_give_no_junk),
 		cmocka_unit_test(ids_are_unique_and_stable),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

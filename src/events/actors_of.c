@@ -3,6 +3,7 @@
 #include "events/actors_of.h"
 
 #include "core/tags.h"
+#include "core/wordlist.h"
 #include "events/modality.h"
 
 #include <string.h>
@@ -30,6 +31,26 @@ static int hyphened_to_a_noun(const at_sview *sv, int32_t m)
 	       sv->doc->words[next].upos == AT_NOUN;
 }
 
+/* "the Paris accord", "the Venice summit", "the Geneva talks": a city
+ * naming an agreement or a meeting says where it was made, not who made
+ * it ("Washington officials" keep their actor). */
+static int city_naming_a_meeting(const at_sview *sv, int32_t c, int32_t w)
+{
+	static const char *const named[] = {
+		"accord", "agreement", "summit", "talk", "conference", "meeting", "round", "pact", "treaty",
+		"declaration", "communique", "protocol", "convention", "process", "club", NULL,
+	};
+	if (sv->role[c] != AT_R_COMPOUND || sv->mention[c] < 0 || !at_word_in(sv->lemma[w], named))
+		return 0;
+	uint32_t head = sv->doc->mentions[sv->mention[c]].head;
+	for (size_t i = 0; i < sv->doc->nplaces; i++) {
+		const at_place *p = &sv->doc->places[i];
+		if (p->sent == sv->sent && p->word_first <= head && head <= p->word_last)
+			return p->feature && strncmp(p->feature, "PPL", 3) == 0;
+	}
+	return 0;
+}
+
 /* The mention at w, or one inside its phrase ("the government of Arnor",
  * "Arnor's army", "the Mordor police"): modifiers only, two levels down. */
 static int32_t mention_in_phrase(const at_sview *sv, int32_t w, int depth, int any_prep)
@@ -50,6 +71,8 @@ static int32_t mention_in_phrase(const at_sview *sv, int32_t w, int depth, int a
 			/* fall through */
 		case AT_R_COMPOUND: case AT_R_APPOS: case AT_R_FLAT:
 		case AT_R_POSS: case AT_R_AMOD: {
+			if (city_naming_a_meeting(sv, c, w))
+				break;
 			int32_t m = mention_in_phrase(sv, c, depth - 1, any_prep);
 			if (m >= 0)
 				return m;
@@ -386,7 +409,8 @@ static void nearest_target(const at_sview *sv, int32_t p, const at_actor_list *a
 		int32_t w = queue[k];
 		int32_t m = sv->mention[w];
 		if (m >= 0 && !in_list(avoid, m) && (best < 0 || rank[k] < rank[best]) && rank[k] < 4 &&
-		    !locative_place(sv, m) && w < colon && !hyphened_to_a_noun(sv, m))
+		    !locative_place(sv, m) && w < colon && !hyphened_to_a_noun(sv, m) &&
+		    !(sv->head[w] >= 0 && city_naming_a_meeting(sv, w, sv->head[w])))
 			best = k;
 		for (int32_t c = sv->first_child[w]; c >= 0 && tail < 64; c = sv->next_sibling[c]) {
 			if (!descend(sv, c) && sv->role[c] != AT_R_CONJ)
