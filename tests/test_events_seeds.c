@@ -363,8 +363,9 @@ static void traps_give_nothing(void **state)
 
 /* Shapes of wire-news sentences that gave junk events (sentences written
  * for this test): a list of donors split by the parser, a denied attack,
- * a city naming an agreement and a creditors' club, a court ruling "in
- * favor of", a figure "according to" someone. */
+ * a city naming an agreement and a creditors' club, a city naming where
+ * ministers met, a court ruling "in favor of", a figure "according to"
+ * someone. */
 static void news_shapes_give_no_junk(void **state)
 {
 	(void)state;
@@ -377,6 +378,7 @@ static void news_shapes_give_no_junk(void **state)
 		"Iran denied that it had attacked the tanker.\n\n"
 		"Ministers of Japan, Canada and Italy reaffirmed the Paris accord.\n\n"
 		"Peru reached an accord with the Paris Club.\n\n"
+		"The foreign ministers of Peru and Chile met today in an elegant Moscow mansion.\n\n"
 		"A district court ruled in favor of Canada.\n\n"
 		"Exports rose to Japan, according to Canada.\n";
 	char err[512];
@@ -390,13 +392,15 @@ static void news_shapes_give_no_junk(void **state)
 	assert_int_equal(attache_doc_set_date(doc, "2024-03-01"), ATTACHE_OK);
 	assert_int_equal(attache_process(e, doc, ATTACHE_STAGE_ALL, err, sizeof err), ATTACHE_OK);
 	const at_doc *d = (const at_doc *)doc;
-	/* only Peru's accord with its creditors may come out */
+	/* only Peru's accord with its creditors and its meeting with Chile may
+	 * come out, never with France or Russia */
 	size_t junk = 0;
 	for (size_t i = 0; i < d->nevents; i++) {
 		const at_event *ev = &d->events[i];
 		const char *target = ev->target_code ? ev->target_code : "";
 		junk += !(has_prefix(ev->source_code, "PER") || has_prefix(target, "PER")) ||
-			has_prefix(ev->source_code, "FRA") || has_prefix(target, "FRA");
+			has_prefix(ev->source_code, "FRA") || has_prefix(target, "FRA") ||
+			has_prefix(ev->source_code, "RUS") || has_prefix(target, "RUS");
 	}
 	if (junk)
 		dump_events(d);

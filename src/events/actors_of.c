@@ -31,6 +31,16 @@ static int hyphened_to_a_noun(const at_sview *sv, int32_t m)
 	       sv->doc->words[next].upos == AT_NOUN;
 }
 
+/* The place the gazetteer found over doc word w, or NULL. */
+static const at_place *place_at(const at_sview *sv, uint32_t w)
+{
+	for (size_t i = 0; i < sv->doc->nplaces; i++)
+		if (sv->doc->places[i].sent == sv->sent && sv->doc->places[i].word_first <= w &&
+		    w <= sv->doc->places[i].word_last)
+			return &sv->doc->places[i];
+	return NULL;
+}
+
 /* "the Paris accord", "the Venice summit", "the Geneva talks": a city
  * naming an agreement or a meeting says where it was made, not who made
  * it ("Washington officials" keep their actor). */
@@ -42,13 +52,8 @@ static int city_naming_a_meeting(const at_sview *sv, int32_t c, int32_t w)
 	};
 	if (sv->role[c] != AT_R_COMPOUND || sv->mention[c] < 0 || !at_word_in(sv->lemma[w], named))
 		return 0;
-	uint32_t head = sv->doc->mentions[sv->mention[c]].head;
-	for (size_t i = 0; i < sv->doc->nplaces; i++) {
-		const at_place *p = &sv->doc->places[i];
-		if (p->sent == sv->sent && p->word_first <= head && head <= p->word_last)
-			return p->feature && strncmp(p->feature, "PPL", 3) == 0;
-	}
-	return 0;
+	const at_place *p = place_at(sv, sv->doc->mentions[sv->mention[c]].head);
+	return p && p->feature && strncmp(p->feature, "PPL", 3) == 0;
 }
 
 /* The mention at w, or one inside its phrase ("the government of Arnor",
@@ -89,10 +94,7 @@ int at_mention_after_word(const at_sview *sv, int32_t m, const char *const *word
 {
 	const at_doc *doc = sv->doc;
 	const at_mention *me = &doc->mentions[m];
-	int place = me->how == AT_HOW_PLACE;
-	for (size_t i = 0; !place && i < doc->nplaces; i++)
-		place = doc->places[i].sent == sv->sent && doc->places[i].word_first <= me->head &&
-			me->head <= doc->places[i].word_last;
+	int place = me->how == AT_HOW_PLACE || place_at(sv, me->head);
 	if (!place || me->word_first <= sv->w0)
 		return 0;
 	const char *before = sv->form[me->word_first - 1 - sv->w0];
@@ -109,7 +111,20 @@ static int locative_place(const at_sview *sv, int32_t m)
 	static const char *const locative[] = {
 		"in", "at", "from", "near", "inside", "outside", "across", "throughout", "during", NULL,
 	};
-	return at_mention_after_word(sv, m, locative);
+	if (at_mention_after_word(sv, m, locative))
+		return 1;
+	/* "met in an elegant Moscow mansion": a city naming where ("approval
+	 * from the U.S. Food and Drug Administration" names who) */
+	static const char *const within[] = {"in", "at", "near", "inside", "outside", NULL};
+	uint32_t head = sv->doc->mentions[m].head;
+	const at_place *p = head >= sv->w0 && head - sv->w0 < sv->n ? place_at(sv, head) : NULL;
+	if (!p || !p->feature || strncmp(p->feature, "PPL", 3) != 0)
+		return 0;
+	int32_t h = (int32_t)(head - sv->w0);
+	if (sv->role[h] != AT_R_COMPOUND || sv->head[h] < 0 || sv->mention[sv->head[h]] >= 0)
+		return 0;
+	const char *prep = at_sview_case(sv, sv->head[h]);
+	return prep && at_word_in(prep, within);
 }
 
 static int is_separator(const at_sview *sv, int32_t i)
