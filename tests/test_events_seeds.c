@@ -365,7 +365,7 @@ static void traps_give_nothing(void **state)
  * for this test): a list of donors split by the parser, a denied attack,
  * a city naming an agreement and a creditors' club, a city naming where
  * ministers met, a court ruling "in favor of", a figure "according to"
- * someone. */
+ * someone, an actor found past the verb's own phrase. */
 static void news_shapes_give_no_junk(void **state)
 {
 	(void)state;
@@ -380,7 +380,8 @@ static void news_shapes_give_no_junk(void **state)
 		"Peru reached an accord with the Paris Club.\n\n"
 		"The foreign ministers of Peru and Chile met today in an elegant Moscow mansion.\n\n"
 		"A district court ruled in favor of Canada.\n\n"
-		"Exports rose to Japan, according to Canada.\n";
+		"Exports rose to Japan, according to Canada.\n\n"
+		"Argentina rejected its quota and demanded a share equal to the quota set for Chile.\n";
 	char err[512];
 	attache_engine *e = attache_engine_new(NULL, err, sizeof err);
 	if (!e) {
@@ -393,7 +394,8 @@ static void news_shapes_give_no_junk(void **state)
 	assert_int_equal(attache_process(e, doc, ATTACHE_STAGE_ALL, err, sizeof err), ATTACHE_OK);
 	const at_doc *d = (const at_doc *)doc;
 	/* only Peru's accord with its creditors and its meeting with Chile may
-	 * come out, never with France or Russia */
+	 * come out, never with France or Russia, nor Argentina's demand with
+	 * Chile, who is only named further on */
 	size_t junk = 0;
 	for (size_t i = 0; i < d->nevents; i++) {
 		const at_event *ev = &d->events[i];

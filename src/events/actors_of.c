@@ -485,9 +485,10 @@ static int32_t partner_after(const at_sview *sv, int32_t p)
 static void following_target(const at_sview *sv, int32_t p, const at_actor_list *avoid, at_actor_list *out)
 {
 	const at_word *words = sv->doc->words + sv->w0;
-	for (int32_t i = p + 1; (uint32_t)i < sv->n; i++) {
+	for (int32_t i = p + 1; (uint32_t)i < sv->n && i <= p + 6; i++) {
 		uint8_t upos = words[i].upos;
-		if (upos == AT_PUNCT || upos == AT_SCONJ || (upos == AT_VERB && at_sview_is_clause(sv, i)))
+		if (upos == AT_PUNCT || upos == AT_SCONJ || upos == AT_CCONJ || upos == AT_AUX ||
+		    (upos == AT_VERB && sv->role[i] != AT_R_XCOMP))
 			return;
 		if (upos == AT_ADP && sv->head[i] >= 0 && target_rank(sv, sv->head[i]) == 4)
 			return;
