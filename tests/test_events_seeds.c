@@ -365,7 +365,8 @@ static void traps_give_nothing(void **state)
  * for this test): a list of donors split by the parser, a denied attack,
  * a city naming an agreement and a creditors' club, a city naming where
  * ministers met, a court ruling "in favor of", a figure "according to"
- * someone, an actor found past the verb's own phrase. */
+ * someone, an actor found past the verb's own phrase, the one a statement
+ * is about read as the one it is made to. */
 static void news_shapes_give_no_junk(void **state)
 {
 	(void)state;
@@ -381,7 +382,8 @@ static void news_shapes_give_no_junk(void **state)
 		"The foreign ministers of Peru and Chile met today in an elegant Moscow mansion.\n\n"
 		"A district court ruled in favor of Canada.\n\n"
 		"Exports rose to Japan, according to Canada.\n\n"
-		"Argentina rejected its quota and demanded a share equal to the quota set for Chile.\n";
+		"Argentina rejected its quota and demanded a share equal to the quota set for Chile.\n\n"
+		"The Canadian agency noted Chile's losses.\n";
 	char err[512];
 	attache_engine *e = attache_engine_new(NULL, err, sizeof err);
 	if (!e) {

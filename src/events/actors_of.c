@@ -754,7 +754,9 @@ void at_event_actors(const at_sview *sv, int32_t p, int nominal, int saying, at_
 	if (tgt->n > 0)
 		return;
 	at_actors_at(sv, at_sview_child(sv, p, AT_R_IOBJ), tgt);
-	if (tgt->n == 0)
+	/* what one says, notes or announces is the content, not the one told
+	 * ("the agency noted the company's losses") */
+	if (tgt->n == 0 && (!saying || strcmp(sv->lemma[p], "tell") == 0))
 		at_actors_at(sv, at_sview_child(sv, p, AT_R_OBJ), tgt);
 	if (tgt->n == 0 && saying)
 		told_to(sv, p, tgt);
