@@ -505,6 +505,28 @@ static void an_event_needs_a_target(void **state)
 	at_verb_dict_free(d);
 }
 
+/* Confidence follows what told right from wrong on judged wire news: a
+ * meeting between named parties is trusted more than an appeal without an
+ * addressee. */
+static void confidence_ranks_a_meeting_above_an_appeal_to_nobody(void **state)
+{
+	(void)state;
+	at_verb_dict *d = load_dict();
+	at_doc *met = gold_doc("Arnor Arnor PROPN 2 nsubj met meet VERB 0 root Gondor Gondor PROPN 2 obj",
+			       (const actor_at[]){{1, "ARN"}, {3, "GON"}, {0, NULL}});
+	at_doc *appealed = gold_doc("Arnor Arnor PROPN 2 nsubj appealed appeal VERB 0 root for for ADP 4 case "
+				    "aid aid NOUN 2 obl", (const actor_at[]){{1, "ARN"}, {0, NULL}});
+	assert_int_equal(at_events_code(d, met, 0), 0);
+	assert_int_equal(at_events_code(d, appealed, 0), 0);
+	assert_true(met->nevents >= 1 && appealed->nevents == 1);
+	assert_true(met->events[0].confidence >= 0.5f);
+	assert_true(appealed->events[0].confidence < 0.5f);
+	assert_true(met->events[0].confidence <= 1.0f && appealed->events[0].confidence >= 0.0f);
+	at_doc_free(met);
+	at_doc_free(appealed);
+	at_verb_dict_free(d);
+}
+
 /* A country's own refugees are a party apart from it; its government is
  * not. */
 static void own_refugees_are_a_target(void **state)
@@ -685,6 +707,7 @@ int main(void)
 		cmocka_unit_test(a_later_no_event_overrides),
 		cmocka_unit_test(particle_verb),
 		cmocka_unit_test(an_event_needs_a_target),
+		cmocka_unit_test(confidence_ranks_a_meeting_above_an_appeal_to_nobody),
 		cmocka_unit_test(own_refugees_are_a_target),
 		cmocka_unit_test(talks_with_come_out_both_ways),
 		cmocka_unit_test(partners_after_a_time),
