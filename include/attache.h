@@ -86,11 +86,16 @@ typedef struct attache_options {
 	unsigned stages;
 	/* Keep negated events (marked "negated":true) instead of dropping them. */
 	int keep_negated;
+	/* Drop events whose confidence is below this (0 to 1; 0 keeps all).
+	 * docs/events.md gives how often events of each confidence were right
+	 * on judged wire news. */
+	double min_confidence;
 } attache_options;
 
 typedef struct attache_engine attache_engine;
 
-/* Fills the defaults: every stage, default folders, negated events dropped. */
+/* Fills the defaults: every stage, default folders, negated events dropped,
+ * events of any confidence kept. */
 void attache_options_init(attache_options *opts);
 /* Loads the models the options ask for. NULL on failure, with err set. */
 attache_engine *attache_engine_new(const attache_options *opts, char *err, size_t errlen);

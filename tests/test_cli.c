@@ -46,6 +46,8 @@ static void usage_errors_exit_2(void **state)
 	assert_int_equal(run("code", 1, out, sizeof out), 2);
 	assert_non_null(strstr(out, "no input"));
 	assert_int_equal(run("code --threads 0 x", 1, out, sizeof out), 2);
+	assert_int_equal(run("code --min-confidence 1.5 x", 1, out, sizeof out), 2);
+	assert_int_equal(run("timex --min-confidence 0.5 x", 1, out, sizeof out), 2);
 	assert_int_equal(run("query --db /nonexistent/dir/x.db --quad 9", 1, out, sizeof out), 2);
 	assert_int_equal(run("code --models /nonexistent examples", 1, out, sizeof out), 2);
 	assert_non_null(strstr(out, "/nonexistent/tagger.atm"));
@@ -89,6 +91,37 @@ static void output_does_not_depend_on_threads(void **state)
 	assert_non_null(strstr(one, "\"cluster\":"));
 }
 
+/* Each event line holds one "confidence": the number after it. */
+static size_t confidences(const char *out, double *conf, size_t max)
+{
+	size_t n = 0;
+	for (const char *p = strstr(out, "\"confidence\":"); p && n < max; p = strstr(p + 1, "\"confidence\":"))
+		conf[n++] = strtod(p + strlen("\"confidence\":"), NULL);
+	return n;
+}
+
+static void min_confidence_keeps_the_confident_events(void **state)
+{
+	(void)state;
+	char seeds[512];
+	if (!test_shared_path("seeds/seeds.jsonl", seeds, sizeof seeds))
+		skip();
+	static char all[1 << 18], kept[1 << 18];
+	double conf_all[512], conf_kept[512];
+	char args[700];
+	snprintf(args, sizeof args, "code %s", seeds);
+	assert_int_equal(run(args, 0, all, sizeof all), 0);
+	snprintf(args, sizeof args, "code --min-confidence 0.5 %s", seeds);
+	assert_int_equal(run(args, 0, kept, sizeof kept), 0);
+	size_t n_all = confidences(all, conf_all, 512), n_kept = confidences(kept, conf_kept, 512), above = 0;
+	for (size_t i = 0; i < n_all; i++)
+		above += conf_all[i] >= 0.5 - 1e-9;
+	assert_true(n_kept > 0 && n_kept < n_all);
+	assert_int_equal(n_kept, above);
+	for (size_t i = 0; i < n_kept; i++)
+		assert_true(conf_kept[i] >= 0.5 - 1e-9);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -96,6 +129,7 @@ int main(void)
 		cmocka_unit_test(usage_errors_exit_2),
 		cmocka_unit_test(bad_documents_fail_alone),
 		cmocka_unit_test(output_does_not_depend_on_threads),
+		cmocka_unit_test(min_confidence_keeps_the_confident_events),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -90,6 +90,7 @@ int cli_docs_visit(const cli_docs_spec *spec, int argc, char **argv,
 		{"format", required_argument, NULL, 'f'}, {"threads", required_argument, NULL, 't'},
 		{"date", required_argument, NULL, 'D'},   {"dict", required_argument, NULL, 'd'},
 		{"models", required_argument, NULL, 'm'}, {"negated", no_argument, NULL, 'n'},
+		{"min-confidence", required_argument, NULL, 'c'},
 		{"help", no_argument, NULL, 'h'},         {NULL, 0, NULL, 0},
 	};
 	attache_options opts;
@@ -99,7 +100,7 @@ int cli_docs_visit(const cli_docs_spec *spec, int argc, char **argv,
 	const char *date = NULL;
 	int threads = 1, c;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "f:t:D:d:m:nh", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "f:t:D:d:m:nc:h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'f':
 			if (parse_format(spec, optarg, &format) != 0)
@@ -114,6 +115,15 @@ int cli_docs_visit(const cli_docs_spec *spec, int argc, char **argv,
 		case 'd': opts.dict_dir = optarg; break;
 		case 'm': opts.model_dir = optarg; break;
 		case 'n': opts.keep_negated = 1; break;
+		case 'c': {
+			char *end;
+			opts.min_confidence = strtod(optarg, &end);
+			if (!(spec->stages & ATTACHE_STAGE_EVENTS) || end == optarg || *end || opts.min_confidence < 0 ||
+			    opts.min_confidence > 1)
+				return cli_usage_error(spec->name, "--min-confidence takes a number from 0 to 1, "
+								   "for commands that code events");
+			break;
+		}
 		case 'h': fputs(spec->usage, stdout); return EXIT_OK;
 		default: return cli_usage_error(spec->name, "bad option");
 		}

@@ -12,6 +12,8 @@ at_verb_dict *at_verb_dict_load(const char *path, char *err, size_t errlen);
 void at_verb_dict_free(at_verb_dict *d);
 /* Fills doc->events (negated ones only when keep_negated). 0, or -1 on OOM. */
 int at_events_code(const at_verb_dict *d, at_doc *doc, int keep_negated);
+/* Drops the events whose confidence is below min. */
+void at_events_keep_confident(at_doc *doc, double min);
 /* Computes every event's stable id (after dates and places are set). */
 void at_events_assign_ids(at_doc *doc);
 /* One JSON line per event (the record of docs/event-record.md). */

@@ -16,6 +16,16 @@ static uint64_t hash_str(uint64_t h, const char *s)
 	return at_hash_mix(h, s ? at_hash_bytes(s, strlen(s)) : 0);
 }
 
+void at_events_keep_confident(at_doc *doc, double min)
+{
+	size_t kept = 0;
+	/* confidences are tenths held in floats: compare with a little slack */
+	for (size_t i = 0; i < doc->nevents; i++)
+		if ((double)doc->events[i].confidence + 1e-6 >= min)
+			doc->events[kept++] = doc->events[i];
+	doc->nevents = kept;
+}
+
 void at_events_assign_ids(at_doc *doc)
 {
 	for (size_t i = 0; i < doc->nevents; i++) {

@@ -132,6 +132,7 @@ attache_engine *attache_engine_new(const attache_options *opts, char *err, size_
 	}
 	e->stages = at_stage_closure(opts->stages);
 	e->keep_negated = opts->keep_negated;
+	e->min_confidence = opts->min_confidence;
 	if (load_models(e, opts, err, errlen) != 0) {
 		attache_engine_free(e);
 		return NULL;
@@ -182,6 +183,7 @@ attache_status attache_process(const attache_engine *e, attache_doc *d, unsigned
 	if (stages & ATTACHE_STAGE_EVENTS) {
 		if (at_events_code(e->verbs, doc, e->keep_negated) != 0)
 			return fail(err, errlen, doc, "out of memory while coding events");
+		at_events_keep_confident(doc, e->min_confidence);
 		at_timex_date_events(doc);
 		at_places_locate_events(doc);
 		at_events_assign_ids(doc);

@@ -19,6 +19,7 @@ struct attache_engine {
 	at_verb_dict *verbs;
 	unsigned stages;       /* the stages whose models are loaded */
 	int keep_negated;
+	double min_confidence;
 };
 
 /* Resolves the folder of models or dictionaries: the option, else the
