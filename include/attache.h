@@ -222,6 +222,7 @@ typedef struct attache_query {
 	const char *from, *to;   /* inclusive ISO dates */
 	const char *place;       /* place name or ISO country of the location */
 	const char *text;        /* words that the sentence must contain */
+	double min_confidence;   /* events at least this confident, 0 for any */
 	const char *by;          /* NULL, or day, week, month, year: aggregate */
 	int sentences;           /* include the sentences rows came from */
 	long limit;              /* maximum rows, 0 for no limit */

@@ -41,6 +41,10 @@ static int setup(void **state)
 	put_event(db, "e2", "2021-10-20", "MEXGOV", "USAGOV", "042", 1, 1.9);
 	put_event(db, "e3", "2021-11-02", "USAGOV", "MEXGOV", "112", 3, -2.0);
 	put_event(db, "e4", "2021-11-03", "USAGOV", "FRAGOV", "040", 1, 1.0);
+	assert_int_equal(sqlite3_exec(db, "UPDATE events SET confidence = 0.6 WHERE id IN ('e1', 'e4');"
+					  "UPDATE events SET confidence = 0.3 WHERE id IN ('e2', 'e3')",
+				      NULL, NULL, NULL),
+			 SQLITE_OK);
 	sqlite3_close(db);
 	return 0;
 }
@@ -112,6 +116,21 @@ static void filters_combine(void **state)
 	assert_int_equal(run(&q, ATTACHE_TABLE_CSV, out, sizeof out, err, sizeof err), ATTACHE_OK);
 	assert_non_null(strstr(out, "2021-10-08"));
 	assert_null(strstr(out, "2021-11-03"));
+}
+
+static void min_confidence_keeps_confident_events(void **state)
+{
+	(void)state;
+	attache_query q = {0};
+	q.min_confidence = 0.6;
+	char out[4096], err[256];
+	assert_int_equal(run(&q, ATTACHE_TABLE_CSV, out, sizeof out, err, sizeof err), ATTACHE_OK);
+	assert_non_null(strstr(out, "2021-10-08"));
+	assert_non_null(strstr(out, "2021-11-03"));
+	assert_null(strstr(out, "2021-10-20"));
+	assert_null(strstr(out, "2021-11-02"));
+	q.min_confidence = 1.5;
+	assert_int_equal(run(&q, ATTACHE_TABLE_CSV, out, sizeof out, err, sizeof err), ATTACHE_ERR_USAGE);
 }
 
 static void malformed_filters_are_usage_errors(void **state)
@@ -189,6 +208,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(stats_counts_documents_and_events, setup, teardown),
 		cmocka_unit_test_setup_teardown(dyad_matches_both_directions_by_month, setup, teardown),
 		cmocka_unit_test_setup_teardown(filters_combine, setup, teardown),
+		cmocka_unit_test_setup_teardown(min_confidence_keeps_confident_events, setup, teardown),
 		cmocka_unit_test_setup_teardown(malformed_filters_are_usage_errors, setup, teardown),
 		cmocka_unit_test_setup_teardown(exports_keep_records_and_gdelt_columns, setup, teardown),
 		cmocka_unit_test_setup_teardown(newer_schema_is_refused, setup, teardown),

@@ -15,6 +15,7 @@ static const char usage_text[] =
 	"  --from DATE --to DATE   event dates, YYYY[-MM[-DD]], inclusive\n"
 	"  --place NAME       place name or ISO alpha-3 country of the location\n"
 	"  --text WORDS       the sentence contains WORDS\n"
+	"  --min-confidence C events at least this confident (0 to 1; docs/events.md)\n"
 	"Output:\n"
 	"  --by day|week|month|year   counts, mean Goldstein and QuadClass mix\n"
 	"  --sentences        show the sentence (or doc:sentence refs) of each row\n"
@@ -44,6 +45,7 @@ int cmd_query(int argc, char **argv)
 		{"place", required_argument, NULL, 'p'},  {"text", required_argument, NULL, 'x'},
 		{"by", required_argument, NULL, 'g'},     {"format", required_argument, NULL, 'f'},
 		{"sentences", no_argument, NULL, 'S'},    {"limit", required_argument, NULL, 'l'},
+		{"min-confidence", required_argument, NULL, 'C'},
 		{"help", no_argument, NULL, 'h'},         {NULL, 0, NULL, 0},
 	};
 	attache_query q;
@@ -52,7 +54,7 @@ int cmd_query(int argc, char **argv)
 	const char *db = NULL;
 	int c;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "b:s:t:y:c:q:F:T:p:x:g:f:Sl:h", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "b:s:t:y:c:q:F:T:p:x:g:f:Sl:C:h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'b': db = optarg; break;
 		case 's': q.source = optarg; break;
@@ -68,6 +70,13 @@ int cmd_query(int argc, char **argv)
 		case 'T': q.to = optarg; break;
 		case 'p': q.place = optarg; break;
 		case 'x': q.text = optarg; break;
+		case 'C': {
+			char *end;
+			q.min_confidence = strtod(optarg, &end);
+			if (end == optarg || *end || !(q.min_confidence > 0 && q.min_confidence <= 1))
+				return cli_usage_error("query", "--min-confidence takes a number above 0, up to 1");
+			break;
+		}
 		case 'g': q.by = optarg; break;
 		case 'f':
 			if (parse_format(optarg, &format) != 0)

@@ -97,7 +97,7 @@ static int add_dyad(where *w, const char *dyad, char a[33], char b[33], char *er
 }
 
 static int build_where(const attache_query *q, where *w, char dyad_a[33], char dyad_b[33],
-		       char quad[4], char *err, size_t errlen)
+		       char quad[4], char confidence[16], char *err, size_t errlen)
 {
 	if (q->source) {
 		if (!valid_code(q->source))
@@ -148,6 +148,15 @@ static int build_where(const attache_query *q, where *w, char dyad_a[33], char d
 		at_buf_puts(&w->sql, " COLLATE NOCASE OR e.place_country = ");
 		add_param(w, q->place);
 		at_buf_puts(&w->sql, " COLLATE NOCASE)");
+	}
+	if (q->min_confidence) {
+		if (!(q->min_confidence > 0 && q->min_confidence <= 1))
+			return bad(err, errlen, "--min-confidence (0 to 1)", "?");
+		/* stored confidences are tenths held in floats */
+		snprintf(confidence, 16, "%.4f", q->min_confidence - 1e-4);
+		clause(w, "e.confidence >= CAST(");
+		add_param(w, confidence);
+		at_buf_puts(&w->sql, " AS REAL)");
 	}
 	if (q->text) {
 		clause(w, "s.text LIKE '%' || ");
@@ -210,8 +219,8 @@ attache_status attache_store_query(attache_store *s, const attache_query *q,
 	where w;
 	memset(&w, 0, sizeof w);
 	at_buf_init(&w.sql);
-	char dyad_a[33], dyad_b[33], quad[4];
-	if (build_where(q, &w, dyad_a, dyad_b, quad, err, errlen) != 0) {
+	char dyad_a[33], dyad_b[33], quad[4], confidence[16];
+	if (build_where(q, &w, dyad_a, dyad_b, quad, confidence, err, errlen) != 0) {
 		at_buf_free(&w.sql);
 		return ATTACHE_ERR_USAGE;
 	}
