@@ -221,6 +221,11 @@ static void test_titles_and_agents(void **state)
 	doc = run(f->dict, "The former Mexican Foreign Secretary John Doe spoke.", "2023-09-29");
 	assert_code(doc, "former Mexican Foreign Secretary John Doe", "MEXELI", AT_HOW_TITLE);
 	at_doc_free(doc);
+	/* Another person of a known surname is not the known one; "Mr" is */
+	doc = run(f->dict, "The Mexican Foreign Secretary Michael Blinken met Mr Blinken.", "2023-09-29");
+	assert_code(doc, "Mexican Foreign Secretary Michael Blinken", "MEXGOV", AT_HOW_TITLE);
+	assert_code(doc, "Mr Blinken", "USAGOV", AT_HOW_DICT);
+	at_doc_free(doc);
 }
 
 static void test_title_words_are_not_agents(void **state)

@@ -146,6 +146,30 @@ static int add_match(af_state *st, size_t i, const best *b)
 	return push_piece(st, &p);
 }
 
+/* "Gerhard Stoltenberg", "Hunter Biden": a person known by the surname
+ * alone, after a given name the dictionary does not list with it, is
+ * someone else. The unit before is a capitalised word no match took and
+ * no honorific ("Mr Stoltenberg" is him). */
+static int another_of_that_name(const af_state *st, size_t j, size_t sent_first, const best *b,
+				int prev_unmatched)
+{
+	static const char *const honorifics[] = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "madame", NULL};
+	const ad_entry *e = &st->dict->entries[b->entry];
+	if (b->n != 1 || e->kind != AD_ACTOR || !e->role_count || j == sent_first || !prev_unmatched)
+		return 0;
+	const af_unit *prev = &st->units[j - 1];
+	/* a capitalised noun inside the sentence is a name too ("Hunter");
+	 * untagged text has only the capital to go by */
+	int inside = j - 1 > sent_first;
+	if (!prev->cap || !prev->alpha ||
+	    !(prev->upos == AT_PROPN || ((prev->upos == AT_NOUN || prev->upos == AT_UPOS_NONE) && inside)))
+		return 0;
+	for (int k = 0; honorifics[k]; k++)
+		if (strcmp(prev->key, honorifics[k]) == 0)
+			return 0;
+	return 1;
+}
+
 int af_match(af_state *st)
 {
 	size_t i = 0;
@@ -153,13 +177,16 @@ int af_match(af_state *st)
 		size_t end = i;
 		while (end < st->nunits && st->units[end].sent == st->units[i].sent)
 			end++;
+		int prev_unmatched = 0;
 		for (size_t j = i; j < end;) {
 			best b = st->units[j].alpha ? longest_at(st, j, end) : (best){0, 0, 0};
-			if (b.n && case_fits(st, j, &b)) {
+			if (b.n && case_fits(st, j, &b) && !another_of_that_name(st, j, i, &b, prev_unmatched)) {
+				prev_unmatched = 0;
 				if (add_match(st, j, &b) != 0)
 					return -1;
 				j += b.n;
 			} else {
+				prev_unmatched = 1;
 				j++;
 			}
 		}
