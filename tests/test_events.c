@@ -244,6 +244,29 @@ static void negation_drops_unless_kept(void **state)
 	at_verb_dict_free(d);
 }
 
+/* "refused to meet", "failed to meet": the meeting did not happen. */
+static void refused_and_failed_acts_are_negated(void **state)
+{
+	(void)state;
+	at_verb_dict *d = load_dict();
+	static const char *const governors[] = {"refused refuse", "failed fail", "declined decline"};
+	for (size_t k = 0; k < 3; k++) {
+		char rows[512];
+		snprintf(rows, sizeof rows,
+			 "Arnor Arnor PROPN 2 nsubj %s VERB 0 root to to PART 4 mark meet meet VERB 2 xcomp "
+			 "Gondor Gondor PROPN 4 obj", governors[k]);
+		at_doc *doc = gold_doc(rows, (const actor_at[]){{1, "ARN"}, {5, "GON"}, {0, NULL}});
+		assert_int_equal(at_events_code(d, doc, 0), 0);
+		assert_int_equal(doc->nevents, 0);
+		assert_int_equal(at_events_code(d, doc, 1), 0);
+		assert_true(doc->nevents >= 1);
+		for (size_t i = 0; i < doc->nevents; i++)
+			assert_true(doc->events[i].negated);
+		at_doc_free(doc);
+	}
+	at_verb_dict_free(d);
+}
+
 /* What someone denies did not happen as far as the text asserts: "Arnor
  * denied that Rohan attacked Gondor", "denied reports that ...". */
 static void denied_clauses_are_negated(void **state)
@@ -695,6 +718,7 @@ int main(void)
 		cmocka_unit_test(subject_verb_object),
 		cmocka_unit_test(negation_drops_unless_kept),
 		cmocka_unit_test(denied_clauses_are_negated),
+		cmocka_unit_test(refused_and_failed_acts_are_negated),
 		cmocka_unit_test(passive_with_agent),
 		cmocka_unit_test(coordinated_subjects_expand),
 		cmocka_unit_test(an_object_is_no_predicate),

@@ -357,8 +357,15 @@ static void parse_verb_line(builder *b, char *line)
 /* Appends one element: the words of text (a word, "a_b" or a brace
  * phrase), each a literal or a &SET. Returns the words added, or -1 when a
  * synset is unknown (the pattern is dropped, as PETRARCH does). */
+/* A word that says the act did not happen: a negation, or a refusal or
+ * failure ("declined to urge", "failed to agree"), which the modality
+ * would otherwise read as negating what the pattern codes. */
 static int is_negator(const char *w)
 {
+	static const char *const unrealised[] = {"declin", "refus", "fail", "neglect", "avoid", NULL};
+	for (int i = 0; unrealised[i]; i++)
+		if (strncmp(w, unrealised[i], strlen(unrealised[i])) == 0)
+			return 1;
 	return strcmp(w, "not") == 0 || strcmp(w, "never") == 0 || strcmp(w, "no") == 0 ||
 	       strcmp(w, "n't") == 0;
 }
@@ -427,7 +434,7 @@ static int add_element(builder *b, const char *text, int *negation)
 /* "{ GENEVA_ | INTERNATIONAL }": TABARI's alternatives, compiled as an
  * unnamed synonym set (a &SET among them brings its phrases). Returns the
  * words the element counts for: 1, or 0 when no alternative is usable. */
-static int add_alternatives(builder *b, char *text)
+static int add_alternatives(builder *b, char *text, int *negation)
 {
 	b->pending_phrases.n = 0;
 	char *save = NULL;
@@ -463,6 +470,8 @@ static int add_alternatives(builder *b, char *text)
 	*term = AT_VD_SYNSET | index;
 	e->first_term = (uint32_t)(b->terms.n - 1);
 	e->nterms = 1;
+	if (synset_negates(b, index))
+		*negation = 1;
 	return 1;
 }
 
@@ -509,7 +518,7 @@ static void parse_pattern_line(builder *b, char *line)
 			swap |= (!after_verb && strchr(text, '+')) || (after_verb && strchr(text, '$'));
 			continue;
 		}
-		int words = strchr(text, '|') ? add_alternatives(b, text) : add_element(b, text, &negation);
+		int words = strchr(text, '|') ? add_alternatives(b, text, &negation) : add_element(b, text, &negation);
 		if (words < 0)
 			ok = 0;
 		else if (words > 0) {
