@@ -489,11 +489,14 @@ static int is_coordinator(const char *form)
 	return strcmp(form, "and") == 0 || strcmp(form, "or") == 0;
 }
 
-/* Does a "between" or "among" stand a few words before word w? */
+/* Does the list that starts at word w name the parties of something: a
+ * "between", "among", "by" or "of" a few words before it ("talks between
+ * A and B", "the accord by the United States, Britain and Japan")? */
 static int after_between(const at_doc *doc, const at_sentence *s, uint32_t w)
 {
+	static const char *const parties[] = {"between", "among", "by", "of", NULL};
 	for (uint32_t i = w; i > s->word_first && i + 3 > w; i--)
-		if (strcmp(doc->words[i - 1].form, "between") == 0 || strcmp(doc->words[i - 1].form, "among") == 0)
+		if (at_word_in(doc->words[i - 1].form, parties))
 			return 1;
 	return 0;
 }
