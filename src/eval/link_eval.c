@@ -6,6 +6,7 @@
 
 #include "link/conll_out.h"
 #include "link/ecb_link.h"
+#include "link/ecb_parse.h"
 
 /* A split loaded and ready to cluster: its pair probabilities come from the
  * model trained on the train split and the priors counted there. */
@@ -25,13 +26,14 @@ static void split_free(split *s)
 	ecb_corpus_free(&s->corpus);
 }
 
-static int split_load(split *s, const at_link_eval_opts *o, const at_wordnet *wn, enum ecb_split which,
-		      char *err, size_t errlen)
+static int split_load(split *s, const at_link_eval_opts *o, const at_wordnet *wn,
+		      const attache_engine *engine, enum ecb_split which, char *err, size_t errlen)
 {
 	int topics[45];
 	size_t nt = ecb_split_topics(which, topics);
 	memset(s, 0, sizeof *s);
-	if (ecb_load(&s->corpus, o->dir, o->csv, topics, nt, err, errlen) != 0)
+	if (ecb_load(&s->corpus, o->dir, o->csv, topics, nt, err, errlen) != 0 ||
+	    ecb_parse(&s->corpus, engine, err, errlen) != 0)
 		return -1;
 	size_t n = s->corpus.nmentions;
 	s->key = malloc((n + 1) * sizeof *s->key);
@@ -130,15 +132,16 @@ static int write_output(const char *path, split *dev, split *test, const at_link
 	return 0;
 }
 
-static int evaluate(const at_link_eval_opts *o, const at_wordnet *wn, at_link_eval_result *res,
-		    split *train, split *dev, split *test, char *err, size_t errlen)
+static int evaluate(const at_link_eval_opts *o, const at_wordnet *wn, const attache_engine *engine,
+		    at_link_eval_result *res, split *train, split *dev, split *test, char *err,
+		    size_t errlen)
 {
 	at_logreg model;
 	ecb_priors priors;
-	if (split_load(train, o, wn, ECB_TRAIN, err, errlen) != 0 ||
-	    split_load(dev, o, wn, ECB_DEV, err, errlen) != 0)
+	if (split_load(train, o, wn, engine, ECB_TRAIN, err, errlen) != 0 ||
+	    split_load(dev, o, wn, engine, ECB_DEV, err, errlen) != 0)
 		return -1;
-	if (!o->dev_only && split_load(test, o, wn, ECB_TEST, err, errlen) != 0)
+	if (!o->dev_only && split_load(test, o, wn, engine, ECB_TEST, err, errlen) != 0)
 		return -1;
 	if (o->log)
 		fprintf(o->log, "ECB+: train %zu mentions, dev %zu, test %zu\n", train->corpus.nmentions,
@@ -183,7 +186,15 @@ int at_link_eval_run(const at_link_eval_opts *o, at_link_eval_result *res, char 
 	if (!wn && o->log)
 		fprintf(o->log, "WordNet not used (install wordnet-base): %s\n", wnerr);
 	res->wordnet = wn != NULL;
-	int rc = evaluate(o, wn, res, &train, &dev, &test, err, errlen);
+	/* The participants of each mention come from attache's own tagger
+	 * and parser, run on the gold tokens. */
+	attache_options eo;
+	attache_options_init(&eo);
+	eo.model_dir = o->model_dir;
+	eo.stages = ATTACHE_STAGE_PARSE;
+	attache_engine *engine = attache_engine_new(&eo, err, errlen);
+	int rc = engine ? evaluate(o, wn, engine, res, &train, &dev, &test, err, errlen) : -1;
+	attache_engine_free(engine);
 	at_wordnet_free(wn);
 	split_free(&train);
 	split_free(&dev);

@@ -13,6 +13,7 @@ typedef struct at_link_eval_opts {
 	const char *csv;     /* ECBplus_coreference_sentences.csv */
 	const char *output;  /* CoNLL file for the predicted clusters, or NULL */
 	const char *wordnet_dir; /* WordNet's dict folder; NULL: /usr/share/wordnet */
+	const char *model_dir;   /* tagger.atm and parser.atm; NULL: the engine's default */
 	int dev_only;        /* skip the test split (tests use this) */
 	FILE *log;           /* progress lines, or NULL */
 } at_link_eval_opts;

@@ -136,7 +136,13 @@ static int build_mention(ecb_repr *r, const ecb_mention *m, const tok_info *ti, 
 	    at_svec_build(&out->names, r->arena, names, nn, NULL) != 0 ||
 	    at_svec_build(&out->nums, r->arena, nums, nnum, NULL) != 0)
 		return -1;
-	return 0;
+	if (ecb_args_find(&r->vocab, r->arena, d, m, buf, &out->args) != 0)
+		return -1;
+	n = 0;
+	for (uint32_t k = 0; k < out->args.ntokens; k++)
+		if (ti[out->args.tokens[k]].content)
+			buf[n++] = ti[out->args.tokens[k]].stem;
+	return at_svec_build(&out->argvec, r->arena, buf, n, idf);
 }
 
 static int build_vectors(ecb_repr *r, tok_info **info)
@@ -397,6 +403,26 @@ static int svec_has(const at_svec *v, int32_t id)
 	return 0;
 }
 
+/* Both present: 1 when they agree, -1 when they differ; 0 otherwise. */
+static int agreement(int32_t a, int32_t b)
+{
+	return a < 0 || b < 0 ? 0 : a == b ? 1 : -1;
+}
+
+static int set_agreement(const at_svec *a, const at_svec *b)
+{
+	return a->n == 0 || b->n == 0 ? 0 : at_svec_shared(a, b) > 0 ? 1 : -1;
+}
+
+/* How many of each mention's argument names the other's sentence holds:
+ * "Buckley fell" next to "police said Robert Buckley's fall". */
+static double names_found(const ecb_mrep *a, const ecb_mrep *b)
+{
+	uint32_t n = a->args.names.n + b->args.names.n;
+	return n ? (double)(at_svec_shared(&a->args.names, &b->names) +
+			    at_svec_shared(&b->args.names, &a->names)) / n : 0;
+}
+
 static double stem_jaccard(const ecb_mrep *a, const ecb_mrep *b)
 {
 	size_t inter = 0;
@@ -458,6 +484,18 @@ void ecb_pair_features(const ecb_repr *r, const ecb_priors *p, size_t i, size_t 
 		(float)((wn >= 2) * doc), (float)(stem_jaccard(a, b) * doc), (float)((names > 0) * doc),
 		(float)(a->repeats < b->repeats ? a->repeats : b->repeats) / 4,
 		(float)((a->repeats > 0) + (b->repeats > 0)) / 2,
+		/* The participants (link/ecb_args.h). */
+		(float)(agreement(a->args.agent, b->args.agent) > 0),
+		(float)(agreement(a->args.agent, b->args.agent) < 0),
+		(float)(agreement(a->args.patient, b->args.patient) > 0),
+		(float)(agreement(a->args.patient, b->args.patient) < 0),
+		(float)(set_agreement(&a->args.names, &b->args.names) > 0),
+		(float)(set_agreement(&a->args.names, &b->args.names) < 0),
+		(float)(set_agreement(&a->args.nums, &b->args.nums) < 0),
+		(float)at_svec_dot(&a->argvec, &b->argvec),
+		(float)(a->argvec.n > 0 && b->argvec.n > 0),
+		(float)names_found(a, b),
+		(float)(a->args.names.n > 0 && b->args.names.n > 0 && names_found(a, b) == 0),
 	};
 	/* One weight vector for pairs with the same head, one for the others. */
 	for (size_t k = 0; k < ECB_NBASE; k++) {
@@ -481,10 +519,17 @@ int ecb_train(at_logreg *model, const ecb_repr *train, int epochs)
 	uint8_t *y = malloc(cap);
 	int rc = x && y ? 0 : -1;
 	for (size_t i = 0; rc == 0 && i < c->nmentions; i++) {
-		int topic = c->docs[c->mentions[i].doc].topic;
+		const ecb_doc *di = &c->docs[c->mentions[i].doc];
+		int topic = di->topic;
 		for (size_t j = i + 1; rc == 0 && j < c->nmentions; j++) {
-			if (c->docs[c->mentions[j].doc].topic != topic)
+			const ecb_doc *dj = &c->docs[c->mentions[j].doc];
+			if (dj->topic != topic)
 				break;
+			/* Mentions are clustered within groups of documents about
+			 * one event, so that is where the model must tell them
+			 * apart: the other subtopic's pairs are left out. */
+			if (dj->plus != di->plus)
+				continue;
 			if (n == cap) {
 				cap *= 2;
 				float *nx = realloc(x, cap * ECB_NFEAT * sizeof *x);
