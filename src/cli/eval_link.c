@@ -13,7 +13,8 @@ static const char usage[] =
 	"(MUC, B-cubed, CEAF-e, CoNLL F1, as the reference scorer v8.01 computes them).\n"
 	"ECB_DIR is the extracted folder holding the topic folders 1..45. The pair model\n"
 	"is trained on the train topics, the thresholds tuned on dev (2 5 12 18 21 23 34\n"
-	"35); test is topics 36-45.\n"
+	"35); test is topics 36-45. The mentions' participants come from attache's tagger\n"
+	"and parser (models/tagger.atm, models/parser.atm) run on the gold tokens.\n"
 	"\n"
 	"  --sentences CSV  ECBplus_coreference_sentences.csv (default: in ECB_DIR or its parent)\n"
 	"  --output FILE    write the predicted test and dev clusters in the CoNLL format\n";
