@@ -70,8 +70,8 @@ int cmd_eval_link(int argc, char **argv)
 		fprintf(stderr, "attache eval link: %s\n", err);
 		return EXIT_SOME_FAILED;
 	}
-	printf("thresholds (tuned on dev): documents %.2f, mentions %.2f; test documents grouped into %zu groups\n",
-	       r.doc_threshold, r.mention_threshold, r.test_groups);
+	printf("thresholds (tuned on dev): documents %.2f, split %.2f, mentions %.2f; test documents grouped into %zu groups\n",
+	       r.doc_threshold, r.doc_split, r.mention_threshold, r.test_groups);
 	print_scores("dev", r.dev_docs, r.dev_mentions, &r.dev);
 	print_scores("test", r.test_docs, r.test_mentions, &r.test);
 	return EXIT_OK;

@@ -47,9 +47,10 @@ static int split_load(split *s, const at_link_eval_opts *o, const at_wordnet *wn
 	return 0;
 }
 
-static int score_at(split *s, double doc_thr, double men_thr, at_coref_scores *out, size_t *ngroups)
+static int score_at(split *s, const at_link_eval_result *res, double men_thr, at_coref_scores *out,
+		    size_t *ngroups)
 {
-	int *group = ecb_group_docs(&s->repr, doc_thr);
+	int *group = ecb_group_docs(&s->repr, res->doc_threshold, res->doc_split);
 	if (!group)
 		return -1;
 	int rc = ecb_cluster_mentions(&s->repr, s->prob, group, men_thr, s->cluster);
@@ -79,26 +80,27 @@ static double grouping_f1(const ecb_corpus *c, const int *group)
 	return both > 0 ? 2 * both / (pred + gold) : 0;
 }
 
-/* On dev: the document threshold that best recovers the subtopics, then
- * the mention threshold with the best CoNLL F1. */
+/* On dev: the document threshold and split ratio that best recover the
+ * subtopics, then the mention threshold with the best CoNLL F1. */
 static int tune(split *dev, at_link_eval_result *res, FILE *log)
 {
 	double best = -1;
-	for (int d = 0; d <= 20; d++) {
-		double dt = 0.04 + 0.01 * d;
-		int *group = ecb_group_docs(&dev->repr, dt);
-		if (!group)
-			return -1;
-		double f = grouping_f1(&dev->corpus, group);
-		free(group);
-		if (f > best)
-			best = f, res->doc_threshold = dt;
-	}
+	for (int d = 0; d <= 20; d++)
+		for (int q = 0; q <= 8; q++) {
+			double dt = 0.04 + 0.01 * d, ratio = q ? 0.4 + 0.05 * q : 0;
+			int *group = ecb_group_docs(&dev->repr, dt, ratio);
+			if (!group)
+				return -1;
+			double f = grouping_f1(&dev->corpus, group);
+			free(group);
+			if (f > best)
+				best = f, res->doc_threshold = dt, res->doc_split = ratio;
+		}
 	best = -1;
 	for (int m = 0; m <= 36; m++) {
 		double mt = 0.05 + 0.025 * m;
 		at_coref_scores sc;
-		if (score_at(dev, res->doc_threshold, mt, &sc, NULL) != 0)
+		if (score_at(dev, res, mt, &sc, NULL) != 0)
 			return -1;
 		if (sc.conll > best) {
 			best = sc.conll;
@@ -107,8 +109,8 @@ static int tune(split *dev, at_link_eval_result *res, FILE *log)
 		}
 	}
 	if (log)
-		fprintf(log, "tuned on dev: document threshold %.2f, mention threshold %.2f\n",
-			res->doc_threshold, res->mention_threshold);
+		fprintf(log, "tuned on dev: document threshold %.2f, split %.2f, mention threshold %.2f\n",
+			res->doc_threshold, res->doc_split, res->mention_threshold);
 	return 0;
 }
 
@@ -123,7 +125,7 @@ static int write_output(const char *path, split *dev, split *test, const at_link
 	int rc = 0;
 	if (test)
 		rc = ecb_conll_write(f, &test->corpus, test->cluster, "ecbplus_test");
-	if (rc == 0 && score_at(dev, res->doc_threshold, res->mention_threshold, &(at_coref_scores){0}, NULL) == 0)
+	if (rc == 0 && score_at(dev, res, res->mention_threshold, &(at_coref_scores){0}, NULL) == 0)
 		rc = ecb_conll_write(f, &dev->corpus, dev->cluster, "ecbplus_dev");
 	if (fclose(f) != 0 || rc != 0) {
 		snprintf(err, errlen, "%s: write error", path);
@@ -163,7 +165,7 @@ static int evaluate(const at_link_eval_opts *o, const at_wordnet *wn, const atta
 	if (!o->dev_only) {
 		res->test_mentions = test->corpus.nmentions;
 		res->test_docs = test->corpus.ndocs;
-		if (score_at(test, res->doc_threshold, res->mention_threshold, &res->test, &res->test_groups) != 0) {
+		if (score_at(test, res, res->mention_threshold, &res->test, &res->test_groups) != 0) {
 			snprintf(err, errlen, "%s: out of memory while clustering", o->dir);
 			return -1;
 		}

@@ -23,6 +23,7 @@ typedef struct at_link_eval_result {
 	size_t dev_mentions, test_mentions, dev_docs, test_docs;
 	size_t test_groups;  /* document groups found in the test split */
 	double doc_threshold, mention_threshold;
+	double doc_split;    /* a document group splits when across < this x within, 0: never */
 	int wordnet;         /* WordNet features were used */
 } at_link_eval_result;
 

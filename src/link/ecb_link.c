@@ -571,7 +571,62 @@ float *ecb_pair_probs(const ecb_repr *r, const ecb_priors *p, const at_logreg *m
 	return prob;
 }
 
-int *ecb_group_docs(const ecb_repr *r, double threshold)
+/* Mean similarity between the members of idx labelled a and those labelled
+ * b (a == b: within one, over distinct pairs). */
+static double mean_sim(const float *sim, size_t n, const size_t *idx, const int *label, size_t k,
+		       int a, int b)
+{
+	double sum = 0, pairs = 0;
+	for (size_t x = 0; x < k; x++)
+		for (size_t y = a == b ? x + 1 : 0; y < k; y++)
+			if (label[x] == a && label[y] == b)
+				sum += sim[idx[x] * n + idx[y]], pairs++;
+	return pairs > 0 ? sum / pairs : 0;
+}
+
+/* Two events of one kind (two players arrested for drunk driving) can
+ * share enough words to end up in one group: a group whose two halves are
+ * much closer inside than across is split in two. */
+static int split_groups(const float *sim, size_t n, int *group, double ratio)
+{
+	size_t *idx = malloc((n + 1) * sizeof *idx);
+	float *sub = malloc((n * n + 1) * sizeof *sub);
+	int *label = malloc((n + 1) * sizeof *label);
+	int rc = idx && sub && label ? 0 : -1, next = 0;
+	for (size_t d = 0; d < n; d++)
+		next = group[d] >= next ? group[d] + 1 : next;
+	for (int g = 0, ngroups = next; rc == 0 && g < ngroups; g++) {
+		size_t k = 0;
+		for (size_t d = 0; d < n; d++)
+			if (group[d] == g)
+				idx[k++] = d;
+		if (k < 4)
+			continue;
+		for (size_t x = 0; x < k; x++)
+			for (size_t y = 0; y < k; y++)
+				sub[x * k + y] = sim[idx[x] * n + idx[y]];
+		if (at_agglo_average_until(sub, k, -1e30, 2, label) != 2) {
+			rc = -1;
+			break;
+		}
+		size_t in0 = 0;
+		for (size_t x = 0; x < k; x++)
+			in0 += label[x] == 0;
+		if (in0 < 2 || k - in0 < 2)
+			continue;
+		double w0 = mean_sim(sim, n, idx, label, k, 0, 0), w1 = mean_sim(sim, n, idx, label, k, 1, 1);
+		if (mean_sim(sim, n, idx, label, k, 0, 1) < ratio * (w0 < w1 ? w0 : w1)) {
+			for (size_t x = 0; x < k; x++)
+				if (label[x] == 1)
+					group[idx[x]] = next;
+			next++;
+		}
+	}
+	free(idx), free(sub), free(label);
+	return rc;
+}
+
+int *ecb_group_docs(const ecb_repr *r, double threshold, double split)
 {
 	size_t n = r->c->ndocs;
 	float *sim = malloc((n * n + 1) * sizeof *sim);
@@ -585,7 +640,8 @@ int *ecb_group_docs(const ecb_repr *r, double threshold)
 		for (size_t j = 0; j < n; j++)
 			sim[i * n + j] = (float)(0.5 * at_svec_dot(&r->docvec[i], &r->docvec[j]) +
 						 0.5 * at_svec_dot(&r->docnames[i], &r->docnames[j]));
-	if (at_agglo_average(sim, n, threshold, group) < 0) {
+	if (at_agglo_average(sim, n, threshold, group) < 0 ||
+	    (split > 0 && split_groups(sim, n, group, split) != 0)) {
 		free(group);
 		group = NULL;
 	}

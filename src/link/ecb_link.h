@@ -66,9 +66,11 @@ int ecb_train(at_logreg *model, const ecb_repr *train, int epochs);
 /* Pairwise coreference probabilities of all mentions (n x n). */
 float *ecb_pair_probs(const ecb_repr *r, const ecb_priors *p, const at_logreg *model);
 /* Groups documents by the mean of two cosines (content stems; names and
- * numbers, which tell apart two events of one kind); returns per-document
- * group labels. */
-int *ecb_group_docs(const ecb_repr *r, double threshold);
+ * numbers, which tell apart two events of one kind), by average link above
+ * threshold; then a group whose two halves (the last merge of average link
+ * within it) have a mean similarity across below split x the lower of the
+ * two within (0: never) is split in two. Returns per-document group labels. */
+int *ecb_group_docs(const ecb_repr *r, double threshold, double split);
 /* Clusters the mentions within each document group; cluster[i] gets labels
  * unique across the corpus. Returns 0 or -1. */
 int ecb_cluster_mentions(const ecb_repr *r, const float *prob, const int *group, double threshold,
