@@ -26,11 +26,10 @@ static void split_free(split *s)
 	ecb_corpus_free(&s->corpus);
 }
 
-static int split_load(split *s, const at_link_eval_opts *o, const at_wordnet *wn,
-		      const attache_engine *engine, enum ecb_split which, char *err, size_t errlen)
+static int split_load_topics(split *s, const at_link_eval_opts *o, const at_wordnet *wn,
+			     const attache_engine *engine, const int *topics, size_t nt, char *err,
+			     size_t errlen)
 {
-	int topics[45];
-	size_t nt = ecb_split_topics(which, topics);
 	memset(s, 0, sizeof *s);
 	if (ecb_load(&s->corpus, o->dir, o->csv, topics, nt, err, errlen) != 0 ||
 	    ecb_parse(&s->corpus, engine, err, errlen) != 0)
@@ -44,6 +43,44 @@ static int split_load(split *s, const at_link_eval_opts *o, const at_wordnet *wn
 	}
 	for (size_t i = 0; i < n; i++)
 		s->key[i] = s->corpus.mentions[i].gold;
+	return 0;
+}
+
+static int split_load(split *s, const at_link_eval_opts *o, const at_wordnet *wn,
+		      const attache_engine *engine, enum ecb_split which, char *err, size_t errlen)
+{
+	int topics[45];
+	size_t nt = ecb_split_topics(which, topics);
+	return split_load_topics(s, o, wn, engine, topics, nt, err, errlen);
+}
+
+/* Out-of-fold pair probabilities on the training topics: two halves (odd
+ * and even topics), each scored by a model trained on the other. */
+static int cross_fit(split *fold, const at_link_eval_opts *o, const at_wordnet *wn,
+		     const attache_engine *engine, char *err, size_t errlen)
+{
+	int all[45], topics[2][45];
+	size_t nt = ecb_split_topics(ECB_TRAIN, all), n[2] = {0, 0};
+	for (size_t i = 0; i < nt; i++)
+		topics[all[i] % 2][n[all[i] % 2]++] = all[i];
+	for (int f = 0; f < 2; f++)
+		if (split_load_topics(&fold[f], o, wn, engine, topics[f], n[f], err, errlen) != 0)
+			return -1;
+	for (int f = 0; f < 2; f++) {
+		at_logreg model;
+		ecb_priors priors;
+		if (ecb_train(&model, &fold[1 - f].repr, 16) != 0 ||
+		    ecb_priors_build(&priors, &fold[1 - f].repr, -1) != 0) {
+			snprintf(err, errlen, "%s: out of memory while training", o->dir);
+			return -1;
+		}
+		fold[f].prob = ecb_pair_probs(&fold[f].repr, &priors, &model);
+		ecb_priors_free(&priors);
+		if (!fold[f].prob) {
+			snprintf(err, errlen, "%s: out of memory", o->dir);
+			return -1;
+		}
+	}
 	return 0;
 }
 
@@ -81,8 +118,9 @@ static double grouping_f1(const ecb_corpus *c, const int *group)
 }
 
 /* On dev: the document threshold and split ratio that best recover the
- * subtopics, then the mention threshold with the best CoNLL F1. */
-static int tune(split *dev, at_link_eval_result *res, FILE *log)
+ * subtopics; then the mention threshold with the best sum of CoNLL F1 over
+ * dev and the two out-of-fold halves of the training topics. */
+static int tune(split *dev, split *folds, at_link_eval_result *res, FILE *log)
 {
 	double best = -1;
 	for (int d = 0; d <= 20; d++)
@@ -102,9 +140,19 @@ static int tune(split *dev, at_link_eval_result *res, FILE *log)
 		at_coref_scores sc;
 		if (score_at(dev, res, mt, &sc, NULL) != 0)
 			return -1;
-		if (sc.conll > best) {
-			best = sc.conll;
+		/* The mention threshold is tuned on dev and the two out-of-fold
+		 * halves of the training topics together: dev alone is eight
+		 * topics, and its best threshold was lower than both halves'. */
+		at_coref_scores cv[2];
+		if (score_at(&folds[0], res, mt, &cv[0], NULL) != 0 ||
+		    score_at(&folds[1], res, mt, &cv[1], NULL) != 0)
+			return -1;
+		double total = sc.conll + cv[0].conll + cv[1].conll;
+		if (total > best) {
+			best = total;
 			res->dev = sc;
+			res->train_cv[0] = cv[0].conll;
+			res->train_cv[1] = cv[1].conll;
 			res->mention_threshold = mt;
 		}
 	}
@@ -135,8 +183,8 @@ static int write_output(const char *path, split *dev, split *test, const at_link
 }
 
 static int evaluate(const at_link_eval_opts *o, const at_wordnet *wn, const attache_engine *engine,
-		    at_link_eval_result *res, split *train, split *dev, split *test, char *err,
-		    size_t errlen)
+		    at_link_eval_result *res, split *train, split *dev, split *test, split *folds,
+		    char *err, size_t errlen)
 {
 	at_logreg model;
 	ecb_priors priors;
@@ -152,11 +200,15 @@ static int evaluate(const at_link_eval_opts *o, const at_wordnet *wn, const atta
 		snprintf(err, errlen, "%s: out of memory while training", o->dir);
 		return -1;
 	}
+	if (cross_fit(folds, o, wn, engine, err, errlen) != 0) {
+		ecb_priors_free(&priors);
+		return -1;
+	}
 	dev->prob = ecb_pair_probs(&dev->repr, &priors, &model);
 	if (!o->dev_only)
 		test->prob = ecb_pair_probs(&test->repr, &priors, &model);
 	ecb_priors_free(&priors);
-	if (!dev->prob || (!o->dev_only && !test->prob) || tune(dev, res, o->log) != 0) {
+	if (!dev->prob || (!o->dev_only && !test->prob) || tune(dev, folds, res, o->log) != 0) {
 		snprintf(err, errlen, "%s: out of memory while clustering", o->dir);
 		return -1;
 	}
@@ -177,8 +229,9 @@ static int evaluate(const at_link_eval_opts *o, const at_wordnet *wn, const atta
 
 int at_link_eval_run(const at_link_eval_opts *o, at_link_eval_result *res, char *err, size_t errlen)
 {
-	split train, dev, test;
+	split train, dev, test, folds[2];
 	memset(res, 0, sizeof *res);
+	memset(folds, 0, sizeof folds);
 	memset(&train, 0, sizeof train);
 	memset(&dev, 0, sizeof dev);
 	memset(&test, 0, sizeof test);
@@ -195,11 +248,13 @@ int at_link_eval_run(const at_link_eval_opts *o, at_link_eval_result *res, char 
 	eo.model_dir = o->model_dir;
 	eo.stages = ATTACHE_STAGE_PARSE;
 	attache_engine *engine = attache_engine_new(&eo, err, errlen);
-	int rc = engine ? evaluate(o, wn, engine, res, &train, &dev, &test, err, errlen) : -1;
+	int rc = engine ? evaluate(o, wn, engine, res, &train, &dev, &test, folds, err, errlen) : -1;
 	attache_engine_free(engine);
 	at_wordnet_free(wn);
 	split_free(&train);
 	split_free(&dev);
 	split_free(&test);
+	split_free(&folds[0]);
+	split_free(&folds[1]);
 	return rc;
 }

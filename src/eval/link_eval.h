@@ -1,6 +1,7 @@
 /* `attache eval link`: cross-document event coreference on ECB+ with gold
  * mentions. Trains the pair model on the train topics, tunes the document
- * and mention thresholds on the dev topics, scores dev and test. */
+ * and mention thresholds on the dev topics (the mention threshold also on
+ * the train topics, out of fold), scores dev and test. */
 #ifndef ATTACHE_EVAL_LINK_EVAL_H
 #define ATTACHE_EVAL_LINK_EVAL_H
 
@@ -24,6 +25,7 @@ typedef struct at_link_eval_result {
 	size_t test_groups;  /* document groups found in the test split */
 	double doc_threshold, mention_threshold;
 	double doc_split;    /* a document group splits when across < this x within, 0: never */
+	double train_cv[2];  /* CoNLL F1 of the odd and even training topics, out of fold */
 	int wordnet;         /* WordNet features were used */
 } at_link_eval_result;
 
