@@ -67,11 +67,6 @@ static int copy_back(ecb_corpus *c, ecb_doc *d, const at_doc *pd, const uint32_t
 static int parse_doc(ecb_corpus *c, ecb_doc *d, const attache_engine *engine, at_buf *b,
 		     uint32_t *first, char *err, size_t errlen)
 {
-	for (size_t t = 0; t < d->ntokens; t++) {
-		d->tokens[t].lemma = NULL;
-		d->tokens[t].head = -1;
-		d->tokens[t].upos = d->tokens[t].deprel = 0;
-	}
 	at_buf_clear(b);
 	size_t nsent = write_conllu(d, b, first);
 	if (nsent == 0)
