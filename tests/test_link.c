@@ -139,6 +139,10 @@ static void agglomerative_merges_above_threshold(void **state)
 	assert_int_not_equal(label[0], label[2]);
 	assert_int_equal(label[0], 0);
 	assert_int_equal(at_agglo_average(sim, 4, 0.05, label), 1);
+	/* With no threshold, merging stops at the number of clusters asked. */
+	assert_int_equal(at_agglo_average_until(sim, 4, -1e30, 2, label), 2);
+	assert_int_equal(label[0], label[1]);
+	assert_int_not_equal(label[0], label[2]);
 }
 
 static void stemmer_joins_inflections(void **state)

@@ -13,7 +13,9 @@ static const char usage[] =
 	"(MUC, B-cubed, CEAF-e, CoNLL F1, as the reference scorer v8.01 computes them).\n"
 	"ECB_DIR is the extracted folder holding the topic folders 1..45. The pair model\n"
 	"is trained on the train topics, the thresholds tuned on dev (2 5 12 18 21 23 34\n"
-	"35); test is topics 36-45.\n"
+	"35; the mention threshold also on the train topics, out of fold); test is topics\n"
+	"36-45. The mentions' participants come from attache's tagger and parser\n"
+	"(models/tagger.atm, models/parser.atm) run on the gold tokens.\n"
 	"\n"
 	"  --sentences CSV  ECBplus_coreference_sentences.csv (default: in ECB_DIR or its parent)\n"
 	"  --output FILE    write the predicted test and dev clusters in the CoNLL format\n";
@@ -69,8 +71,11 @@ int cmd_eval_link(int argc, char **argv)
 		fprintf(stderr, "attache eval link: %s\n", err);
 		return EXIT_SOME_FAILED;
 	}
-	printf("thresholds (tuned on dev): documents %.2f, mentions %.2f; test documents grouped into %zu groups\n",
-	       r.doc_threshold, r.mention_threshold, r.test_groups);
+	printf("thresholds (tuned on dev; mentions also on train, out of fold): documents %.2f, split %.2f,"
+	       " mentions %.2f; test documents grouped into %zu groups\n",
+	       r.doc_threshold, r.doc_split, r.mention_threshold, r.test_groups);
+	printf("train topics out of fold: CoNLL F1 %.2f (odd), %.2f (even)\n", 100 * r.train_cv[1],
+	       100 * r.train_cv[0]);
 	print_scores("dev", r.dev_docs, r.dev_mentions, &r.dev);
 	print_scores("test", r.test_docs, r.test_mentions, &r.test);
 	return EXIT_OK;

@@ -6,6 +6,7 @@
 
 #include "link/conll_out.h"
 #include "link/ecb_link.h"
+#include "link/ecb_parse.h"
 
 /* A split loaded and ready to cluster: its pair probabilities come from the
  * model trained on the train split and the priors counted there. */
@@ -25,13 +26,13 @@ static void split_free(split *s)
 	ecb_corpus_free(&s->corpus);
 }
 
-static int split_load(split *s, const at_link_eval_opts *o, const at_wordnet *wn, enum ecb_split which,
-		      char *err, size_t errlen)
+static int split_load_topics(split *s, const at_link_eval_opts *o, const at_wordnet *wn,
+			     const attache_engine *engine, const int *topics, size_t nt, char *err,
+			     size_t errlen)
 {
-	int topics[45];
-	size_t nt = ecb_split_topics(which, topics);
 	memset(s, 0, sizeof *s);
-	if (ecb_load(&s->corpus, o->dir, o->csv, topics, nt, err, errlen) != 0)
+	if (ecb_load(&s->corpus, o->dir, o->csv, topics, nt, err, errlen) != 0 ||
+	    ecb_parse(&s->corpus, engine, err, errlen) != 0)
 		return -1;
 	size_t n = s->corpus.nmentions;
 	s->key = malloc((n + 1) * sizeof *s->key);
@@ -45,9 +46,48 @@ static int split_load(split *s, const at_link_eval_opts *o, const at_wordnet *wn
 	return 0;
 }
 
-static int score_at(split *s, double doc_thr, double men_thr, at_coref_scores *out, size_t *ngroups)
+static int split_load(split *s, const at_link_eval_opts *o, const at_wordnet *wn,
+		      const attache_engine *engine, enum ecb_split which, char *err, size_t errlen)
 {
-	int *group = ecb_group_docs(&s->repr, doc_thr);
+	int topics[45];
+	size_t nt = ecb_split_topics(which, topics);
+	return split_load_topics(s, o, wn, engine, topics, nt, err, errlen);
+}
+
+/* Out-of-fold pair probabilities on the training topics: two halves (odd
+ * and even topics), each scored by a model trained on the other. */
+static int cross_fit(split *fold, const at_link_eval_opts *o, const at_wordnet *wn,
+		     const attache_engine *engine, char *err, size_t errlen)
+{
+	int all[45], topics[2][45];
+	size_t nt = ecb_split_topics(ECB_TRAIN, all), n[2] = {0, 0};
+	for (size_t i = 0; i < nt; i++)
+		topics[all[i] % 2][n[all[i] % 2]++] = all[i];
+	for (int f = 0; f < 2; f++)
+		if (split_load_topics(&fold[f], o, wn, engine, topics[f], n[f], err, errlen) != 0)
+			return -1;
+	for (int f = 0; f < 2; f++) {
+		at_logreg model;
+		ecb_priors priors;
+		if (ecb_train(&model, &fold[1 - f].repr, 16) != 0 ||
+		    ecb_priors_build(&priors, &fold[1 - f].repr, -1) != 0) {
+			snprintf(err, errlen, "%s: out of memory while training", o->dir);
+			return -1;
+		}
+		fold[f].prob = ecb_pair_probs(&fold[f].repr, &priors, &model);
+		ecb_priors_free(&priors);
+		if (!fold[f].prob) {
+			snprintf(err, errlen, "%s: out of memory", o->dir);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+static int score_at(split *s, const at_link_eval_result *res, double men_thr, at_coref_scores *out,
+		    size_t *ngroups)
+{
+	int *group = ecb_group_docs(&s->repr, res->doc_threshold, res->doc_split);
 	if (!group)
 		return -1;
 	int rc = ecb_cluster_mentions(&s->repr, s->prob, group, men_thr, s->cluster);
@@ -77,36 +117,48 @@ static double grouping_f1(const ecb_corpus *c, const int *group)
 	return both > 0 ? 2 * both / (pred + gold) : 0;
 }
 
-/* On dev: the document threshold that best recovers the subtopics, then
- * the mention threshold with the best CoNLL F1. */
-static int tune(split *dev, at_link_eval_result *res, FILE *log)
+/* On dev: the document threshold and split ratio that best recover the
+ * subtopics; then the mention threshold with the best sum of CoNLL F1 over
+ * dev and the two out-of-fold halves of the training topics. */
+static int tune(split *dev, split *folds, at_link_eval_result *res, FILE *log)
 {
 	double best = -1;
-	for (int d = 0; d <= 20; d++) {
-		double dt = 0.04 + 0.01 * d;
-		int *group = ecb_group_docs(&dev->repr, dt);
-		if (!group)
-			return -1;
-		double f = grouping_f1(&dev->corpus, group);
-		free(group);
-		if (f > best)
-			best = f, res->doc_threshold = dt;
-	}
+	for (int d = 0; d <= 20; d++)
+		for (int q = 0; q <= 8; q++) {
+			double dt = 0.04 + 0.01 * d, ratio = q ? 0.4 + 0.05 * q : 0;
+			int *group = ecb_group_docs(&dev->repr, dt, ratio);
+			if (!group)
+				return -1;
+			double f = grouping_f1(&dev->corpus, group);
+			free(group);
+			if (f > best)
+				best = f, res->doc_threshold = dt, res->doc_split = ratio;
+		}
 	best = -1;
 	for (int m = 0; m <= 36; m++) {
 		double mt = 0.05 + 0.025 * m;
 		at_coref_scores sc;
-		if (score_at(dev, res->doc_threshold, mt, &sc, NULL) != 0)
+		if (score_at(dev, res, mt, &sc, NULL) != 0)
 			return -1;
-		if (sc.conll > best) {
-			best = sc.conll;
+		/* The mention threshold is tuned on dev and the two out-of-fold
+		 * halves of the training topics together: dev alone is eight
+		 * topics, and its best threshold was lower than both halves'. */
+		at_coref_scores cv[2];
+		if (score_at(&folds[0], res, mt, &cv[0], NULL) != 0 ||
+		    score_at(&folds[1], res, mt, &cv[1], NULL) != 0)
+			return -1;
+		double total = sc.conll + cv[0].conll + cv[1].conll;
+		if (total > best) {
+			best = total;
 			res->dev = sc;
+			res->train_cv[0] = cv[0].conll;
+			res->train_cv[1] = cv[1].conll;
 			res->mention_threshold = mt;
 		}
 	}
 	if (log)
-		fprintf(log, "tuned on dev: document threshold %.2f, mention threshold %.2f\n",
-			res->doc_threshold, res->mention_threshold);
+		fprintf(log, "tuned on dev: document threshold %.2f, split %.2f, mention threshold %.2f\n",
+			res->doc_threshold, res->doc_split, res->mention_threshold);
 	return 0;
 }
 
@@ -121,7 +173,7 @@ static int write_output(const char *path, split *dev, split *test, const at_link
 	int rc = 0;
 	if (test)
 		rc = ecb_conll_write(f, &test->corpus, test->cluster, "ecbplus_test");
-	if (rc == 0 && score_at(dev, res->doc_threshold, res->mention_threshold, &(at_coref_scores){0}, NULL) == 0)
+	if (rc == 0 && score_at(dev, res, res->mention_threshold, &(at_coref_scores){0}, NULL) == 0)
 		rc = ecb_conll_write(f, &dev->corpus, dev->cluster, "ecbplus_dev");
 	if (fclose(f) != 0 || rc != 0) {
 		snprintf(err, errlen, "%s: write error", path);
@@ -130,15 +182,16 @@ static int write_output(const char *path, split *dev, split *test, const at_link
 	return 0;
 }
 
-static int evaluate(const at_link_eval_opts *o, const at_wordnet *wn, at_link_eval_result *res,
-		    split *train, split *dev, split *test, char *err, size_t errlen)
+static int evaluate(const at_link_eval_opts *o, const at_wordnet *wn, const attache_engine *engine,
+		    at_link_eval_result *res, split *train, split *dev, split *test, split *folds,
+		    char *err, size_t errlen)
 {
 	at_logreg model;
 	ecb_priors priors;
-	if (split_load(train, o, wn, ECB_TRAIN, err, errlen) != 0 ||
-	    split_load(dev, o, wn, ECB_DEV, err, errlen) != 0)
+	if (split_load(train, o, wn, engine, ECB_TRAIN, err, errlen) != 0 ||
+	    split_load(dev, o, wn, engine, ECB_DEV, err, errlen) != 0)
 		return -1;
-	if (!o->dev_only && split_load(test, o, wn, ECB_TEST, err, errlen) != 0)
+	if (!o->dev_only && split_load(test, o, wn, engine, ECB_TEST, err, errlen) != 0)
 		return -1;
 	if (o->log)
 		fprintf(o->log, "ECB+: train %zu mentions, dev %zu, test %zu\n", train->corpus.nmentions,
@@ -147,11 +200,15 @@ static int evaluate(const at_link_eval_opts *o, const at_wordnet *wn, at_link_ev
 		snprintf(err, errlen, "%s: out of memory while training", o->dir);
 		return -1;
 	}
+	if (cross_fit(folds, o, wn, engine, err, errlen) != 0) {
+		ecb_priors_free(&priors);
+		return -1;
+	}
 	dev->prob = ecb_pair_probs(&dev->repr, &priors, &model);
 	if (!o->dev_only)
 		test->prob = ecb_pair_probs(&test->repr, &priors, &model);
 	ecb_priors_free(&priors);
-	if (!dev->prob || (!o->dev_only && !test->prob) || tune(dev, res, o->log) != 0) {
+	if (!dev->prob || (!o->dev_only && !test->prob) || tune(dev, folds, res, o->log) != 0) {
 		snprintf(err, errlen, "%s: out of memory while clustering", o->dir);
 		return -1;
 	}
@@ -160,7 +217,7 @@ static int evaluate(const at_link_eval_opts *o, const at_wordnet *wn, at_link_ev
 	if (!o->dev_only) {
 		res->test_mentions = test->corpus.nmentions;
 		res->test_docs = test->corpus.ndocs;
-		if (score_at(test, res->doc_threshold, res->mention_threshold, &res->test, &res->test_groups) != 0) {
+		if (score_at(test, res, res->mention_threshold, &res->test, &res->test_groups) != 0) {
 			snprintf(err, errlen, "%s: out of memory while clustering", o->dir);
 			return -1;
 		}
@@ -172,8 +229,9 @@ static int evaluate(const at_link_eval_opts *o, const at_wordnet *wn, at_link_ev
 
 int at_link_eval_run(const at_link_eval_opts *o, at_link_eval_result *res, char *err, size_t errlen)
 {
-	split train, dev, test;
+	split train, dev, test, folds[2];
 	memset(res, 0, sizeof *res);
+	memset(folds, 0, sizeof folds);
 	memset(&train, 0, sizeof train);
 	memset(&dev, 0, sizeof dev);
 	memset(&test, 0, sizeof test);
@@ -183,10 +241,20 @@ int at_link_eval_run(const at_link_eval_opts *o, at_link_eval_result *res, char 
 	if (!wn && o->log)
 		fprintf(o->log, "WordNet not used (install wordnet-base): %s\n", wnerr);
 	res->wordnet = wn != NULL;
-	int rc = evaluate(o, wn, res, &train, &dev, &test, err, errlen);
+	/* The participants of each mention come from attache's own tagger
+	 * and parser, run on the gold tokens. */
+	attache_options eo;
+	attache_options_init(&eo);
+	eo.model_dir = o->model_dir;
+	eo.stages = ATTACHE_STAGE_PARSE;
+	attache_engine *engine = attache_engine_new(&eo, err, errlen);
+	int rc = engine ? evaluate(o, wn, engine, res, &train, &dev, &test, folds, err, errlen) : -1;
+	attache_engine_free(engine);
 	at_wordnet_free(wn);
 	split_free(&train);
 	split_free(&dev);
 	split_free(&test);
+	split_free(&folds[0]);
+	split_free(&folds[1]);
 	return rc;
 }

@@ -1,6 +1,7 @@
 /* `attache eval link`: cross-document event coreference on ECB+ with gold
  * mentions. Trains the pair model on the train topics, tunes the document
- * and mention thresholds on the dev topics, scores dev and test. */
+ * and mention thresholds on the dev topics (the mention threshold also on
+ * the train topics, out of fold), scores dev and test. */
 #ifndef ATTACHE_EVAL_LINK_EVAL_H
 #define ATTACHE_EVAL_LINK_EVAL_H
 
@@ -13,6 +14,7 @@ typedef struct at_link_eval_opts {
 	const char *csv;     /* ECBplus_coreference_sentences.csv */
 	const char *output;  /* CoNLL file for the predicted clusters, or NULL */
 	const char *wordnet_dir; /* WordNet's dict folder; NULL: /usr/share/wordnet */
+	const char *model_dir;   /* tagger.atm and parser.atm; NULL: the engine's default */
 	int dev_only;        /* skip the test split (tests use this) */
 	FILE *log;           /* progress lines, or NULL */
 } at_link_eval_opts;
@@ -22,6 +24,8 @@ typedef struct at_link_eval_result {
 	size_t dev_mentions, test_mentions, dev_docs, test_docs;
 	size_t test_groups;  /* document groups found in the test split */
 	double doc_threshold, mention_threshold;
+	double doc_split;    /* a document group splits when across < this x within, 0: never */
+	double train_cv[2];  /* CoNLL F1 of the odd and even training topics, out of fold */
 	int wordnet;         /* WordNet features were used */
 } at_link_eval_result;
 

@@ -2,8 +2,13 @@
 
 #include <stdlib.h>
 
-/* Mean similarities between live clusters; a merge folds row b into a. */
 int at_agglo_average(const float *sim, size_t n, double threshold, int *label)
+{
+	return at_agglo_average_until(sim, n, threshold, 1, label);
+}
+
+/* Mean similarities between live clusters; a merge folds row b into a. */
+int at_agglo_average_until(const float *sim, size_t n, double threshold, size_t clusters, int *label)
 {
 	if (n == 0)
 		return 0;
@@ -26,7 +31,7 @@ int at_agglo_average(const float *sim, size_t n, double threshold, int *label)
 			if (mean[a * n + b] > best[a])
 				best[a] = mean[a * n + b], best_to[a] = b;
 	}
-	for (;;) {
+	for (size_t live = n; live > clusters; live--) {
 		size_t a = n;
 		double top = threshold;
 		for (size_t i = 0; i < n; i++)

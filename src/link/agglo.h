@@ -10,5 +10,7 @@
  * of each cluster's first item) and returns the number of clusters, or -1
  * when out of memory. */
 int at_agglo_average(const float *sim, size_t n, double threshold, int *label);
+/* The same, but stops as soon as only `clusters` clusters are left. */
+int at_agglo_average_until(const float *sim, size_t n, double threshold, size_t clusters, int *label);
 
 #endif

@@ -111,6 +111,9 @@ static int read_tokens(loader *ld, ecb_doc *d, xmlNode *root, long **tindex, lon
 		t->sent = sent < 0 ? 0 : (uint32_t)sent;
 		t->number = num < 0 ? 0 : (uint32_t)num;
 		t->text = at_arena_strdup(ld->c->arena, text ? (const char *)text : "");
+		t->lemma = NULL;
+		t->head = -1;
+		t->upos = t->deprel = 0;
 		xmlFree(text);
 		if (t->sent + 1 > d->nsents)
 			d->nsents = t->sent + 1;

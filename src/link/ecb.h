@@ -14,6 +14,11 @@ typedef struct ecb_token {
 	uint32_t sent;        /* the token's sentence attribute */
 	uint32_t number;      /* position in the sentence, from 0 */
 	const char *text;
+	/* From attache's tagger and parser (link/ecb_parse.h), on listed
+	 * sentences only: lemma NULL, head -1 elsewhere. */
+	const char *lemma;
+	int32_t head;         /* token index in the doc of the syntactic head, -1 for the root */
+	uint8_t upos, deprel; /* core/tags.h ids */
 } ecb_token;
 
 typedef struct ecb_doc {

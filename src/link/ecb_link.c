@@ -136,7 +136,13 @@ static int build_mention(ecb_repr *r, const ecb_mention *m, const tok_info *ti, 
 	    at_svec_build(&out->names, r->arena, names, nn, NULL) != 0 ||
 	    at_svec_build(&out->nums, r->arena, nums, nnum, NULL) != 0)
 		return -1;
-	return 0;
+	if (ecb_args_find(&r->vocab, r->arena, d, m, buf, &out->args) != 0)
+		return -1;
+	n = 0;
+	for (uint32_t k = 0; k < out->args.ntokens; k++)
+		if (ti[out->args.tokens[k]].content)
+			buf[n++] = ti[out->args.tokens[k]].stem;
+	return at_svec_build(&out->argvec, r->arena, buf, n, idf);
 }
 
 static int build_vectors(ecb_repr *r, tok_info **info)
@@ -397,6 +403,26 @@ static int svec_has(const at_svec *v, int32_t id)
 	return 0;
 }
 
+/* Both present: 1 when they agree, -1 when they differ; 0 otherwise. */
+static int agreement(int32_t a, int32_t b)
+{
+	return a < 0 || b < 0 ? 0 : a == b ? 1 : -1;
+}
+
+static int set_agreement(const at_svec *a, const at_svec *b)
+{
+	return a->n == 0 || b->n == 0 ? 0 : at_svec_shared(a, b) > 0 ? 1 : -1;
+}
+
+/* How many of each mention's argument names the other's sentence holds:
+ * "Buckley fell" next to "police said Robert Buckley's fall". */
+static double names_found(const ecb_mrep *a, const ecb_mrep *b)
+{
+	uint32_t n = a->args.names.n + b->args.names.n;
+	return n ? (double)(at_svec_shared(&a->args.names, &b->names) +
+			    at_svec_shared(&b->args.names, &a->names)) / n : 0;
+}
+
 static double stem_jaccard(const ecb_mrep *a, const ecb_mrep *b)
 {
 	size_t inter = 0;
@@ -458,6 +484,18 @@ void ecb_pair_features(const ecb_repr *r, const ecb_priors *p, size_t i, size_t 
 		(float)((wn >= 2) * doc), (float)(stem_jaccard(a, b) * doc), (float)((names > 0) * doc),
 		(float)(a->repeats < b->repeats ? a->repeats : b->repeats) / 4,
 		(float)((a->repeats > 0) + (b->repeats > 0)) / 2,
+		/* The participants (link/ecb_args.h). */
+		(float)(agreement(a->args.agent, b->args.agent) > 0),
+		(float)(agreement(a->args.agent, b->args.agent) < 0),
+		(float)(agreement(a->args.patient, b->args.patient) > 0),
+		(float)(agreement(a->args.patient, b->args.patient) < 0),
+		(float)(set_agreement(&a->args.names, &b->args.names) > 0),
+		(float)(set_agreement(&a->args.names, &b->args.names) < 0),
+		(float)(set_agreement(&a->args.nums, &b->args.nums) < 0),
+		(float)at_svec_dot(&a->argvec, &b->argvec),
+		(float)(a->argvec.n > 0 && b->argvec.n > 0),
+		(float)names_found(a, b),
+		(float)(a->args.names.n > 0 && b->args.names.n > 0 && names_found(a, b) == 0),
 	};
 	/* One weight vector for pairs with the same head, one for the others. */
 	for (size_t k = 0; k < ECB_NBASE; k++) {
@@ -481,10 +519,17 @@ int ecb_train(at_logreg *model, const ecb_repr *train, int epochs)
 	uint8_t *y = malloc(cap);
 	int rc = x && y ? 0 : -1;
 	for (size_t i = 0; rc == 0 && i < c->nmentions; i++) {
-		int topic = c->docs[c->mentions[i].doc].topic;
+		const ecb_doc *di = &c->docs[c->mentions[i].doc];
+		int topic = di->topic;
 		for (size_t j = i + 1; rc == 0 && j < c->nmentions; j++) {
-			if (c->docs[c->mentions[j].doc].topic != topic)
+			const ecb_doc *dj = &c->docs[c->mentions[j].doc];
+			if (dj->topic != topic)
 				break;
+			/* Mentions are clustered within groups of documents about
+			 * one event, so that is where the model must tell them
+			 * apart: the other subtopic's pairs are left out. */
+			if (dj->plus != di->plus)
+				continue;
 			if (n == cap) {
 				cap *= 2;
 				float *nx = realloc(x, cap * ECB_NFEAT * sizeof *x);
@@ -526,7 +571,62 @@ float *ecb_pair_probs(const ecb_repr *r, const ecb_priors *p, const at_logreg *m
 	return prob;
 }
 
-int *ecb_group_docs(const ecb_repr *r, double threshold)
+/* Mean similarity between the members of idx labelled a and those labelled
+ * b (a == b: within one, over distinct pairs). */
+static double mean_sim(const float *sim, size_t n, const size_t *idx, const int *label, size_t k,
+		       int a, int b)
+{
+	double sum = 0, pairs = 0;
+	for (size_t x = 0; x < k; x++)
+		for (size_t y = a == b ? x + 1 : 0; y < k; y++)
+			if (label[x] == a && label[y] == b)
+				sum += sim[idx[x] * n + idx[y]], pairs++;
+	return pairs > 0 ? sum / pairs : 0;
+}
+
+/* Two events of one kind (two players arrested for drunk driving) can
+ * share enough words to end up in one group: a group whose two halves are
+ * much closer inside than across is split in two. */
+static int split_groups(const float *sim, size_t n, int *group, double ratio)
+{
+	size_t *idx = malloc((n + 1) * sizeof *idx);
+	float *sub = malloc((n * n + 1) * sizeof *sub);
+	int *label = malloc((n + 1) * sizeof *label);
+	int rc = idx && sub && label ? 0 : -1, next = 0;
+	for (size_t d = 0; d < n; d++)
+		next = group[d] >= next ? group[d] + 1 : next;
+	for (int g = 0, ngroups = next; rc == 0 && g < ngroups; g++) {
+		size_t k = 0;
+		for (size_t d = 0; d < n; d++)
+			if (group[d] == g)
+				idx[k++] = d;
+		if (k < 4)
+			continue;
+		for (size_t x = 0; x < k; x++)
+			for (size_t y = 0; y < k; y++)
+				sub[x * k + y] = sim[idx[x] * n + idx[y]];
+		if (at_agglo_average_until(sub, k, -1e30, 2, label) != 2) {
+			rc = -1;
+			break;
+		}
+		size_t in0 = 0;
+		for (size_t x = 0; x < k; x++)
+			in0 += label[x] == 0;
+		if (in0 < 2 || k - in0 < 2)
+			continue;
+		double w0 = mean_sim(sim, n, idx, label, k, 0, 0), w1 = mean_sim(sim, n, idx, label, k, 1, 1);
+		if (mean_sim(sim, n, idx, label, k, 0, 1) < ratio * (w0 < w1 ? w0 : w1)) {
+			for (size_t x = 0; x < k; x++)
+				if (label[x] == 1)
+					group[idx[x]] = next;
+			next++;
+		}
+	}
+	free(idx), free(sub), free(label);
+	return rc;
+}
+
+int *ecb_group_docs(const ecb_repr *r, double threshold, double split)
 {
 	size_t n = r->c->ndocs;
 	float *sim = malloc((n * n + 1) * sizeof *sim);
@@ -540,7 +640,8 @@ int *ecb_group_docs(const ecb_repr *r, double threshold)
 		for (size_t j = 0; j < n; j++)
 			sim[i * n + j] = (float)(0.5 * at_svec_dot(&r->docvec[i], &r->docvec[j]) +
 						 0.5 * at_svec_dot(&r->docnames[i], &r->docnames[j]));
-	if (at_agglo_average(sim, n, threshold, group) < 0) {
+	if (at_agglo_average(sim, n, threshold, group) < 0 ||
+	    (split > 0 && split_groups(sim, n, group, split) != 0)) {
 		free(group);
 		group = NULL;
 	}

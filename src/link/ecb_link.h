@@ -7,12 +7,13 @@
 #define ATTACHE_LINK_ECB_LINK_H
 
 #include "link/ecb.h"
+#include "link/ecb_args.h"
 #include "link/logreg.h"
 #include "link/sparse.h"
 #include "link/strmap.h"
 #include "link/wordnet.h"
 
-enum { ECB_MAX_STEMS = 8, ECB_NBASE = 45, ECB_NFEAT = 2 * ECB_NBASE };
+enum { ECB_MAX_STEMS = 8, ECB_NBASE = 56, ECB_NFEAT = 2 * ECB_NBASE };
 
 typedef struct ecb_mrep {
 	int32_t head;                  /* stem id of the first content word, not a number */
@@ -24,6 +25,8 @@ typedef struct ecb_mrep {
 	at_svec nums;                  /* numbers of the sentence */
 	at_wn_sense wn;                /* WordNet senses of the head word */
 	uint32_t repeats;              /* other mentions with this head in the document */
+	ecb_args args;                 /* participants, from attache's parse */
+	at_svec argvec;                /* tf-idf of the content stems within the arguments */
 } ecb_mrep;
 
 typedef struct ecb_repr {
@@ -56,16 +59,18 @@ void ecb_priors_free(ecb_priors *p);
 
 void ecb_pair_features(const ecb_repr *r, const ecb_priors *p, size_t i, size_t j, float *x);
 
-/* Trains the pair model on the within-topic mention pairs of a training
- * corpus (stem priors cross-fitted over two folds of topics). */
+/* Trains the pair model on the mention pairs within each subtopic of a
+ * training corpus (stem priors cross-fitted over two folds of topics). */
 int ecb_train(at_logreg *model, const ecb_repr *train, int epochs);
 
 /* Pairwise coreference probabilities of all mentions (n x n). */
 float *ecb_pair_probs(const ecb_repr *r, const ecb_priors *p, const at_logreg *model);
 /* Groups documents by the mean of two cosines (content stems; names and
- * numbers, which tell apart two events of one kind); returns per-document
- * group labels. */
-int *ecb_group_docs(const ecb_repr *r, double threshold);
+ * numbers, which tell apart two events of one kind), by average link above
+ * threshold; then a group whose two halves (the last merge of average link
+ * within it) have a mean similarity across below split x the lower of the
+ * two within (0: never) is split in two. Returns per-document group labels. */
+int *ecb_group_docs(const ecb_repr *r, double threshold, double split);
 /* Clusters the mentions within each document group; cluster[i] gets labels
  * unique across the corpus. Returns 0 or -1. */
 int ecb_cluster_mentions(const ecb_repr *r, const float *prob, const int *group, double threshold,
