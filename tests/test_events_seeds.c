@@ -378,6 +378,7 @@ static void news_shapes_give_no_junk(void **state)
 		"to the fund, he said.\n\n"
 		"Iran denied that it had attacked the tanker.\n\n"
 		"Ministers of Japan, Canada and Italy reaffirmed the Paris accord.\n\n"
+		"Peru said it stood by the Paris agreement.\n\n"
 		"Peru reached an accord with the Paris Club.\n\n"
 		"The foreign ministers of Peru and Chile met today in an elegant Moscow mansion.\n\n"
 		"A district court ruled in favor of Canada.\n\n"

@@ -6,6 +6,7 @@
 #include "core/wordlist.h"
 #include "events/modality.h"
 
+#include <ctype.h>
 #include <string.h>
 
 static void add_actor(at_actor_list *l, int32_t m)
@@ -50,7 +51,14 @@ static int city_naming_a_meeting(const at_sview *sv, int32_t c, int32_t w)
 		"accord", "agreement", "summit", "talk", "conference", "meeting", "round", "pact", "treaty",
 		"declaration", "communique", "protocol", "convention", "process", "club", NULL,
 	};
-	if (sv->role[c] != AT_R_COMPOUND || sv->mention[c] < 0 || !at_word_in(sv->lemma[w], named))
+	char lemma[32];
+	size_t len = strlen(sv->lemma[w]);
+	if (sv->role[c] != AT_R_COMPOUND || sv->mention[c] < 0 || len >= sizeof lemma)
+		return 0;
+	/* "the Paris Agreement": a name's capital too */
+	for (size_t i = 0; i <= len; i++)
+		lemma[i] = (char)tolower((unsigned char)sv->lemma[w][i]);
+	if (!at_word_in(lemma, named))
 		return 0;
 	const at_place *p = place_at(sv, sv->doc->mentions[sv->mention[c]].head);
 	return p && p->feature && strncmp(p->feature, "PPL", 3) == 0;
@@ -493,7 +501,8 @@ static void following_target(const at_sview *sv, int32_t p, const at_actor_list 
 		if (upos == AT_ADP && sv->head[i] >= 0 && target_rank(sv, sv->head[i]) == 4)
 			return;
 		int32_t m = sv->mention[i];
-		if (m >= 0 && (locative_place(sv, m) || hyphened_to_a_noun(sv, m)))
+		if (m >= 0 && (locative_place(sv, m) || hyphened_to_a_noun(sv, m) ||
+			       (sv->head[i] >= 0 && city_naming_a_meeting(sv, i, sv->head[i]))))
 			continue;
 		if (m >= 0 && !in_list(avoid, m) && sv->role[i] != AT_R_NSUBJ) {
 			at_actors_at(sv, i, out);
