@@ -244,7 +244,8 @@ static void negation_drops_unless_kept(void **state)
 	at_verb_dict_free(d);
 }
 
-/* "refused to meet", "failed to meet": the meeting did not happen. */
+/* "refused to meet", "failed to meet", "was unable to meet": the meeting
+ * did not happen. */
 static void refused_and_failed_acts_are_negated(void **state)
 {
 	(void)state;
@@ -264,6 +265,13 @@ static void refused_and_failed_acts_are_negated(void **state)
 			assert_true(doc->events[i].negated);
 		at_doc_free(doc);
 	}
+	/* "Arnor was unable to meet Gondor" */
+	at_doc *doc = gold_doc("Arnor Arnor PROPN 3 nsubj was be AUX 3 cop unable unable ADJ 0 root to to PART 5 mark "
+			       "meet meet VERB 3 xcomp Gondor Gondor PROPN 5 obj",
+			       (const actor_at[]){{1, "ARN"}, {6, "GON"}, {0, NULL}});
+	assert_int_equal(at_events_code(d, doc, 0), 0);
+	assert_int_equal(doc->nevents, 0);
+	at_doc_free(doc);
 	at_verb_dict_free(d);
 }
 

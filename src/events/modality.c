@@ -10,7 +10,9 @@ static const char *const intent_verbs[] = {
 	"want", "plan", "intend", "agree", "offer", "promise", "pledge", "vow", "seek", "hope",
 	"propose", "decide", "expect", "prepare", "aim", "wish", "undertake", "commit", NULL,
 };
-static const char *const unrealised[] = {"fail", "refuse", "decline", "neglect", "avoid", NULL};
+static const char *const unrealised[] = {
+	"fail", "refuse", "decline", "neglect", "avoid", "unable", "unwilling", "reluctant", NULL,
+};
 static const char *const saying_verbs[] = {
 	"say", "tell", "announce", "report", "state", "claim", "add", "note", "declare",
 	"insist", "stress", "confirm", "assert", "explain", "write", NULL,
@@ -140,8 +142,9 @@ void at_modality_of(const at_sview *sv, int32_t p, at_modal *out)
 		w0 = sv->head[p];
 	for (int32_t w = w0, depth = 0; sv->role[w] == AT_R_XCOMP && sv->head[w] >= 0 && depth < 4; depth++) {
 		int32_t g = sv->head[w];
-		/* "failed to agree", "refused to meet": it did not happen (the
-		 * refusal is coded from its own verb) */
+		/* "failed to agree", "refused to meet", "is reluctant to
+		 * suggest": it did not happen (a refusal is coded from its own
+		 * verb) */
 		if (negated_word(sv, g) || at_word_in(sv->lemma[g], unrealised))
 			out->negated = 1;
 		uint8_t m = aux_modality(sv, g);
