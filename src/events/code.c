@@ -17,7 +17,6 @@ typedef struct predicate {
 	int32_t p;
 	char code[8];
 	char rcode[8];   /* the target's act back toward the source, or "" */
-	int weight;
 	int nominal;
 	at_modal mod;
 	int dropped;
@@ -117,7 +116,6 @@ static int code_verb(coder *c, int32_t p)
 	pr->p = p;
 	snprintf(pr->code, sizeof pr->code, "%s", valid_code(m.code) ? m.code : "");
 	snprintf(pr->rcode, sizeof pr->rcode, "%s", valid_code(m.rcode) ? m.rcode : "");
-	pr->weight = m.weight;
 	at_modality_of(&c->sv, p, &pr->mod);
 	if (m.spells_negation)
 		pr->mod.negated = 0;
@@ -492,7 +490,7 @@ static int is_coordinator(const char *form)
 /* Does the list that starts at word w name the parties of something: a
  * "between", "among", "by" or "of" a few words before it ("talks between
  * A and B", "the accord by the United States, Britain and Japan")? */
-static int after_between(const at_doc *doc, const at_sentence *s, uint32_t w)
+static int names_parties(const at_doc *doc, const at_sentence *s, uint32_t w)
 {
 	static const char *const parties[] = {"between", "among", "by", "of", NULL};
 	for (uint32_t i = w; i > s->word_first && i + 3 > w; i--)
@@ -537,7 +535,7 @@ static int in_one_list(const at_doc *doc, int32_t a, int32_t b)
 		if (strcmp(word->form, ",") != 0 && word->upos != AT_DET && !covered_by_mention(doc, x->sent, w))
 			break;
 	}
-	return coordinators > 0 && !after_between(doc, s, x->word_first);
+	return coordinators > 0 && !names_parties(doc, s, x->word_first);
 }
 
 static int emit(coder *c, const predicate *pr, size_t first)
