@@ -611,7 +611,8 @@ static int iterate(trainer *t, const uint16_t *first)
 		shuffle(order, t->nsents, &state);
 		long right = train_pass(t, p, order, t->nsents, first);
 		size_t wsize;
-		void *weights = right < 0 ? NULL : at_perceptron_export(p, o->prune, &wsize);
+		float prune = first ? o->prune_second : o->prune;
+		void *weights = right < 0 ? NULL : at_perceptron_export(p, prune, &wsize);
 		if (!weights) {
 			rc = fail(t, "out of memory while training");
 			break;
