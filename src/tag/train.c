@@ -743,7 +743,7 @@ void at_tagger_train_defaults(at_tagger_train_options *o)
 	o->patience = 3;
 	o->fixed_min_count = 20;
 	o->restrict_min_count = 100;
-	o->sure_margin = 30.0f;
+	o->sure_margin = 20.0f;
 	o->memo_words = 4096;
 	o->memo_min_count = 5;
 }
