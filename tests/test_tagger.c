@@ -111,9 +111,10 @@ static void perceptron_learns_and_exports(void **state)
 	at_perceptron_free(p);
 }
 
-static void tiny_model_tags_what_it_saw(void **state)
+/* Trains on the tiny treebank (with a second pass when two_pass) and
+ * checks what the model says of it. */
+static void tiny_model_tags_what_it_saw(int two_pass)
 {
-	(void)state;
 	const char *train = "build/asan/tests/tagger-tiny.conllu";
 	const char *model = "build/asan/tests/tagger-tiny.atm";
 	write_text(train, tiny_treebank);
@@ -125,6 +126,7 @@ static void tiny_model_tags_what_it_saw(void **state)
 	o.dev = train;
 	o.out = model;
 	o.iterations = 5;
+	o.two_pass = two_pass;
 	char err[512];
 	assert_int_equal(at_tagger_train(&o, err, sizeof err), 0);
 	at_tagger *t = at_tagger_load(model, err, sizeof err);
@@ -142,6 +144,18 @@ static void tiny_model_tags_what_it_saw(void **state)
 	at_tagger_free(t);
 	unlink(model);
 	unlink(train);
+}
+
+static void one_pass_model_tags_what_it_saw(void **state)
+{
+	(void)state;
+	tiny_model_tags_what_it_saw(0);
+}
+
+static void two_pass_model_tags_what_it_saw(void **state)
+{
+	(void)state;
+	tiny_model_tags_what_it_saw(1);
 }
 
 /* A CoNLL-U document of the space-separated words of each line. */
@@ -257,7 +271,12 @@ static void shipped_model_lemmatizes(void **state)
 		"7\tand\t_\t_\t_\t_\t_\t_\t_\t_\n"
 		"8\twent\t_\t_\t_\t_\t_\t_\t_\t_\n"
 		"9\thome\t_\t_\t_\t_\t_\t_\t_\t_\n"
-		"10\t.\t_\t_\t_\t_\t_\t_\t_\t_\n\n";
+		"10\t.\t_\t_\t_\t_\t_\t_\t_\t_\n\n"
+		"1\tSee\t_\t_\t_\t_\t_\t_\t_\t_\n"
+		"2\thttp://Example.com/A_Page.html\t_\t_\t_\t_\t_\t_\t_\t_\n"
+		"3\tfor\t_\t_\t_\t_\t_\t_\t_\t_\n"
+		"4\t12,345,678\t_\t_\t_\t_\t_\t_\t_\t_\n"
+		"5\tdollars\t_\t_\t_\t_\t_\t_\t_\t_\n\n";
 	at_doc *d = read_doc(text);
 	assert_int_equal(at_tagger_tag(t, d), 0);
 	assert_string_equal(d->words[1].lemma, "be");
@@ -268,6 +287,11 @@ static void shipped_model_lemmatizes(void **state)
 	assert_string_equal(at_upos_names[d->words[5].upos], "NOUN");
 	assert_string_equal(at_upos_names[d->words[7].upos], "VERB");
 	assert_string_equal(at_xpos_names[d->words[7].xpos], "VBD");
+	/* Addresses keep their case; numbers lose their thousands separators. */
+	assert_string_equal(at_xpos_names[d->words[11].xpos], "ADD");
+	assert_string_equal(d->words[11].lemma, "http://Example.com/A_Page.html");
+	assert_string_equal(at_xpos_names[d->words[13].xpos], "CD");
+	assert_string_equal(d->words[13].lemma, "12345678");
 	at_doc_free(d);
 	at_tagger_free(t);
 }
@@ -313,7 +337,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(table_round_trips),
 		cmocka_unit_test(perceptron_learns_and_exports),
-		cmocka_unit_test(tiny_model_tags_what_it_saw),
+		cmocka_unit_test(one_pass_model_tags_what_it_saw),
+		cmocka_unit_test(two_pass_model_tags_what_it_saw),
 		cmocka_unit_test(memo_changes_no_tag),
 		cmocka_unit_test(bad_models_give_messages),
 		cmocka_unit_test(shipped_model_lemmatizes),

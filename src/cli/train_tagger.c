@@ -23,8 +23,10 @@ static const char usage_text[] =
 	"  --wordnet DIR     WordNet dict folder (Debian wordnet-base: /usr/share/wordnet),\n"
 	"                    compiled into the model for rare words and their lemmas\n"
 	"  --two-pass        add a second pass that sees the first pass's tags of the\n"
-	"                    next words (slower to train and to tag, more accurate)\n"
+	"                    next words, for the words the first is unsure of (more\n"
+	"                    accurate, slower to train, a little slower to tag)\n"
 	"  --prune W         drop averaged weights below W (smaller model; default 0)\n"
+	"  --prune-second W  the same for the second pass (default: as --prune)\n"
 	"  --memo-words N    frequent words whose own feature weights are summed at\n"
 	"                    load, for speed (default 4096; 0: none)\n"
 	"  --names FILE      gazetteer TSV (../shared/data/gazetteer/gazetteer.tsv.zst),\n"
@@ -50,6 +52,7 @@ int cmd_train_tagger(int argc, char **argv)
 		{"fixed", required_argument, 0, 'f'}, {"restrict", required_argument, 0, 'r'},
 		{"wordnet", required_argument, 0, 'w'}, {"extra", required_argument, 0, 'e'},
 		{"prune", required_argument, 0, 'P'}, {"memo-words", required_argument, 0, 'M'}, {"two-pass", no_argument, 0, '2'},
+		{"prune-second", required_argument, 0, 'S'},
 		{"names", required_argument, 0, 'n'}, {"quiet", no_argument, 0, 'q'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0},
 	};
 	at_tagger_train_options o;
@@ -64,7 +67,7 @@ int cmd_train_tagger(int argc, char **argv)
 	}
 	o.train = train;
 	o.extra = extra;
-	int c, bad = 0;
+	int c, bad = 0, second_pruned = 0;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
 		switch (c) {
@@ -79,6 +82,7 @@ int cmd_train_tagger(int argc, char **argv)
 		case 'w': o.wordnet = optarg; break;
 		case 'e': extra[o.nextra++] = optarg; break;
 		case 'P': o.prune = strtof(optarg, NULL); break;
+		case 'S': o.prune_second = strtof(optarg, NULL); second_pruned = 1; break;
 		case 'M': o.memo_words = (unsigned)strtoul(optarg, NULL, 10); break;
 		case '2': o.two_pass = 1; break;
 		case 'n': o.names = optarg; break;
@@ -91,6 +95,8 @@ int cmd_train_tagger(int argc, char **argv)
 		default: bad = 1;
 		}
 	}
+	if (!second_pruned)
+		o.prune_second = o.prune;
 	if (bad || optind != argc || !o.ntrain || !o.dev || !o.out) {
 		free(train);
 		free(extra);

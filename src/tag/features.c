@@ -14,7 +14,8 @@ enum {
 	F_CLUSTER_M1, F_CLUSTER_P1, F_CLUSTER_P2, F_TAG_M1_CLUSTER, F_AMB_LOWER, F_SENTCASE,
 	F_LOWER_M1_P1, F_TAG_M1_LOWER_P1, F_SUFFIX4_CASE, F_READINGS, F_READINGS_SUFFIX2,
 	F_TAG_M1_READINGS, F_READINGS_P1, F_R_T0, F_R_P1, F_R_P2, F_R_P1_P2, F_R_M1_P1,
-	F_R_LOWER_P1, F_R_T0_P1, F_R_M1_T0, F_NAME
+	F_R_LOWER_P1, F_R_T0_P1, F_R_M1_T0, F_NAME, F_R_T0_P1_P2, F_R_SHAPE_P1, F_R_AMB_P1,
+	F_R_SUFFIX_P1, F_R_P3
 };
 
 enum {
@@ -217,5 +218,10 @@ size_t tag_features_right(const tag_word *ws, size_t n, size_t i, const uint16_t
 	out[k++] = f2(F_R_LOWER_P1, ws[i].lower, p1);
 	out[k++] = f2(F_R_T0_P1, t0, p1);
 	out[k++] = f2(F_R_M1_T0, t1, t0);
+	out[k++] = f2(F_R_T0_P1_P2, t0, at_hash_mix(p1, p2));
+	out[k++] = f2(F_R_SHAPE_P1, ws[i].shape, p1);
+	out[k++] = f2(F_R_AMB_P1, ws[i].amb, p1);
+	out[k++] = f2(F_R_SUFFIX_P1, ws[i].suffix[2], p1);
+	out[k++] = f1(F_R_P3, i + 3 < n ? first[i + 3] : BEYOND);
 	return k;
 }

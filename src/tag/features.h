@@ -44,9 +44,9 @@ size_t tag_features_context(const tag_word *words, size_t n, size_t i, int prev1
 			    uint64_t *out);
 
 /* The features of the second pass, appended to out: the classes the first
- * pass gave word i and the words after it (first[0..n)). Returns how many
+ * pass gave word i and the three words after it (first[0..n)). Returns how many
  * were written (at most TAG_RIGHT_FEATURES). */
-#define TAG_RIGHT_FEATURES 8
+#define TAG_RIGHT_FEATURES 13
 size_t tag_features_right(const tag_word *words, size_t n, size_t i, const uint16_t *first,
 			  int prev1, uint64_t *out);
 

@@ -86,10 +86,35 @@ static const char *default_lemma(const char *form, size_t len, unsigned xpos, at
 	return out;
 }
 
+/* EWT's lemmas of numbers drop the thousands separators (1,100 -> 1100:
+ * every such number in its training data), which no suffix rule can say. */
+static const char *number_lemma(const char *form, size_t len, at_arena *a)
+{
+	if (!memchr(form, ',', len))
+		return NULL;
+	for (size_t i = 0; i < len; i++)
+		if (form[i] == ',' && (i == 0 || i + 1 == len || form[i - 1] < '0' || form[i - 1] > '9' ||
+				       form[i + 1] < '0' || form[i + 1] > '9'))
+			return NULL;
+	char *out = at_arena_alloc(a, len + 1);
+	if (!out)
+		return NULL;
+	size_t k = 0;
+	for (size_t i = 0; i < len; i++)
+		if (form[i] != ',')
+			out[k++] = form[i];
+	out[k] = '\0';
+	return out;
+}
+
 const char *tag_lemmatize(const tag_lemmatizer *l, const char *form, unsigned xpos, at_arena *a)
 {
 	char lower[64];
 	size_t len = strlen(form);
+	const char *name = xpos < at_xpos_count ? at_xpos_names[xpos] : "";
+	/* Addresses (URLs, e-mail) are their own lemmas, case and all. */
+	if (strcmp(name, "ADD") == 0)
+		return form;
 	if (len == 0 || len >= sizeof lower)
 		return default_lemma(form, len, xpos, a);
 	ascii_lower(lower, form, len);
@@ -97,7 +122,9 @@ const char *tag_lemmatize(const tag_lemmatizer *l, const char *form, unsigned xp
 	if (at_table_get(&l->lex, exact_key(form, len, xpos), &script) ||
 	    at_table_get(&l->lex, lex_key(lower, len, xpos), &script))
 		return apply(at_strings_get(&l->scripts, script), form, len, a);
-	const char *name = xpos < at_xpos_count ? at_xpos_names[xpos] : "";
+	const char *number = strcmp(name, "CD") == 0 ? number_lemma(form, len, a) : NULL;
+	if (number)
+		return number;
 	const char *wn = strncmp(name, "NNP", 3) ? tag_wordnet_lemma(&l->wordnet, lower, len, xpos, a) : NULL;
 	if (wn)
 		return wn;

@@ -5,7 +5,8 @@
  *   classes       tag_class[nclasses]: the (UPOS, XPOS) pair each class stands for
  *   weights       learn/weights.h, over the features of tag/features.h
  *   weights2      the second pass (optional): those features and the classes
- *                 the first pass gave the word and the two after it
+ *                 the first pass gave the word and the three after it; only
+ *                 the words the first pass was unsure of are scored again
  *   lexicon       table: form or lowercased-form key -> index into words
  *   words         tag_lexentry[]: what training saw of each word
  *   clusters      table: lowercased-form hash -> distributional class (optional)

@@ -31,9 +31,9 @@ struct at_tagger {
 	tag_lemmatizer lemma;
 	at_table feats_word, feats_class;
 	at_strings feats;
-	/* The summed first-pass scores of the word-only features of frequent
-	 * words (not first in their sentence), computed at load: for them only
-	 * the context features are looked up. */
+	/* The summed scores of the word-only features of frequent words (not
+	 * first in their sentence), computed at load: for them only the
+	 * context features are looked up. A row per word and pass. */
 	at_table memo;
 	void *memo_index;
 	int32_t *memo_rows;
@@ -131,14 +131,19 @@ static int fixed_class(const at_tagger *t, const tag_lexentry *e)
 	return e && e->single != TAG_NO_CLASS && e->count >= t->meta.fixed_min_count;
 }
 
-/* The first-pass scores of the word-only features of word i, when the memo
- * has them. */
-static const int32_t *memo_row(const at_tagger *t, const tag_word *ws, size_t i)
+static size_t passes(const at_tagger *t)
+{
+	return t->two_pass ? 2 : 1;
+}
+
+/* The scores of the word-only features of word i in the first pass (or
+ * the second), when the memo has them. */
+static const int32_t *memo_row(const at_tagger *t, const tag_word *ws, size_t i, int second)
 {
 	uint32_t row;
 	if (i == 0 || !t->memo_rows || !at_table_get(&t->memo, ws[i].form, &row))
 		return NULL;
-	return t->memo_rows + (size_t)row * t->meta.nclasses;
+	return t->memo_rows + ((size_t)row * passes(t) + (second != 0)) * t->meta.nclasses;
 }
 
 /* -1 when out of memory or the word list is malformed. */
@@ -151,8 +156,8 @@ static int build_memo(at_tagger *t)
 		return 0;
 	if (at_strings_view(&words, p, n) != 0)
 		return -1;
-	size_t ncl = t->meta.nclasses;
-	t->memo_rows = calloc(words.count ? words.count * ncl : 1, sizeof *t->memo_rows);
+	size_t ncl = t->meta.nclasses, stride = ncl * passes(t);
+	t->memo_rows = calloc(words.count ? words.count * stride : 1, sizeof *t->memo_rows);
 	at_map index;
 	at_map_init(&index);
 	int rc = t->memo_rows ? 0 : -1;
@@ -170,7 +175,10 @@ static int build_memo(at_tagger *t)
 		}
 		*slot = nrows;
 		size_t nf = tag_features_word(&w, 0, feats);
-		at_weights_score(&t->weights, feats, nf, t->memo_rows + (size_t)nrows++ * ncl);
+		int32_t *row = t->memo_rows + (size_t)nrows++ * stride;
+		at_weights_score(&t->weights, feats, nf, row);
+		if (t->two_pass)
+			at_weights_score(&t->weights2, feats, nf, row + ncl);
 	}
 	size_t size;
 	if (rc == 0 && !(t->memo_index = at_table_build(&index, &size)))
@@ -229,19 +237,17 @@ static unsigned best_class(const at_tagger *t, const tag_word *ws, size_t n, siz
 		return first[i];
 	uint64_t feats[TAG_MAX_FEATURES];
 	int32_t scores[TAG_MAX_CLASSES] = {0};
-	const int32_t *memo = first ? NULL : memo_row(t, ws, i);
+	const int32_t *memo = memo_row(t, ws, i, first != NULL);
+	size_t nf;
 	if (memo) {
 		memcpy(scores, memo, t->meta.nclasses * sizeof *scores);
-		size_t nf = tag_features_context(ws, n, i, prev1, prev2, feats);
-		at_weights_score(&t->weights, feats, nf, scores);
-	} else if (first) {
-		size_t nf = tag_features(ws, n, i, prev1, prev2, feats);
-		nf += tag_features_right(ws, n, i, first, prev1, feats + nf);
-		at_weights_score(&t->weights2, feats, nf, scores);
+		nf = tag_features_context(ws, n, i, prev1, prev2, feats);
 	} else {
-		size_t nf = tag_features(ws, n, i, prev1, prev2, feats);
-		at_weights_score(&t->weights, feats, nf, scores);
+		nf = tag_features(ws, n, i, prev1, prev2, feats);
 	}
+	if (first)
+		nf += tag_features_right(ws, n, i, first, prev1, feats + nf);
+	at_weights_score(first ? &t->weights2 : &t->weights, feats, nf, scores);
 	int restrict_to_seen = e && e->count >= t->meta.restrict_min_count;
 	unsigned best = TAG_NO_CLASS;
 	int32_t second = INT32_MIN;

@@ -611,7 +611,8 @@ static int iterate(trainer *t, const uint16_t *first)
 		shuffle(order, t->nsents, &state);
 		long right = train_pass(t, p, order, t->nsents, first);
 		size_t wsize;
-		void *weights = right < 0 ? NULL : at_perceptron_export(p, o->prune, &wsize);
+		float prune = first ? o->prune_second : o->prune;
+		void *weights = right < 0 ? NULL : at_perceptron_export(p, prune, &wsize);
 		if (!weights) {
 			rc = fail(t, "out of memory while training");
 			break;
@@ -742,7 +743,7 @@ void at_tagger_train_defaults(at_tagger_train_options *o)
 	o->patience = 3;
 	o->fixed_min_count = 20;
 	o->restrict_min_count = 100;
-	o->sure_margin = 30.0f;
+	o->sure_margin = 20.0f;
 	o->memo_words = 4096;
 	o->memo_min_count = 5;
 }

@@ -20,6 +20,7 @@ typedef struct at_tagger_train_options {
 	unsigned fixed_min_count;  /* see tag/model.h */
 	unsigned restrict_min_count;
 	float prune;               /* averaged weights below this are dropped */
+	float prune_second;        /* the same for the second pass */
 	int two_pass;              /* add a second pass that sees the first's tags on the right */
 	float sure_margin;         /* see tag/model.h */
 	unsigned memo_words;       /* frequent words whose own features the tagger
