@@ -324,6 +324,8 @@ static void junk_gives_nothing(void **state)
 	assert_int_equal(events_with_actor(d2, "to revive the Trump-era border policy", "USAELI"), 0);
 	assert_int_equal(events_in_sentence_coded(d2, "protecting our people", "07"), 0);
 	assert_int_equal(events_in_sentence_coded(d3, "could lead to new collaboration", "03"), 0);
+	/* pulling out of a deal is no trip to France */
+	assert_int_equal(events_in_sentence_coded(d3, "pulled out of an earlier deal", "04"), 0);
 	/* what Ebrard wants the United States to do is at most his appeal
 	 * to it, still to come; never a statement */
 	uint32_t wants = sentence_of(d3, "he wants to see the United States");
