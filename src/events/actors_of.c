@@ -135,6 +135,16 @@ static int locative_place(const at_sview *sv, int32_t m)
 	return prep && at_word_in(prep, within);
 }
 
+/* A name the fallbacks that read targets off the tree or the text must
+ * pass over: where something happened, a name hyphened into a noun ("the
+ * Trump-era policy"), a city naming a meeting ("the Paris accord"). */
+static int no_party_at(const at_sview *sv, int32_t w)
+{
+	int32_t m = sv->mention[w];
+	return locative_place(sv, m) || hyphened_to_a_noun(sv, m) ||
+	       (sv->head[w] >= 0 && city_naming_a_meeting(sv, w, sv->head[w]));
+}
+
 static int is_separator(const at_sview *sv, int32_t i)
 {
 	const char *f = sv->form[i];
@@ -432,8 +442,7 @@ static void nearest_target(const at_sview *sv, int32_t p, const at_actor_list *a
 		int32_t w = queue[k];
 		int32_t m = sv->mention[w];
 		if (m >= 0 && !in_list(avoid, m) && (best < 0 || rank[k] < rank[best]) && rank[k] < 4 &&
-		    !locative_place(sv, m) && w < colon && !hyphened_to_a_noun(sv, m) &&
-		    !(sv->head[w] >= 0 && city_naming_a_meeting(sv, w, sv->head[w])))
+		    w < colon && !no_party_at(sv, w))
 			best = k;
 		for (int32_t c = sv->first_child[w]; c >= 0 && tail < 64; c = sv->next_sibling[c]) {
 			if (!descend(sv, c) && sv->role[c] != AT_R_CONJ)
@@ -501,8 +510,7 @@ static void following_target(const at_sview *sv, int32_t p, const at_actor_list 
 		if (upos == AT_ADP && sv->head[i] >= 0 && target_rank(sv, sv->head[i]) == 4)
 			return;
 		int32_t m = sv->mention[i];
-		if (m >= 0 && (locative_place(sv, m) || hyphened_to_a_noun(sv, m) ||
-			       (sv->head[i] >= 0 && city_naming_a_meeting(sv, i, sv->head[i]))))
+		if (m >= 0 && no_party_at(sv, i))
 			continue;
 		if (m >= 0 && !in_list(avoid, m) && sv->role[i] != AT_R_NSUBJ) {
 			at_actors_at(sv, i, out);
