@@ -69,7 +69,6 @@ typedef struct at_vd_synset {
 int at_verb_dict_compile(const char *const *paths, size_t npaths, const char *out,
 			 char *err, size_t errlen);
 
-#endif
 
 /* ------------------------------------------------ the loaded dictionary */
 
@@ -103,3 +102,5 @@ struct at_verb_dict {
 /* The entries for a lowercase word: *count entries from the returned one
  * (NULL when the word is no verb form). */
 const at_vd_verb *at_vd_lookup(const struct at_verb_dict *d, const char *word, size_t *count);
+
+#endif
