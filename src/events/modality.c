@@ -10,9 +10,6 @@ static const char *const intent_verbs[] = {
 	"want", "plan", "intend", "agree", "offer", "promise", "pledge", "vow", "seek", "hope",
 	"propose", "decide", "expect", "prepare", "aim", "wish", "undertake", "commit", NULL,
 };
-static const char *const unrealised[] = {
-	"fail", "refuse", "decline", "neglect", "avoid", "unable", "unwilling", "reluctant", NULL,
-};
 static const char *const saying_verbs[] = {
 	"say", "tell", "announce", "report", "state", "claim", "add", "note", "declare",
 	"insist", "stress", "confirm", "assert", "explain", "write", NULL,
@@ -22,6 +19,17 @@ static int negated_word(const at_sview *sv, int32_t w)
 {
 	for (int32_t c = sv->first_child[w]; c >= 0; c = sv->next_sibling[c])
 		if ((sv->role[c] == AT_R_ADVMOD || sv->role[c] == AT_R_DET) && at_word_in(sv->lemma[c], negators))
+			return 1;
+	return 0;
+}
+
+int at_is_unrealising(const char *word)
+{
+	static const char *const stems[] = {
+		"fail", "refus", "declin", "neglect", "avoid", "unable", "unwilling", "reluctant", NULL,
+	};
+	for (int i = 0; stems[i]; i++)
+		if (strncmp(word, stems[i], strlen(stems[i])) == 0)
 			return 1;
 	return 0;
 }
@@ -145,7 +153,7 @@ void at_modality_of(const at_sview *sv, int32_t p, at_modal *out)
 		/* "failed to agree", "refused to meet", "is reluctant to
 		 * suggest": it did not happen (a refusal is coded from its own
 		 * verb) */
-		if (negated_word(sv, g) || at_word_in(sv->lemma[g], unrealised))
+		if (negated_word(sv, g) || at_is_unrealising(sv->lemma[g]))
 			out->negated = 1;
 		uint8_t m = aux_modality(sv, g);
 		if (m != AT_MOD_ASSERTED && out->modality == AT_MOD_ASSERTED)

@@ -11,6 +11,9 @@ typedef struct at_modal {
 } at_modal;
 
 void at_modality_of(const at_sview *sv, int32_t p, at_modal *out);
+/* True when word (a lemma, or a dictionary pattern's word or stem) says an
+ * act did not happen: "failed", "refused", "declined", "unable", ... */
+int at_is_unrealising(const char *word);
 /* True when p is a verb of intention ("wants", "agreed", "seeks"). */
 int at_is_intention(const at_sview *sv, int32_t p);
 /* True when p is a verb of saying ("said", "told", "announced"). */

@@ -1,6 +1,7 @@
 /* Compiles PETRARCH2 and TABARI verb dictionaries into dict/verbs.atm
  * (layout in events/verbdict.h). Build-time code: clarity over speed. */
 #include "events/verbdict.h"
+#include "events/modality.h"
 #include "core/buf.h"
 #include "core/file.h"
 #include "core/grow.h"
@@ -362,11 +363,7 @@ static void parse_verb_line(builder *b, char *line)
  * would otherwise read as negating what the pattern codes. */
 static int is_negator(const char *w)
 {
-	static const char *const unrealised[] = {"declin", "refus", "fail", "neglect", "avoid", NULL};
-	for (int i = 0; unrealised[i]; i++)
-		if (strncmp(w, unrealised[i], strlen(unrealised[i])) == 0)
-			return 1;
-	return strcmp(w, "not") == 0 || strcmp(w, "never") == 0 || strcmp(w, "no") == 0 ||
+	return at_is_unrealising(w) || strcmp(w, "not") == 0 || strcmp(w, "never") == 0 || strcmp(w, "no") == 0 ||
 	       strcmp(w, "n't") == 0;
 }
 
