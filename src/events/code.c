@@ -487,6 +487,13 @@ static int is_coordinator(const char *form)
 	return strcmp(form, "and") == 0 || strcmp(form, "or") == 0;
 }
 
+/* A comma, a determiner or a name: what stands between the items of a list. */
+static int list_filler(const at_doc *doc, uint32_t sent, uint32_t w)
+{
+	const at_word *word = &doc->words[w];
+	return strcmp(word->form, ",") == 0 || word->upos == AT_DET || covered_by_mention(doc, sent, w);
+}
+
 /* Does the list that starts at word w name the parties of something: a
  * "between", "among", "by" or "of" a few words before it ("talks between
  * A and B", "the accord by the United States, Britain and Japan")? */
@@ -516,23 +523,21 @@ static int in_one_list(const at_doc *doc, int32_t a, int32_t b)
 	const at_sentence *s = &doc->sents[x->sent];
 	uint32_t end = s->word_first + s->word_count, coordinators = 0;
 	for (uint32_t w = x->word_last + 1; w < y->word_first; w++) {
-		const at_word *word = &doc->words[w];
-		if (is_coordinator(word->form))
+		if (is_coordinator(doc->words[w].form))
 			coordinators++;
-		else if (strcmp(word->form, ",") != 0 && word->upos != AT_DET && !covered_by_mention(doc, x->sent, w))
+		else if (!list_filler(doc, x->sent, w))
 			return 0;
 	}
 	/* "A, B and C": the "and" may come after both */
 	for (uint32_t w = y->word_last + 1; !coordinators && w < end; w++) {
-		const at_word *word = &doc->words[w];
-		if (is_coordinator(word->form)) {
+		if (is_coordinator(doc->words[w].form)) {
 			uint32_t next = w + 1;
 			while (next < end && doc->words[next].upos == AT_DET)
 				next++;
 			coordinators = next < end && covered_by_mention(doc, x->sent, next);
 			break;
 		}
-		if (strcmp(word->form, ",") != 0 && word->upos != AT_DET && !covered_by_mention(doc, x->sent, w))
+		if (!list_filler(doc, x->sent, w))
 			break;
 	}
 	return coordinators > 0 && !names_parties(doc, s, x->word_first);
