@@ -155,6 +155,20 @@ static void assert_one_event(const at_verb_dict *d, const char *rows, const acto
 	at_doc_free(doc);
 }
 
+/* rows code nothing by default and, with negated events kept, only negated
+ * ones; returns that document (the caller frees it). */
+static at_doc *coded_negated_only(const at_verb_dict *d, const char *rows, const actor_at *actors)
+{
+	at_doc *doc = gold_doc(rows, actors);
+	assert_int_equal(at_events_code(d, doc, 0), 0);
+	assert_int_equal(doc->nevents, 0);
+	assert_int_equal(at_events_code(d, doc, 1), 0);
+	assert_true(doc->nevents >= 1);
+	for (size_t i = 0; i < doc->nevents; i++)
+		assert_true(doc->events[i].negated);
+	return doc;
+}
+
 /* Compiles texts, in order, into a dictionary at out. */
 static void compile_texts(const char *const *texts, size_t n, const char *out)
 {
@@ -234,12 +248,8 @@ static void negation_drops_unless_kept(void **state)
 	const actor_at actors[] = {{1, "ARN"}, {5, "GON"}, {0, NULL}};
 	const char *rows = "Arnor Arnor PROPN 4 nsubj did do AUX 4 aux not not PART 4 advmod "
 			   "meet meet VERB 0 root Gondor Gondor PROPN 4 obj";
-	at_doc *doc = gold_doc(rows, actors);
-	assert_int_equal(at_events_code(d, doc, 0), 0);
-	assert_int_equal(doc->nevents, 0);
-	assert_int_equal(at_events_code(d, doc, 1), 0);
+	at_doc *doc = coded_negated_only(d, rows, actors);
 	assert_int_equal(doc->nevents, 1);
-	assert_true(doc->events[0].negated);
 	at_doc_free(doc);
 	at_verb_dict_free(d);
 }
@@ -256,22 +266,12 @@ static void refused_and_failed_acts_are_negated(void **state)
 		snprintf(rows, sizeof rows,
 			 "Arnor Arnor PROPN 2 nsubj %s VERB 0 root to to PART 4 mark meet meet VERB 2 xcomp "
 			 "Gondor Gondor PROPN 4 obj", governors[k]);
-		at_doc *doc = gold_doc(rows, (const actor_at[]){{1, "ARN"}, {5, "GON"}, {0, NULL}});
-		assert_int_equal(at_events_code(d, doc, 0), 0);
-		assert_int_equal(doc->nevents, 0);
-		assert_int_equal(at_events_code(d, doc, 1), 0);
-		assert_true(doc->nevents >= 1);
-		for (size_t i = 0; i < doc->nevents; i++)
-			assert_true(doc->events[i].negated);
-		at_doc_free(doc);
+		at_doc_free(coded_negated_only(d, rows, (const actor_at[]){{1, "ARN"}, {5, "GON"}, {0, NULL}}));
 	}
 	/* "Arnor was unable to meet Gondor" */
-	at_doc *doc = gold_doc("Arnor Arnor PROPN 3 nsubj was be AUX 3 cop unable unable ADJ 0 root to to PART 5 mark "
-			       "meet meet VERB 3 xcomp Gondor Gondor PROPN 5 obj",
-			       (const actor_at[]){{1, "ARN"}, {6, "GON"}, {0, NULL}});
-	assert_int_equal(at_events_code(d, doc, 0), 0);
-	assert_int_equal(doc->nevents, 0);
-	at_doc_free(doc);
+	at_doc_free(coded_negated_only(d, "Arnor Arnor PROPN 3 nsubj was be AUX 3 cop unable unable ADJ 0 root "
+					  "to to PART 5 mark meet meet VERB 3 xcomp Gondor Gondor PROPN 5 obj",
+				       (const actor_at[]){{1, "ARN"}, {6, "GON"}, {0, NULL}}));
 	at_verb_dict_free(d);
 }
 
@@ -290,13 +290,9 @@ static void denied_clauses_are_negated(void **state)
 	const actor_at actors[][4] = {{{1, "ARN"}, {4, "ROH"}, {6, "GON"}, {0, NULL}},
 				     {{1, "ARN"}, {5, "ROH"}, {7, "GON"}, {0, NULL}}};
 	for (size_t k = 0; k < 2; k++) {
-		at_doc *doc = gold_doc(rows[k], actors[k]);
-		assert_int_equal(at_events_code(d, doc, 0), 0);
-		assert_int_equal(doc->nevents, 0);
-		assert_int_equal(at_events_code(d, doc, 1), 0);
+		at_doc *doc = coded_negated_only(d, rows[k], actors[k]);
 		assert_int_equal(doc->nevents, 1);
 		assert_event(doc, 0, "190", "ROH", "GON");
-		assert_true(doc->events[0].negated);
 		at_doc_free(doc);
 	}
 	at_verb_dict_free(d);
