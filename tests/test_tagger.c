@@ -196,16 +196,23 @@ static int copy_without_memo(const char *from, const char *to)
 	return rc;
 }
 
+/* The committed model, which a user's clone may lack ("skipped" then). */
+static int have_shipped_model(void)
+{
+	struct stat st;
+	if (stat("models/tagger.atm", &st) == 0)
+		return 1;
+	fprintf(stderr, "skipped: models/tagger.atm is absent (make models)\n");
+	return 0;
+}
+
 /* The memo (word-only feature scores of frequent words summed at load) is
  * a shortcut: the same model without it must tag every word alike. */
 static void memo_changes_no_tag(void **state)
 {
 	(void)state;
-	struct stat st;
-	if (stat("models/tagger.atm", &st) != 0) {
-		fprintf(stderr, "skipped: models/tagger.atm is absent (make models)\n");
+	if (!have_shipped_model())
 		return;
-	}
 	const char *plain = "build/asan/tests/tagger-nomemo.atm";
 	assert_int_equal(copy_without_memo("models/tagger.atm", plain), 0);
 	char err[512];
@@ -253,11 +260,8 @@ static void bad_models_give_messages(void **state)
 static void shipped_model_lemmatizes(void **state)
 {
 	(void)state;
-	struct stat st;
-	if (stat("models/tagger.atm", &st) != 0) {
-		fprintf(stderr, "skipped: models/tagger.atm is absent (make models)\n");
+	if (!have_shipped_model())
 		return;
-	}
 	char err[512];
 	at_tagger *t = at_tagger_load("models/tagger.atm", err, sizeof err);
 	assert_non_null(t);
