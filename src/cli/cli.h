@@ -46,6 +46,8 @@ int cli_docs_visit(const cli_docs_spec *spec, int argc, char **argv,
 int cli_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* True when argv holds -h or --help. */
 int cli_wants_help(int argc, char **argv);
+/* --min-confidence's value: 0, with *out set, for a number from 0 to 1. */
+int cli_parse_confidence(const char *s, double *out);
 
 int cmd_parse(int argc, char **argv);
 int cmd_code(int argc, char **argv);

@@ -70,13 +70,10 @@ int cmd_query(int argc, char **argv)
 		case 'T': q.to = optarg; break;
 		case 'p': q.place = optarg; break;
 		case 'x': q.text = optarg; break;
-		case 'C': {
-			char *end;
-			q.min_confidence = strtod(optarg, &end);
-			if (end == optarg || *end || !(q.min_confidence > 0 && q.min_confidence <= 1))
-				return cli_usage_error("query", "--min-confidence takes a number above 0, up to 1");
+		case 'C':
+			if (cli_parse_confidence(optarg, &q.min_confidence) != 0)
+				return cli_usage_error("query", "--min-confidence takes a number from 0 to 1");
 			break;
-		}
 		case 'g': q.by = optarg; break;
 		case 'f':
 			if (parse_format(optarg, &format) != 0)

@@ -115,15 +115,11 @@ int cli_docs_visit(const cli_docs_spec *spec, int argc, char **argv,
 		case 'd': opts.dict_dir = optarg; break;
 		case 'm': opts.model_dir = optarg; break;
 		case 'n': opts.keep_negated = 1; break;
-		case 'c': {
-			char *end;
-			opts.min_confidence = strtod(optarg, &end);
-			if (!(spec->stages & ATTACHE_STAGE_EVENTS) || end == optarg || *end || opts.min_confidence < 0 ||
-			    opts.min_confidence > 1)
+		case 'c':
+			if (!(spec->stages & ATTACHE_STAGE_EVENTS) || cli_parse_confidence(optarg, &opts.min_confidence) != 0)
 				return cli_usage_error(spec->name, "--min-confidence takes a number from 0 to 1, "
 								   "for commands that code events");
 			break;
-		}
 		case 'h': fputs(spec->usage, stdout); return EXIT_OK;
 		default: return cli_usage_error(spec->name, "bad option");
 		}

@@ -2,6 +2,7 @@
 #include "cli/cli.h"
 
 #include <stdarg.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const cli_command commands[] = {
@@ -41,6 +42,13 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
 	va_end(ap);
 	fprintf(stderr, "\nTry 'attache %s --help'.\n", cmd);
 	return EXIT_USAGE;
+}
+
+int cli_parse_confidence(const char *s, double *out)
+{
+	char *end;
+	*out = strtod(s, &end);
+	return end != s && !*end && *out >= 0 && *out <= 1 ? 0 : -1;
 }
 
 int cli_wants_help(int argc, char **argv)
