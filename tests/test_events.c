@@ -568,8 +568,6 @@ static void own_refugees_are_a_target(void **state)
 	at_verb_dict_free(d);
 }
 
-/* Talks named by a noun are both parties' ("talks with Gondor"); the
- * verb's subject is the one partner. */
 /* "a meeting later between A and B", the phrase hung on the verb by the
  * parser: the partners right after the noun, past the time, are the
  * meeting's, coordination included. */
@@ -622,6 +620,8 @@ static void names_of_one_list_are_not_source_and_target(void **state)
 	at_verb_dict_free(d);
 }
 
+/* Talks named by a noun are both parties' ("talks with Gondor"); the
+ * verb's subject is the one partner. */
 static void talks_with_come_out_both_ways(void **state)
 {
 	(void)state;
