@@ -297,27 +297,60 @@ static void linker_is_deterministic_and_rerun_changes_nothing(void **state)
 	seeds_free(&b);
 }
 
-/* A store seeds the linker with what it holds; a new report then joins the
- * stored cluster. */
-static void linker_links_new_batch_to_seeded_clusters(void **state)
+/* What a store holds, for a loader that seeds the events dated in the
+ * days it is asked for. */
+typedef struct stored {
+	at_link_item items[32];
+	char clusters[32][13];
+	size_t n;
+	int calls;
+} stored;
+
+static int load_stored(void *ctx, at_linker *l, int32_t from, int32_t to)
+{
+	stored *st = ctx;
+	st->calls++;
+	assert_int_equal(to - from, 20); /* a week and the two before it */
+	for (size_t i = 0; i < st->n; i++)
+		if (st->items[i].day_from >= from && st->items[i].day_from <= to &&
+		    at_linker_seed(l, &st->items[i], st->clusters[i]) != 0)
+			return -1;
+	return 0;
+}
+
+static int copy_count(void *ctx, uint64_t word, uint32_t n)
+{
+	return at_linker_load_count(ctx, word, n);
+}
+
+/* A store hands over its word counts and, week by week as the linker asks,
+ * its clusters; a new report then joins the stored cluster. */
+static void linker_links_new_batch_to_loaded_clusters(void **state)
 {
 	(void)state;
 	seeds s;
 	seeds_make(&s);
 	at_linker *first = at_linker_new();
-	for (int i = 0; i < 3; i++)
+	stored st = {.n = 0};
+	for (int i = 0; i < 3; i++) {
 		assert_int_equal(at_linker_add_doc(first, s.doc[i]), 0);
-	at_linker *later = at_linker_new();
-	for (int i = 0; i < 3; i++)
-		for (size_t e = 0; e < s.doc[i]->nevents; e++) {
-			at_link_item item;
-			at_link_item_from_event(s.doc[i], &s.doc[i]->events[e], &item);
-			assert_int_equal(at_linker_seed(later, &item, s.doc[i]->events[e].cluster), 0);
+		for (size_t e = 0; e < s.doc[i]->nevents; e++, st.n++) {
+			assert_true(st.n < 32);
+			at_link_item_from_event(s.doc[i], &s.doc[i]->events[e], &st.items[st.n]);
+			memcpy(st.clusters[st.n], s.doc[i]->events[e].cluster, 13);
 		}
+	}
+	at_linker *later = at_linker_new();
+	assert_int_equal(at_linker_take_counts(first, copy_count, later), 0);
+	at_linker_set_loader(later, load_stored, &st);
 	assert_int_equal(at_linker_add_doc(later, s.doc[3]), 0);
 	assert_string_equal(s.doc[3]->events[0].cluster, s.doc[2]->events[0].cluster);
 	assert_int_equal(s.doc[3]->events[0].sources, 2);
 	assert_int_equal(at_linker_sources(later, s.doc[2]->events[0].cluster), 2);
+	/* one call per candidate week: the event's week and one either side */
+	assert_int_equal(st.calls, 3);
+	assert_int_equal(at_linker_add_doc(later, s.doc[3]), 0);
+	assert_int_equal(st.calls, 3);
 	at_linker_free(first);
 	at_linker_free(later);
 	seeds_free(&s);
@@ -370,7 +403,7 @@ int main(void)
 		cmocka_unit_test(stemmer_joins_inflections),
 		cmocka_unit_test(linker_joins_the_2021_dialogue_and_keeps_2023_apart),
 		cmocka_unit_test(linker_is_deterministic_and_rerun_changes_nothing),
-		cmocka_unit_test(linker_links_new_batch_to_seeded_clusters),
+		cmocka_unit_test(linker_links_new_batch_to_loaded_clusters),
 		cmocka_unit_test(linker_keeps_other_dyads_apart),
 		cmocka_unit_test(link_item_dates_follow_precision),
 	};

@@ -2,6 +2,8 @@
  * the shipped models and dictionaries; skips when they are missing. */
 #include "helpers.h"
 
+#include <sqlite3.h>
+
 #include "attache.h"
 
 static attache_engine *engine;
@@ -100,6 +102,99 @@ static void changed_content_replaces_its_events(void **state)
 	assert_null(strstr(out, "\"doc\":\"a1\""));
 }
 
+static const char first_report[] =
+	"{\"id\":\"r1\",\"date\":\"2021-10-08\",\"text\":\"U.S. Secretary of State Antony Blinken met Mexican "
+	"President Andres Manuel Lopez Obrador in Mexico City on Friday.\"}\n";
+static const char second_report[] =
+	"{\"id\":\"r2\",\"date\":\"2021-10-09\",\"text\":\"Blinken met Mexican President Andres Manuel "
+	"Lopez Obrador in Mexico City on Friday to discuss security.\"}\n";
+
+static char *export_jsonl(void)
+{
+	char err[256];
+	attache_store *s = attache_store_open(db, err, sizeof err);
+	assert_non_null(s);
+	char *out = NULL;
+	size_t len = 0;
+	FILE *mem = open_memstream(&out, &len);
+	assert_int_equal(attache_store_export(s, ATTACHE_EXPORT_JSONL, mem, err, sizeof err), ATTACHE_OK);
+	fclose(mem);
+	attache_store_close(s);
+	return out;
+}
+
+static const char *cluster_of(const char *records, const char *doc)
+{
+	char key[64];
+	snprintf(key, sizeof key, "\"doc\":\"%s\"", doc);
+	const char *p = strstr(records, key);
+	assert_non_null(p);
+	p = strstr(p, "\"cluster\":\"");
+	assert_non_null(p);
+	return p + strlen("\"cluster\":\"");
+}
+
+/* The linker reads only the stored clusters of the weeks it links, and the
+ * stored word counts: a second batch must link as if both came in one run. */
+static void later_batch_links_as_one_run(void **state)
+{
+	(void)state;
+	if (!engine)
+		skip();
+	char both[1024];
+	snprintf(both, sizeof both, "%s%s", first_report, second_report);
+	write_file(input, both);
+	ingest();
+	char *one_run = export_jsonl();
+	remove(db);
+	write_file(input, first_report);
+	ingest();
+	write_file(input, second_report);
+	attache_ingest_stats st = ingest();
+	assert_int_equal(st.stored, 1);
+	char *two_runs = export_jsonl();
+	assert_string_equal(one_run, two_runs);
+	assert_memory_equal(cluster_of(two_runs, "r1"), cluster_of(two_runs, "r2"), 12);
+	assert_non_null(strstr(two_runs, "\"sources\":2"));
+	free(one_run);
+	free(two_runs);
+}
+
+static long long stored_count_sum(void)
+{
+	sqlite3 *sdb;
+	assert_int_equal(sqlite3_open(db, &sdb), SQLITE_OK);
+	sqlite3_stmt *st;
+	assert_int_equal(sqlite3_prepare_v2(sdb, "SELECT count(*) * 1000000 + sum(n) FROM link_counts", -1, &st,
+					    NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	long long v = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	sqlite3_close(sdb);
+	return v;
+}
+
+/* Version 1 stores kept no word counts: opening one counts the words of
+ * the events it holds, as ingesting them would have. */
+static void version_1_store_counts_its_words(void **state)
+{
+	(void)state;
+	if (!engine)
+		skip();
+	write_file(input, articles);
+	ingest();
+	long long counted = stored_count_sum();
+	assert_true(counted > 1000000);
+	sqlite3 *sdb;
+	assert_int_equal(sqlite3_open(db, &sdb), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(sdb, "DROP TABLE link_counts; PRAGMA user_version = 1", NULL, NULL, NULL),
+			 SQLITE_OK);
+	sqlite3_close(sdb);
+	char *json = stats();
+	attache_free(json);
+	assert_int_equal(stored_count_sum(), counted);
+}
+
 static int setup(void **state)
 {
 	(void)state;
@@ -129,6 +224,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(ingest_is_idempotent_and_reports_bad_documents, setup, teardown),
 		cmocka_unit_test_setup_teardown(changed_content_replaces_its_events, setup, teardown),
+		cmocka_unit_test_setup_teardown(later_batch_links_as_one_run, setup, teardown),
+		cmocka_unit_test_setup_teardown(version_1_store_counts_its_words, setup, teardown),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	attache_engine_free(engine);

@@ -42,6 +42,13 @@ void at_link_item_set_date(at_link_item *item, const char *date)
 	}
 }
 
+void at_link_day_string(int32_t day, char out[11])
+{
+	tx_date d = tx_from_days(day);
+	unsigned y = (unsigned)d.y % 10000u, m = (unsigned)d.m % 100u, dd = (unsigned)d.d % 100u;
+	snprintf(out, 11, "%04u-%02u-%02u", y, m, dd);
+}
+
 static void add_sorted(uint64_t *set, uint8_t *n, uint8_t cap, uint64_t v)
 {
 	uint8_t i = 0;
@@ -237,7 +244,13 @@ struct at_linker {
 	size_t event_cap;
 	at_strmap ids;       /* cluster id -> cluster */
 	u64map block;        /* blocking key -> first cell */
-	u64map freq;         /* word hash -> number of items holding it */
+	u64map freq;         /* word hash -> number of events holding it */
+	uint64_t counted;    /* events whose words freq counts */
+	u64map fresh;        /* the counts added since at_linker_take_counts */
+	uint64_t fresh_counted;
+	u64map loaded;       /* weeks the loader was asked for */
+	at_link_loader loader;
+	void *loader_ctx;
 	uint32_t stamp;
 };
 
@@ -268,6 +281,8 @@ void at_linker_free(at_linker *l)
 	at_strmap_free(&l->ids);
 	u64map_free(&l->block);
 	u64map_free(&l->freq);
+	u64map_free(&l->fresh);
+	u64map_free(&l->loaded);
 	at_arena_free(l->arena);
 	free(l);
 }
@@ -332,7 +347,7 @@ static size_t shared(const uint64_t *a, uint8_t na, const uint64_t *b, uint8_t n
 static double idf(const at_linker *l, uint64_t word)
 {
 	double df = u64map_get(&l->freq, word, 0);
-	return log((1.0 + (double)l->nmembers) / (1.0 + df)) + 1;
+	return log((1.0 + (double)l->counted) / (1.0 + df)) + 1;
 }
 
 /* tf-idf cosine of two sentences' word sets, frequencies counted so far. */
@@ -435,6 +450,21 @@ static int index_member(at_linker *l, const at_link_item *it, int32_t c)
 	return 0;
 }
 
+static int count_words(at_linker *l, const at_link_item *it)
+{
+	for (uint8_t i = 0; i < it->nwords; i++) {
+		int32_t *f = u64map_at(&l->freq, it->words[i], 0);
+		int32_t *g = u64map_at(&l->fresh, it->words[i], 0);
+		if (!f || !g)
+			return -1;
+		(*f)++;
+		(*g)++;
+	}
+	l->counted++;
+	l->fresh_counted++;
+	return 0;
+}
+
 static int32_t new_cluster(at_linker *l, const char *id)
 {
 	if (l->nclusters == l->cluster_cap) {
@@ -491,12 +521,6 @@ static int add_member(at_linker *l, const at_link_item *it, int32_t c)
 	else
 		cl->first = m;
 	cl->last = m;
-	for (uint8_t i = 0; i < it->nwords; i++) {
-		int32_t *f = u64map_at(&l->freq, it->words[i], 0);
-		if (!f)
-			return -1;
-		(*f)++;
-	}
 	return index_member(l, it, c);
 }
 
@@ -532,7 +556,8 @@ static int32_t best_cluster(at_linker *l, const at_link_item *it)
 				continue;
 			l->clusters[c].stamp = l->stamp;
 			double s = cluster_score(l, c, it);
-			if (s >= 0 && (best < 0 || s > best_score || (s == best_score && c < best)))
+			if (s >= 0 && (best < 0 || s > best_score ||
+				       (s == best_score && strcmp(l->clusters[c].id, l->clusters[best].id) < 0)))
 				best = c, best_score = s;
 		}
 	}
@@ -561,8 +586,67 @@ static void fresh_id(const at_linker *l, const at_link_item *it, char out[13])
 	}
 }
 
+void at_linker_set_loader(at_linker *l, at_link_loader fn, void *ctx)
+{
+	l->loader = fn;
+	l->loader_ctx = ctx;
+}
+
+/* Asks the loader for the stored clusters the item's candidate weeks can
+ * hold. A week's block keys hold events whose ranges start up to
+ * MAX_WEEKS - 1 weeks earlier, so each week asks for those days too. */
+static int load_weeks(at_linker *l, const at_link_item *it)
+{
+	if (!l->loader || it->day_from < 0)
+		return 0;
+	int32_t from = it->day_from >= 7 ? it->day_from - 7 : 0;
+	int32_t to = (it->day_to - it->day_from >= 7 * MAX_WEEKS ? it->day_from : it->day_to) + 7;
+	for (int32_t w = from / 7; w <= to / 7; w++) {
+		/* + 1: the map keeps key 0 as 1, which would merge weeks 0 and 1 */
+		int32_t *asked = u64map_at(&l->loaded, (uint64_t)w + 1, 0);
+		if (!asked)
+			return -1;
+		if (*asked)
+			continue;
+		*asked = 1;
+		int32_t first = 7 * (w - MAX_WEEKS + 1);
+		if (l->loader(l->loader_ctx, l, first > 0 ? first : 0, 7 * w + 6) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+int at_linker_load_count(at_linker *l, uint64_t word, uint32_t n)
+{
+	if (!word) {
+		l->counted += n;
+		return 0;
+	}
+	int32_t *f = u64map_at(&l->freq, word, 0);
+	if (!f)
+		return -1;
+	*f += (int32_t)n;
+	return 0;
+}
+
+int at_linker_take_counts(at_linker *l, at_link_count_fn fn, void *ctx)
+{
+	int rc = l->fresh_counted ? fn(ctx, 0, (uint32_t)l->fresh_counted) : 0;
+	for (size_t i = 0; i < l->fresh.nslots && rc == 0; i++)
+		if (l->fresh.keys[i])
+			rc = fn(ctx, l->fresh.keys[i], (uint32_t)l->fresh.vals[i]);
+	if (rc == 0) {
+		u64map_free(&l->fresh);
+		memset(&l->fresh, 0, sizeof l->fresh);
+		l->fresh_counted = 0;
+	}
+	return rc;
+}
+
 int at_linker_add(at_linker *l, const at_link_item *item, char out[13])
 {
+	if (load_weeks(l, item) != 0)
+		return -1;
 	int32_t k = item->event_id[0] ? at_strmap_find(&l->events, item->event_id, strlen(item->event_id)) : -1;
 	if (k >= 0) {
 		int32_t m = l->event_member[k];
@@ -577,7 +661,7 @@ int at_linker_add(at_linker *l, const at_link_item *item, char out[13])
 			return -1;
 	}
 	memcpy(out, l->clusters[c].id, 13);
-	return add_member(l, item, c);
+	return add_member(l, item, c) != 0 || count_words(l, item) != 0 ? -1 : 0;
 }
 
 int at_linker_add_doc(at_linker *l, at_doc *doc)

@@ -13,10 +13,10 @@
  * country, so linking stays near-linear in the number of events.
  *
  * Incremental and deterministic: the linker copies the few fields it needs
- * (it never holds a document), can be seeded with clusters already stored,
- * and gives the same ids for the same input in the same order; an event
- * already seen (same event id) keeps its cluster, so re-running a batch
- * changes nothing. */
+ * (it never holds a document), loads the clusters already stored for the
+ * weeks it links (never the whole store), and gives the same ids for the
+ * same input in the same order; an event already seen (same event id) keeps
+ * its cluster, so re-running a batch changes nothing. */
 #ifndef ATTACHE_LINK_LINKER_H
 #define ATTACHE_LINK_LINKER_H
 
@@ -50,15 +50,35 @@ void at_link_item_from_event(const at_doc *doc, const at_event *ev, at_link_item
 void at_link_item_set_date(at_link_item *item, const char *date);
 void at_link_item_add_name(at_link_item *item, const char *name);
 void at_link_item_set_text(at_link_item *item, const char *text);
+/* A day number (days since 1970-01-01) as "YYYY-MM-DD". */
+void at_link_day_string(int32_t day, char out[11]);
 
 typedef struct at_linker at_linker;
 
 at_linker *at_linker_new(void);
 void at_linker_free(at_linker *l);
 
-/* Adds an event already linked (from a store) to its cluster. Returns 0 or
- * -1 when out of memory. */
+/* Adds an event already linked (from a store) to its cluster. Its words do
+ * not count again for idf: a store hands its counts over with
+ * at_linker_load_count. Returns 0 or -1 when out of memory. */
 int at_linker_seed(at_linker *l, const at_link_item *item, const char *cluster);
+
+/* A store holds more than a run can keep in memory, so the linker asks for
+ * what it needs: before a dated event is linked, the loader is called once
+ * for each of its candidate weeks not asked for before, and seeds (with
+ * at_linker_seed) every stored cluster that has an event dated within days
+ * [from, to] (days since 1970-01-01). Returns 0, or -1 to fail the link. */
+typedef int (*at_link_loader)(void *ctx, at_linker *l, int32_t from, int32_t to);
+void at_linker_set_loader(at_linker *l, at_link_loader fn, void *ctx);
+
+/* idf weights come from the words of every event linked before, stored ones
+ * included. A store keeps the counts (word 0 stands for the number of
+ * events): at_linker_load_count adds stored counts; at_linker_take_counts
+ * calls fn with the counts the linker added since the last call, then
+ * forgets them (unless fn fails: it returns fn's first non-zero result). */
+typedef int (*at_link_count_fn)(void *ctx, uint64_t word, uint32_t n);
+int at_linker_load_count(at_linker *l, uint64_t word, uint32_t n);
+int at_linker_take_counts(at_linker *l, at_link_count_fn fn, void *ctx);
 /* Links one event; writes its cluster id into cluster. 0 or -1. */
 int at_linker_add(at_linker *l, const at_link_item *item, char cluster[13]);
 /* Links every event of doc, setting ev->cluster (ev->sources as known so

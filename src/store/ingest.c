@@ -29,6 +29,7 @@ typedef struct ingest_ctx {
 	known_docs known;
 	sqlite3_stmt *del_events, *del_sents, *put_doc, *put_sent, *put_event;
 	sqlite3_stmt *put_cluster, *set_sources;
+	sqlite3_stmt *clusters_in, *events_of, *add_count; /* the linker's loader and counts */
 	at_linker *linker;
 	const at_doc *doc;          /* the document being written, for its link items */
 	char (*touched)[13];        /* clusters changed in the open transaction */
@@ -154,8 +155,16 @@ static int prepare_all(ingest_ctx *c, char *err, size_t errlen)
 	c->put_event = at_store_prepare(s, sql_put_event, err, errlen);
 	c->put_cluster = at_store_prepare(s, sql_put_cluster, err, errlen);
 	c->set_sources = at_store_prepare(s, sql_set_sources, err, errlen);
+	c->clusters_in = at_store_prepare(s,
+		"SELECT DISTINCT cluster FROM events WHERE day BETWEEN ?1 AND ?2 AND cluster IS NOT NULL",
+		err, errlen);
+	c->events_of = at_store_prepare(s,
+		"SELECT link, cluster FROM events WHERE cluster = ?1 AND link IS NOT NULL ORDER BY rowid",
+		err, errlen);
+	c->add_count = at_store_prepare(s, AT_STORE_ADD_LINK_COUNT, err, errlen);
 	return c->del_events && c->del_sents && c->put_doc && c->put_sent && c->put_event &&
-			       c->put_cluster && c->set_sources
+			       c->put_cluster && c->set_sources && c->clusters_in && c->events_of &&
+			       c->add_count
 		       ? 0 : -1;
 }
 
@@ -168,28 +177,70 @@ static void finalize_all(ingest_ctx *c)
 	sqlite3_finalize(c->put_event);
 	sqlite3_finalize(c->put_cluster);
 	sqlite3_finalize(c->set_sources);
+	sqlite3_finalize(c->clusters_in);
+	sqlite3_finalize(c->events_of);
+	sqlite3_finalize(c->add_count);
 }
 
-/* The linker starts from every event already stored, in storage order. */
-static int seed_linker(ingest_ctx *c, char *err, size_t errlen)
+/* The loader of the linker (linker.h): the stored clusters with an event
+ * in days [from, to], each whole and in storage order, so that a cluster is
+ * compared and counted as if the archive had been linked in one run. */
+static int load_clusters(void *arg, at_linker *l, int32_t from, int32_t to)
 {
-	sqlite3_stmt *st = at_store_prepare(c->store,
-		"SELECT link, cluster FROM events WHERE link IS NOT NULL AND cluster IS NOT NULL ORDER BY rowid",
-		err, errlen);
+	ingest_ctx *c = arg;
+	char first[11], last[11];
+	at_link_day_string(from, first);
+	at_link_day_string(to, last);
+	sqlite3_stmt *in = c->clusters_in, *of = c->events_of;
+	sqlite3_reset(in);
+	sqlite3_bind_text(in, 1, first, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(in, 2, last, -1, SQLITE_TRANSIENT);
+	int rc = 0, step = SQLITE_DONE;
+	while (rc == 0 && (step = sqlite3_step(in)) == SQLITE_ROW) {
+		sqlite3_reset(of);
+		sqlite3_bind_value(of, 1, sqlite3_column_value(in, 0));
+		while (rc == 0 && (step = sqlite3_step(of)) == SQLITE_ROW) {
+			at_link_item item;
+			if ((size_t)sqlite3_column_bytes(of, 0) != sizeof item)
+				continue; /* written by another build: not used as evidence */
+			memcpy(&item, sqlite3_column_blob(of, 0), sizeof item);
+			rc = at_linker_seed(l, &item, (const char *)sqlite3_column_text(of, 1));
+		}
+		if (step != SQLITE_DONE)
+			rc = -1;
+	}
+	if (rc == 0 && step != SQLITE_DONE)
+		rc = -1;
+	if (rc != 0)
+		snprintf(c->err, sizeof c->err, "%s: reading stored clusters: %s", c->store->path,
+			 step == SQLITE_DONE || step == SQLITE_ROW ? "out of memory" : sqlite3_errmsg(c->store->db));
+	return rc;
+}
+
+/* The stored word counts, so that idf weighs words over the whole archive. */
+static int load_counts(ingest_ctx *c, char *err, size_t errlen)
+{
+	sqlite3_stmt *st = at_store_prepare(c->store, "SELECT word, n FROM link_counts", err, errlen);
 	if (!st)
 		return -1;
 	int rc = 0;
-	while (rc == 0 && sqlite3_step(st) == SQLITE_ROW) {
-		at_link_item item;
-		if ((size_t)sqlite3_column_bytes(st, 0) != sizeof item)
-			continue; /* written by another build: not used as evidence */
-		memcpy(&item, sqlite3_column_blob(st, 0), sizeof item);
-		rc = at_linker_seed(c->linker, &item, (const char *)sqlite3_column_text(st, 1));
-	}
+	while (rc == 0 && sqlite3_step(st) == SQLITE_ROW)
+		rc = at_linker_load_count(c->linker, (uint64_t)sqlite3_column_int64(st, 0),
+					  (uint32_t)sqlite3_column_int64(st, 1));
 	sqlite3_finalize(st);
 	if (rc != 0)
-		snprintf(err, errlen, "%s: out of memory while reading stored events", c->store->path);
+		snprintf(err, errlen, "%s: out of memory while reading word counts", c->store->path);
 	return rc;
+}
+
+static int save_count(void *arg, uint64_t word, uint32_t n)
+{
+	ingest_ctx *c = arg;
+	sqlite3_stmt *st = c->add_count;
+	sqlite3_reset(st);
+	sqlite3_bind_int64(st, 1, (sqlite3_int64)word);
+	sqlite3_bind_int64(st, 2, n);
+	return sqlite3_step(st) == SQLITE_DONE ? 0 : -1;
 }
 
 /* Notes a cluster the batch changed; -1 when out of memory. */
@@ -392,7 +443,7 @@ static int commit_batch(ingest_ctx *c)
 	if (!c->in_txn)
 		return 0;
 	c->in_txn = 0;
-	if (write_clusters(c) != 0) {
+	if (write_clusters(c) != 0 || at_linker_take_counts(c->linker, save_count, c) != 0) {
 		snprintf(c->err, sizeof c->err, "%s", sqlite3_errmsg(c->store->db));
 		return -1;
 	}
@@ -453,13 +504,14 @@ attache_status attache_store_ingest(attache_store *s, const attache_engine *engi
 	c.batch_docs = opts->batch_docs ? opts->batch_docs : 256;
 	c.linker = at_linker_new();
 	if (!c.linker || load_known(&c, err, errlen) != 0 || prepare_all(&c, err, errlen) != 0 ||
-	    seed_linker(&c, err, errlen) != 0) {
+	    load_counts(&c, err, errlen) != 0) {
 		finalize_all(&c);
 		at_linker_free(c.linker);
 		free(c.known.keys);
 		free(c.known.hashes);
 		return ATTACHE_ERR_IO;
 	}
+	at_linker_set_loader(c.linker, load_clusters, &c);
 	at_progress_start(&c.progress, opts->progress, paths, npaths);
 	attache_reader *reader = attache_reader_new(paths, npaths, opts->default_date);
 	at_batch_stats bs = {0, 0};

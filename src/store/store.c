@@ -5,13 +5,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "link/linker.h"
+
 /* Version 1. Events keep their full JSON record (so exports reproduce
  * `attache code` byte for byte) beside the columns that queries filter on.
  * `day` is the first day of the event's date, whatever its precision
  * (2023-W38 → 2023-09-18, 2024-01 → 2024-01-01), so that series and date
  * ranges treat week, month and year dates alike. `link` is what the linker
- * keeps of the event (at_link_item, version AT_STORE_LINK_VERSION), so that
- * a later ingest links new reports exactly as if the whole archive had been
+ * keeps of the event (an at_link_item, used only when its size matches this
+ * build's), so that a later ingest links new reports exactly as if the whole archive had been
  * coded in one run. */
 static const char schema_v1[] =
 	"CREATE TABLE documents ("
@@ -37,6 +39,11 @@ static const char schema_v1[] =
 	"CREATE TABLE clusters ("
 	"  id TEXT PRIMARY KEY, root TEXT, source_country TEXT, target_country TEXT,"
 	"  date TEXT, mentions INTEGER NOT NULL, sources INTEGER NOT NULL);";
+
+/* Version 2 keeps the linker's word counts (idf), so that linking a new
+ * batch needs only the stored clusters of its weeks, not every event. */
+static const char schema_v2[] =
+	"CREATE TABLE link_counts (word INTEGER PRIMARY KEY, n INTEGER NOT NULL);";
 
 sqlite3_stmt *at_store_prepare(attache_store *s, const char *sql, char *err, size_t errlen)
 {
@@ -70,6 +77,39 @@ static int user_version(attache_store *s)
 	return v;
 }
 
+static int add_count(sqlite3_stmt *put, uint64_t word, sqlite3_int64 n)
+{
+	sqlite3_reset(put);
+	sqlite3_bind_int64(put, 1, (sqlite3_int64)word);
+	sqlite3_bind_int64(put, 2, n);
+	return sqlite3_step(put) == SQLITE_DONE ? 0 : -1;
+}
+
+/* A version 1 store counts the words of the events it already holds. */
+static int count_stored_words(attache_store *s, char *err, size_t errlen)
+{
+	sqlite3_stmt *get = at_store_prepare(s, "SELECT link FROM events WHERE link IS NOT NULL", err, errlen);
+	sqlite3_stmt *put = get ? at_store_prepare(s, AT_STORE_ADD_LINK_COUNT, err, errlen) : NULL;
+	int rc = put ? 0 : -1;
+	sqlite3_int64 events = 0;
+	while (rc == 0 && sqlite3_step(get) == SQLITE_ROW) {
+		at_link_item item;
+		if ((size_t)sqlite3_column_bytes(get, 0) != sizeof item)
+			continue; /* written by another build: never used as evidence */
+		memcpy(&item, sqlite3_column_blob(get, 0), sizeof item);
+		for (uint8_t i = 0; i < item.nwords && rc == 0; i++)
+			rc = add_count(put, item.words[i], 1);
+		events++;
+	}
+	if (rc == 0 && events)
+		rc = add_count(put, 0, events);
+	if (rc != 0 && put)
+		snprintf(err, errlen, "%s: %s", s->path, sqlite3_errmsg(s->db));
+	sqlite3_finalize(get);
+	sqlite3_finalize(put);
+	return rc;
+}
+
 static int migrate(attache_store *s, char *err, size_t errlen)
 {
 	int v = user_version(s);
@@ -82,9 +122,17 @@ static int migrate(attache_store *s, char *err, size_t errlen)
 		return 0;
 	if (at_store_exec(s, "BEGIN IMMEDIATE", err, errlen) != 0)
 		return -1;
-	/* Each step brings version N to N+1; there is one so far. */
-	if (v == 0 && (at_store_exec(s, schema_v1, err, errlen) != 0 ||
-		       at_store_exec(s, "PRAGMA user_version = 1", err, errlen) != 0)) {
+	/* Each step brings version N to N+1. */
+	int rc = 0;
+	if (v == 0)
+		rc = at_store_exec(s, schema_v1, err, errlen);
+	if (rc == 0 && v <= 1)
+		rc = at_store_exec(s, schema_v2, err, errlen);
+	if (rc == 0 && v == 1)
+		rc = count_stored_words(s, err, errlen);
+	if (rc == 0)
+		rc = at_store_exec(s, "PRAGMA user_version = 2", err, errlen);
+	if (rc != 0) {
 		at_store_exec(s, "ROLLBACK", err + strlen(err), 0);
 		return -1;
 	}

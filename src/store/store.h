@@ -6,7 +6,7 @@
 
 #include "attache.h"
 
-#define AT_STORE_SCHEMA_VERSION 1
+#define AT_STORE_SCHEMA_VERSION 2
 
 struct attache_store {
 	sqlite3 *db;
@@ -16,5 +16,9 @@ struct attache_store {
 /* Prepares sql, or sets err to SQLite's message and returns NULL. */
 sqlite3_stmt *at_store_prepare(attache_store *s, const char *sql, char *err, size_t errlen);
 int at_store_exec(attache_store *s, const char *sql, char *err, size_t errlen);
+
+/* Adds ?2 to the linker's count of word ?1 (word 0: the number of events). */
+#define AT_STORE_ADD_LINK_COUNT \
+	"INSERT INTO link_counts (word, n) VALUES (?1, ?2) ON CONFLICT (word) DO UPDATE SET n = n + excluded.n"
 
 #endif
