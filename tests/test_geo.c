@@ -284,6 +284,53 @@ static void events_are_placed_by_clause_sentence_or_dateline(void **state)
 	at_gazetteer_free(g);
 }
 
+/* How the event at word anchor of text is located, given a hand-made tree
+ * (1-based heads, one relation per word). */
+static int located_by(const at_gazetteer *g, const char *text, const int *heads,
+		      const char *const *rels, uint32_t anchor)
+{
+	at_doc *doc = places_of(g, text);
+	assert_true(doc->nplaces > 0);
+	for (size_t i = 0; i < doc->nwords; i++) {
+		doc->words[i].head = (int16_t)heads[i];
+		doc->words[i].deprel = (uint8_t)at_deprel_id(rels[i]);
+	}
+	at_event ev;
+	memset(&ev, 0, sizeof ev);
+	ev.anchor = anchor;
+	ev.source = ev.target = -1;
+	doc->events = &ev;
+	doc->nevents = 1;
+	at_places_locate_events(doc);
+	doc->events = NULL;
+	doc->nevents = 0;
+	at_doc_free(doc);
+	return ev.location_how;
+}
+
+/* A place on one of the event's participants, or on the word the event is
+ * the purpose of, places it; a destination of the participant does not. */
+static void events_are_placed_through_participants_and_purpose(void **state)
+{
+	(void)state;
+	at_gazetteer *g = shipped();
+	if (!g)
+		return;
+	static const int met_heads[] = {2, 0, 2, 6, 6, 3, 2};
+	static const char *const met_rels[] = {"nsubj", "root", "obj", "case", "compound", "nmod", "punct"};
+	assert_int_equal(located_by(g, "Blinken met Obrador in Mexico City.", met_heads, met_rels, 1),
+			 AT_LOC_CLAUSE);
+	static const int trip_heads[] = {2, 0, 4, 2, 6, 2, 6, 2};
+	static const char *const trip_rels[] = {"nsubj", "root", "case", "obl", "mark", "advcl", "obj", "punct"};
+	assert_int_equal(located_by(g, "Blinken traveled to Mexico to meet Obrador.", trip_heads, trip_rels, 5),
+			 AT_LOC_CLAUSE);
+	static const int ext_heads[] = {2, 0, 4, 2, 4, 7, 5, 2};
+	static const char *const ext_rels[] = {"nsubj", "root", "mark", "xcomp", "obj", "case", "nmod", "punct"};
+	assert_int_not_equal(located_by(g, "Ebrard wants to extradite suspects to Mexico.", ext_heads, ext_rels, 3),
+			     AT_LOC_CLAUSE);
+	at_gazetteer_free(g);
+}
+
 static void jsonl_has_byte_offsets_and_country(void **state)
 {
 	(void)state;
@@ -312,6 +359,7 @@ int main(void)
 		cmocka_unit_test(washington_said_is_an_actor),
 		cmocka_unit_test(dateline_gives_the_place),
 		cmocka_unit_test(events_are_placed_by_clause_sentence_or_dateline),
+		cmocka_unit_test(events_are_placed_through_participants_and_purpose),
 		cmocka_unit_test(jsonl_has_byte_offsets_and_country),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -94,23 +94,55 @@ static int has_case_child(const at_doc *doc, const at_sentence *s, uint32_t w, c
 	return 0;
 }
 
-/* True when the place hangs under the anchor as an oblique (or a noun
- * modifier of one: "in the city of X") marked by a locative preposition. */
+static const char *universal_rel(const at_word *w)
+{
+	return w->deprel ? at_deprel_names[at_deprel_universal(w->deprel)] : "";
+}
+
+/* The word w hangs on, or UINT32_MAX at the root. */
+static uint32_t head_of(const at_doc *doc, const at_sentence *s, uint32_t w)
+{
+	int h = doc->words[w].head;
+	return h > 0 ? s->word_first + (uint32_t)h - 1 : UINT32_MAX;
+}
+
+/* Where a locative phrase can hang and still place the event, and the
+ * prepositions it may have there: on the anchor, any of the clause's
+ * ("travel to Washington"); on one of the anchor's participants, only
+ * those that say where ("met Lopez Obrador in Mexico City", wherever the
+ * parser puts the phrase; not "extradite suspects to Mexico"); on the word
+ * whose purpose the anchor is, the clause's ("travel to Washington to
+ * meet", "were in Mexico to meet"). NULL where it does not place it. */
+static const char *const *preps_placing(const at_doc *doc, const at_sentence *s, uint32_t head,
+					uint32_t anchor)
+{
+	static const char *const participant_rels[] = {"nsubj", "obj", "iobj", NULL};
+	static const char *const governed_rels[] = {"xcomp", "advcl", NULL};
+	if (head == anchor)
+		return clause_preps;
+	if (head_of(doc, s, head) == anchor && at_word_in(universal_rel(&doc->words[head]), participant_rels))
+		return sentence_preps;
+	if (head_of(doc, s, anchor) == head && at_word_in(universal_rel(&doc->words[anchor]), governed_rels))
+		return clause_preps;
+	return NULL;
+}
+
+/* True when the place hangs, as an oblique (or a noun modifier of one: "in
+ * the city of X") marked by a locative preposition, where it places the
+ * anchor. */
 static int in_clause(const at_doc *doc, const at_place *p, uint32_t anchor)
 {
 	const at_sentence *s = &doc->sents[p->sent];
 	uint32_t w = geo_place_head(doc, p);
 	for (int hops = 0; hops < 3; hops++) {
-		const at_word *wd = &doc->words[w];
-		if (wd->head <= 0 || !wd->deprel)
-			return 0;
-		uint32_t head = s->word_first + (uint32_t)wd->head - 1;
-		const char *rel = at_deprel_names[at_deprel_universal(wd->deprel)];
+		uint32_t head = head_of(doc, s, w);
+		const char *rel = universal_rel(&doc->words[w]);
 		int oblique = strcmp(rel, "obl") == 0 || strcmp(rel, "nmod") == 0 || strcmp(rel, "advmod") == 0;
-		if (!oblique)
+		if (head == UINT32_MAX || !oblique)
 			return 0;
-		if (head == anchor)
-			return has_case_child(doc, s, w, p, clause_preps);
+		const char *const *preps = preps_placing(doc, s, head, anchor);
+		if (preps)
+			return has_case_child(doc, s, w, p, preps);
 		w = head;
 	}
 	return 0;
