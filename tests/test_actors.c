@@ -54,6 +54,7 @@ static const char agents_txt[] =
 	"HUMAN_RIGHTS_GROUP [NGO~]\n"
 	"CARTEL [~CRM]\n"
 	"COMMUNITY [~CVL]\n"
+	"HUNTER [~CVL]\n"
 	"PARTY [~PTY]\n";
 
 static const char discards_txt[] = "WORLD_CUP\n+ACADEMY_AWARD\n";
@@ -225,6 +226,13 @@ static void test_titles_and_agents(void **state)
 	doc = run(f->dict, "The Mexican Foreign Secretary Michael Blinken met Mr Blinken.", "2023-09-29");
 	assert_code(doc, "Mexican Foreign Secretary Michael Blinken", "MEXGOV", AT_HOW_TITLE);
 	assert_code(doc, "Mr Blinken", "USAGOV", AT_HOW_DICT);
+	at_doc_free(doc);
+	/* A civilian agent word as a given name is no agent; a title is */
+	doc = run(f->dict, "Secretary Blinken met Hunter Blinken.", "2023-09-29");
+	assert_code(doc, "Secretary Blinken", "USAGOV", -1);
+	const at_mention *son = mention(doc, "Hunter Blinken");
+	assert_true(!son || !son->code);
+	assert_null(mention(doc, "Blinken"));
 	at_doc_free(doc);
 }
 

@@ -146,6 +146,14 @@ static int add_match(af_state *st, size_t i, const best *b)
 	return push_piece(st, &p);
 }
 
+/* A single person known by the surname alone: the kind of match that a
+ * given name before it turns into someone else. */
+static int surname_alone(const af_state *st, const best *b)
+{
+	const ad_entry *e = &st->dict->entries[b->entry];
+	return b->n == 1 && e->kind == AD_ACTOR && e->role_count;
+}
+
 /* "Gerhard Stoltenberg", "Hunter Biden": a person known by the surname
  * alone, after a given name the dictionary does not list with it, is
  * someone else. The unit before is a capitalised word no match took and
@@ -154,8 +162,7 @@ static int another_of_that_name(const af_state *st, size_t j, size_t sent_first,
 				int prev_unmatched)
 {
 	static const char *const honorifics[] = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "madame", NULL};
-	const ad_entry *e = &st->dict->entries[b->entry];
-	if (b->n != 1 || e->kind != AD_ACTOR || !e->role_count || j == sent_first || !prev_unmatched)
+	if (!surname_alone(st, b) || j == sent_first || !prev_unmatched)
 		return 0;
 	const af_unit *prev = &st->units[j - 1];
 	/* a capitalised noun inside the sentence is a name too ("Hunter");
@@ -170,6 +177,23 @@ static int another_of_that_name(const af_state *st, size_t j, size_t sent_first,
 	return 1;
 }
 
+/* "Hunter Biden": a capitalised civilian agent word ("hunter", "citizen")
+ * right before a surname the dictionary knows is a given name, not an
+ * agent (a proper noun, or untagged text, where the capital is all there
+ * is to go by); titles ("President Biden") have agent codes of their own (GOV,
+ * MIL, ...), so they are not taken for names. */
+static int given_name_as_agent(const af_state *st, size_t j, size_t end, const best *b)
+{
+	const ad_entry *e = &st->dict->entries[b->entry];
+	const af_unit *u = &st->units[j];
+	if (b->n != 1 || e->kind != AD_AGENT || !u->cap || (u->upos != AT_PROPN && u->upos != AT_UPOS_NONE) ||
+	    j + 1 >= end ||
+	    strcmp(ad_str(st->dict, e->code), "CVL") != 0 || !st->units[j + 1].alpha)
+		return 0;
+	best next = longest_at(st, j + 1, end);
+	return next.n && surname_alone(st, &next);
+}
+
 int af_match(af_state *st)
 {
 	size_t i = 0;
@@ -180,7 +204,8 @@ int af_match(af_state *st)
 		int prev_unmatched = 0;
 		for (size_t j = i; j < end;) {
 			best b = st->units[j].alpha ? longest_at(st, j, end) : (best){0, 0, 0};
-			if (b.n && case_fits(st, j, &b) && !another_of_that_name(st, j, i, &b, prev_unmatched)) {
+			if (b.n && case_fits(st, j, &b) && !another_of_that_name(st, j, i, &b, prev_unmatched) &&
+			    !given_name_as_agent(st, j, end, &b)) {
 				prev_unmatched = 0;
 				if (add_match(st, j, &b) != 0)
 					return -1;
