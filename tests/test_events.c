@@ -390,6 +390,15 @@ static void intention_and_future(void **state)
 	assert_event(doc, 0, "040", "ARN", "GON");
 	assert_int_equal(doc->events[0].modality, AT_MOD_FUTURE);
 	at_doc_free(doc);
+	/* a headline: "Arnor to meet Gondor"; an infinitive under a verb is
+	 * not one ("Arnor agreed to meet" is intent, tested above) */
+	doc = gold_doc("Arnor Arnor PROPN 3 nsubj to to PART 3 mark meet meet VERB 0 root "
+		       "Gondor Gondor PROPN 3 obj", (const actor_at[]){{1, "ARN"}, {4, "GON"}, {0, NULL}});
+	assert_int_equal(at_events_code(d, doc, 0), 0);
+	assert_int_equal(doc->nevents, 1);
+	assert_event(doc, 0, "040", "ARN", "GON");
+	assert_int_equal(doc->events[0].modality, AT_MOD_FUTURE);
+	at_doc_free(doc);
 	at_verb_dict_free(d);
 }
 

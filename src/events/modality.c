@@ -128,9 +128,17 @@ static int denied_clause(const at_sview *sv, int32_t p)
 	return 0;
 }
 
+/* "INDIA AND JAPAN TO DISCUSS IRON ORE PRICES", "Biden to meet Lopez
+ * Obrador": a headline's main verb in the infinitive is what is to come. */
+static int headline_infinitive(const at_sview *sv, int32_t p)
+{
+	static const char *const to[] = {"to", NULL};
+	return sv->head[p] < 0 && has_mark(sv, p, to) && at_sview_child(sv, p, AT_R_NSUBJ) >= 0;
+}
+
 void at_modality_of(const at_sview *sv, int32_t p, at_modal *out)
 {
-	out->modality = aux_modality(sv, p);
+	out->modality = headline_infinitive(sv, p) ? AT_MOD_FUTURE : aux_modality(sv, p);
 	out->negated = (uint8_t)negated_word(sv, p);
 	out->intent_of = -1;
 	/* "held no talks", "No meeting was announced", "no one attacked" */
