@@ -199,7 +199,6 @@ static const seed_event reported[] = {
 	{"001", "as the sides agreed to continue talks", "036", "MEXGOV", "USAGOV", FUTURE, NULL},
 	{"001", "agreed to keep talking", "036", "USAGOV", "MEXGOV", FUTURE, NULL},
 	{"001", "agreed to keep talking", "036", "MEXGOV", "USAGOV", FUTURE, NULL},
-	{"001", "called the Mexico City meeting", "040", "USAGOV", "MEX", ASSERTED, "2023-12-27"},
 	{"001", "will travel to Washington in January", "042", "MEXGOV", "USA", FUTURE, "2024-01"},
 	{"001", "will travel to Washington in January", "040", "MEXGOV", "USAGOV", FUTURE, "2024-01"},
 	{"001", "will travel to Washington in January", "040", "USAGOV", "MEXGOV", FUTURE, "2024-01"},
@@ -365,7 +364,8 @@ static void traps_give_nothing(void **state)
 
 /* Shapes of wire-news sentences that gave junk events (sentences written
  * for this test): a list of donors split by the parser, a denied attack,
- * a city naming an agreement and a creditors' club, a city naming where
+ * a city naming an agreement, talks (met first by the name's first word)
+ * and a creditors' club, a city naming where
  * ministers met, a court ruling "in favor of", a figure "according to"
  * someone, an actor found past the verb's own phrase, the one a statement
  * is about read as the one it is made to. */
@@ -382,6 +382,7 @@ static void news_shapes_give_no_junk(void **state)
 		"Ministers of Japan, Canada and Italy reaffirmed the Paris accord.\n\n"
 		"Peru said it stood by the Paris agreement.\n\n"
 		"Peru reached an accord with the Paris Club.\n\n"
+		"Peru praised the New Delhi talks.\n\n"
 		"The foreign ministers of Peru and Chile met today in an elegant Moscow mansion.\n\n"
 		"A district court ruled in favor of Canada.\n\n"
 		"Exports rose to Japan, according to Canada.\n\n"
@@ -399,7 +400,7 @@ static void news_shapes_give_no_junk(void **state)
 	assert_int_equal(attache_process(e, doc, ATTACHE_STAGE_ALL, err, sizeof err), ATTACHE_OK);
 	const at_doc *d = (const at_doc *)doc;
 	/* only Peru's accord with its creditors and its meeting with Chile may
-	 * come out, never with France or Russia, nor Argentina's demand with
+	 * come out, never with France, Russia or India, nor Argentina's demand with
 	 * Chile, who is only named further on */
 	size_t junk = 0;
 	for (size_t i = 0; i < d->nevents; i++) {
@@ -407,7 +408,8 @@ static void news_shapes_give_no_junk(void **state)
 		const char *target = ev->target_code ? ev->target_code : "";
 		junk += !(has_prefix(ev->source_code, "PER") || has_prefix(target, "PER")) ||
 			has_prefix(ev->source_code, "FRA") || has_prefix(target, "FRA") ||
-			has_prefix(ev->source_code, "RUS") || has_prefix(target, "RUS");
+			has_prefix(ev->source_code, "RUS") || has_prefix(target, "RUS") ||
+			has_prefix(ev->source_code, "IND") || has_prefix(target, "IND");
 	}
 	if (junk)
 		dump_events(d);

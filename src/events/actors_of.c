@@ -141,8 +141,12 @@ static int locative_place(const at_sview *sv, int32_t m)
 static int no_party_at(const at_sview *sv, int32_t w)
 {
 	int32_t m = sv->mention[w];
+	/* the name's head decides, whichever of its words the search met
+	 * ("Mexico" of "the Mexico City meeting") */
+	uint32_t head = sv->doc->mentions[m].head;
+	int32_t h = head >= sv->w0 && head - sv->w0 < sv->n ? (int32_t)(head - sv->w0) : w;
 	return locative_place(sv, m) || hyphened_to_a_noun(sv, m) ||
-	       (sv->head[w] >= 0 && city_naming_a_meeting(sv, w, sv->head[w]));
+	       (sv->head[h] >= 0 && city_naming_a_meeting(sv, h, sv->head[h]));
 }
 
 static int is_separator(const at_sview *sv, int32_t i)
