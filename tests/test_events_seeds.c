@@ -368,7 +368,7 @@ static void traps_give_nothing(void **state)
  * and a creditors' club, a city naming where
  * ministers met, a court ruling "in favor of", a figure "according to"
  * someone, an actor found past the verb's own phrase, the one a statement
- * is about read as the one it is made to. */
+ * is about read as the one it is made to, the agency a minister speaks to. */
 static void news_shapes_give_no_junk(void **state)
 {
 	(void)state;
@@ -383,6 +383,9 @@ static void news_shapes_give_no_junk(void **state)
 		"Peru said it stood by the Paris agreement.\n\n"
 		"Peru reached an accord with the Paris Club.\n\n"
 		"Peru praised the New Delhi talks.\n\n"
+		"Peru's finance minister told Reuters in an interview the creditor banks had agreed to consider "
+		"the offer.\n\n"
+		"A Peruvian spokesman contacted by Reuters said the report was a rumour.\n\n"
 		"The foreign ministers of Peru and Chile met today in an elegant Moscow mansion.\n\n"
 		"A district court ruled in favor of Canada.\n\n"
 		"Exports rose to Japan, according to Canada.\n\n"
@@ -400,7 +403,7 @@ static void news_shapes_give_no_junk(void **state)
 	assert_int_equal(attache_process(e, doc, ATTACHE_STAGE_ALL, err, sizeof err), ATTACHE_OK);
 	const at_doc *d = (const at_doc *)doc;
 	/* only Peru's accord with its creditors and its meeting with Chile may
-	 * come out, never with France, Russia or India, nor Argentina's demand with
+	 * come out, never with France, Russia, India or the press, nor Argentina's demand with
 	 * Chile, who is only named further on */
 	size_t junk = 0;
 	for (size_t i = 0; i < d->nevents; i++) {
@@ -409,7 +412,7 @@ static void news_shapes_give_no_junk(void **state)
 		junk += !(has_prefix(ev->source_code, "PER") || has_prefix(target, "PER")) ||
 			has_prefix(ev->source_code, "FRA") || has_prefix(target, "FRA") ||
 			has_prefix(ev->source_code, "RUS") || has_prefix(target, "RUS") ||
-			has_prefix(ev->source_code, "IND") || has_prefix(target, "IND");
+			has_prefix(ev->source_code, "IND") || has_prefix(target, "IND") || strstr(target, "MED");
 	}
 	if (junk)
 		dump_events(d);

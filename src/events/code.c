@@ -349,6 +349,39 @@ static int same_party(const char *a, const char *b)
 	return strncmp(a, b, na) == 0 && !(nb > na && non_state_sector(b + na));
 }
 
+/* The press: the media sector with no other of its three-letter parts
+ * saying whose voice it is ("MED", "USAMED", but not a government's or a
+ * firm's spokesman, "USAGOVMED", "MNCUSAMED"). */
+static int news_medium(const char *code)
+{
+	static const char *const voices[] = {
+		"GOV", "MIL", "LEG", "JUD", "COP", "PTY", "OPP", "REB", "BUS", "MNC", "IGO", "NGO",
+		"ELI", "EDU", "LAB", "AGR", NULL,
+	};
+	size_t n = code ? strlen(code) : 0;
+	int media = 0;
+	for (size_t i = 0; i + 3 <= n; i += 3) {
+		char part[4] = {code[i], code[i + 1], code[i + 2], '\0'};
+		if (at_word_in(part, voices))
+			return 0;
+		media |= strcmp(part, "MED") == 0;
+	}
+	return media;
+}
+
+/* "told Reuters", "in an interview with Visnews", "contacted by Reuters",
+ * "asked by reporters": the press is how a statement, appeal, intention
+ * or consultation reaches the news, not a party to it (roots 01 to 05);
+ * in an intention or a consultation (03, 04), which come out both ways, it
+ * is no party on either side. What is done to the press (a court against a
+ * newspaper, a ban) still counts. */
+static int press_as_channel(const char *code, const char *scode, const char *tcode)
+{
+	if (code[0] != '0' || code[1] < '1' || code[1] > '5')
+		return 0;
+	return news_medium(tcode) || ((code[1] == '3' || code[1] == '4') && news_medium(scode));
+}
+
 static int already_coded(const at_doc *doc, size_t first, const char *code, const char *s, const char *t)
 {
 	for (size_t i = first; i < doc->nevents; i++) {
@@ -364,7 +397,7 @@ static int push_coded(coder *c, size_t first, const predicate *pr, const char *c
 		      const char *scode, int32_t tgt, const char *tcode)
 {
 	at_doc *doc = c->doc;
-	if (tcode && same_party(scode, tcode))
+	if ((tcode && same_party(scode, tcode)) || press_as_channel(code, scode, tcode))
 		return 0;
 	if (already_coded(doc, first, code, scode, tcode))
 		return 0;
