@@ -371,34 +371,32 @@ static void pattern_with_synset_and_preposition(void **state)
 	at_verb_dict_free(d);
 }
 
+/* Codes rows and checks the one event: its code, Arnor to Gondor, future. */
+static void assert_one_future(const at_verb_dict *d, const char *rows, const actor_at *actors, const char *code)
+{
+	at_doc *doc = gold_doc(rows, actors);
+	assert_int_equal(at_events_code(d, doc, 0), 0);
+	assert_int_equal(doc->nevents, 1);
+	assert_event(doc, 0, code, "ARN", "GON");
+	assert_int_equal(doc->events[0].modality, AT_MOD_FUTURE);
+	at_doc_free(doc);
+}
+
 static void intention_and_future(void **state)
 {
 	(void)state;
 	at_verb_dict *d = load_dict();
-	const actor_at actors[] = {{1, "ARN"}, {5, "GON"}, {0, NULL}};
-	at_doc *doc = gold_doc("Arnor Arnor PROPN 2 nsubj wants want VERB 0 root to to PART 4 mark "
-			       "meet meet VERB 2 xcomp Gondor Gondor PROPN 4 obj", actors);
-	assert_int_equal(at_events_code(d, doc, 0), 0);
-	assert_int_equal(doc->nevents, 1);
-	assert_event(doc, 0, "036", "ARN", "GON");
-	assert_int_equal(doc->events[0].modality, AT_MOD_FUTURE);
-	at_doc_free(doc);
-	doc = gold_doc("Arnor Arnor PROPN 3 nsubj will will AUX 3 aux meet meet VERB 0 root "
-		       "Gondor Gondor PROPN 3 obj", (const actor_at[]){{1, "ARN"}, {4, "GON"}, {0, NULL}});
-	assert_int_equal(at_events_code(d, doc, 0), 0);
-	assert_int_equal(doc->nevents, 1);
-	assert_event(doc, 0, "040", "ARN", "GON");
-	assert_int_equal(doc->events[0].modality, AT_MOD_FUTURE);
-	at_doc_free(doc);
+	assert_one_future(d, "Arnor Arnor PROPN 2 nsubj wants want VERB 0 root to to PART 4 mark "
+			     "meet meet VERB 2 xcomp Gondor Gondor PROPN 4 obj",
+			  (const actor_at[]){{1, "ARN"}, {5, "GON"}, {0, NULL}}, "036");
+	assert_one_future(d, "Arnor Arnor PROPN 3 nsubj will will AUX 3 aux meet meet VERB 0 root "
+			     "Gondor Gondor PROPN 3 obj",
+			  (const actor_at[]){{1, "ARN"}, {4, "GON"}, {0, NULL}}, "040");
 	/* a headline: "Arnor to meet Gondor"; an infinitive under a verb is
-	 * not one ("Arnor agreed to meet" is intent, tested above) */
-	doc = gold_doc("Arnor Arnor PROPN 3 nsubj to to PART 3 mark meet meet VERB 0 root "
-		       "Gondor Gondor PROPN 3 obj", (const actor_at[]){{1, "ARN"}, {4, "GON"}, {0, NULL}});
-	assert_int_equal(at_events_code(d, doc, 0), 0);
-	assert_int_equal(doc->nevents, 1);
-	assert_event(doc, 0, "040", "ARN", "GON");
-	assert_int_equal(doc->events[0].modality, AT_MOD_FUTURE);
-	at_doc_free(doc);
+	 * not one ("Arnor wants to meet" is intent, above) */
+	assert_one_future(d, "Arnor Arnor PROPN 3 nsubj to to PART 3 mark meet meet VERB 0 root "
+			     "Gondor Gondor PROPN 3 obj",
+			  (const actor_at[]){{1, "ARN"}, {4, "GON"}, {0, NULL}}, "040");
 	at_verb_dict_free(d);
 }
 
