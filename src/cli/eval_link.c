@@ -18,7 +18,8 @@ static const char usage[] =
 	"(models/tagger.atm, models/parser.atm) run on the gold tokens.\n"
 	"\n"
 	"  --sentences CSV  ECBplus_coreference_sentences.csv (default: in ECB_DIR or its parent)\n"
-	"  --output FILE    write the predicted test and dev clusters in the CoNLL format\n";
+	"  --output FILE    write the predicted test and dev clusters in the CoNLL format\n"
+	"  --dev-only       skip the test split (for development: test is run once, at the end)\n";
 
 static int exists(const char *path)
 {
@@ -40,16 +41,18 @@ int cmd_eval_link(int argc, char **argv)
 	static const struct option longopts[] = {
 		{"sentences", required_argument, NULL, 's'},
 		{"output", required_argument, NULL, 'o'},
+		{"dev-only", no_argument, NULL, 'd'},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
 	at_link_eval_opts o = {0};
 	int c;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "s:o:h", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "s:o:dh", longopts, NULL)) != -1) {
 		switch (c) {
 		case 's': o.csv = optarg; break;
 		case 'o': o.output = optarg; break;
+		case 'd': o.dev_only = 1; break;
 		case 'h': fputs(usage, stdout); return EXIT_OK;
 		default: return cli_usage_error("eval link", "bad option");
 		}
@@ -72,11 +75,13 @@ int cmd_eval_link(int argc, char **argv)
 		return EXIT_SOME_FAILED;
 	}
 	printf("thresholds (tuned on dev; mentions also on train, out of fold): documents %.2f, split %.2f,"
-	       " mentions %.2f; test documents grouped into %zu groups\n",
-	       r.doc_threshold, r.doc_split, r.mention_threshold, r.test_groups);
+	       " mentions %.2f\n", r.doc_threshold, r.doc_split, r.mention_threshold);
+	if (!o.dev_only)
+		printf("test documents grouped into %zu groups\n", r.test_groups);
 	printf("train topics out of fold: CoNLL F1 %.2f (odd), %.2f (even)\n", 100 * r.train_cv[1],
 	       100 * r.train_cv[0]);
 	print_scores("dev", r.dev_docs, r.dev_mentions, &r.dev);
-	print_scores("test", r.test_docs, r.test_mentions, &r.test);
+	if (!o.dev_only)
+		print_scores("test", r.test_docs, r.test_mentions, &r.test);
 	return EXIT_OK;
 }

@@ -649,8 +649,8 @@ int *ecb_group_docs(const ecb_repr *r, double threshold, double split)
 	return group;
 }
 
-int ecb_cluster_mentions(const ecb_repr *r, const float *prob, const int *group, double threshold,
-			 int *cluster)
+int ecb_cluster_mentions(const ecb_repr *r, const float *prob, const float *single, const int *group,
+			 double threshold, int *cluster)
 {
 	const ecb_corpus *c = r->c;
 	size_t n = c->nmentions;
@@ -671,6 +671,13 @@ int ecb_cluster_mentions(const ecb_repr *r, const float *prob, const int *group,
 		for (size_t a = 0; a < k; a++)
 			for (size_t b = 0; b < k; b++)
 				sub[a * k + b] = prob[idx[a] * n + idx[b]];
+		/* A mention more likely alone than not joins no cluster: every
+		 * average it takes part in falls far below any threshold. */
+		for (size_t a = 0; single && a < k; a++)
+			if (single[idx[a]] > 0.5f)
+				for (size_t b = 0; b < k; b++)
+					if (b != a)
+						sub[a * k + b] = sub[b * k + a] = -1e6f;
 		int count = at_agglo_average(sub, k, threshold, label);
 		if (count < 0) {
 			rc = -1;
