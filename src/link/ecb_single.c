@@ -9,6 +9,7 @@
 typedef struct around {
 	double top[3];      /* the three highest */
 	double own, other;  /* the highest within its document, in other documents */
+	double same_head, other_head;
 	size_t over_half;   /* partners scored above 0.5 */
 	size_t docs, docs_head; /* other documents of the group; those with a mention of its head */
 } around;
@@ -29,7 +30,7 @@ static void scan_group(const ecb_single_input *in, size_t i, around *a)
 	size_t n = c->nmentions;
 	const ecb_mention *mi = &c->mentions[i];
 	int g = in->group[mi->doc];
-	*a = (around){{0, 0, 0}, 0, 0, 0, 0, 0};
+	*a = (around){{0, 0, 0}, 0, 0, 0, 0, 0, 0, 0};
 	for (size_t d = 0; d < c->ndocs; d++)
 		a->docs += in->group[d] == g && d != mi->doc;
 	/* Mentions come by document, so a document's mentions are adjacent. */
@@ -41,6 +42,10 @@ static void scan_group(const ecb_single_input *in, size_t i, around *a)
 		double p = in->prob[i * n + j];
 		keep_top(a->top, p);
 		a->over_half += p > 0.5;
+		if (in->repr->m[j].head == in->repr->m[i].head)
+			a->same_head = p > a->same_head ? p : a->same_head;
+		else
+			a->other_head = p > a->other_head ? p : a->other_head;
 		if (mj->doc == mi->doc) {
 			a->own = p > a->own ? p : a->own;
 			continue;
@@ -72,6 +77,7 @@ void ecb_single_features(const ecb_single_input *in, size_t i, float *x)
 		(float)(r->c->docs[m->doc].tokens[m->first].upos == AT_VERB),
 		(float)(repeats > 3 ? 1 : repeats / 3.0),
 		(float)(log(top / (1 - top)) / 4),
+		(float)a.same_head, (float)a.other_head,
 	};
 	for (size_t k = 0; k < ECB_NSINGLE; k++)
 		x[k] = f[k];

@@ -11,7 +11,7 @@
 #include "link/ecb_link.h"
 #include "link/logreg.h"
 
-enum { ECB_NSINGLE = 12 };
+enum { ECB_NSINGLE = 14 };
 
 /* One corpus as the mention classifier sees it: the mentions, their pair
  * probabilities (n x n) and the document groups they are clustered in. */
