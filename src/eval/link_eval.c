@@ -120,19 +120,23 @@ static double grouping_f1(const ecb_corpus *c, const int *group)
 	return both > 0 ? 2 * both / (pred + gold) : 0;
 }
 
-/* On dev: the document threshold and split ratio that best recover the
- * subtopics. */
-static int tune_groups(split *dev, at_link_eval_result *res)
+/* The document threshold and split ratio that best recover the subtopics
+ * of dev and of the two halves of the training topics together (the sum
+ * of their pairwise F1): dev alone is eight topics. */
+static int tune_groups(split *dev, split *folds, at_link_eval_result *res)
 {
 	double best = -1;
+	split *sp[3] = {dev, &folds[0], &folds[1]};
 	for (int d = 0; d <= 20; d++)
 		for (int q = 0; q <= 8; q++) {
-			double dt = 0.04 + 0.01 * d, ratio = q ? 0.4 + 0.05 * q : 0;
-			int *group = ecb_group_docs(&dev->repr, dt, ratio);
-			if (!group)
-				return -1;
-			double f = grouping_f1(&dev->corpus, group);
-			free(group);
+			double dt = 0.04 + 0.01 * d, ratio = q ? 0.4 + 0.05 * q : 0, f = 0;
+			for (int k = 0; k < 3; k++) {
+				int *group = ecb_group_docs(&sp[k]->repr, dt, ratio);
+				if (!group)
+					return -1;
+				f += grouping_f1(&sp[k]->corpus, group);
+				free(group);
+			}
 			if (f > best)
 				best = f, res->doc_threshold = dt, res->doc_split = ratio;
 		}
@@ -202,7 +206,7 @@ static int tune_mentions(split *dev, split *folds, at_link_eval_result *res, FIL
 		}
 	}
 	if (log)
-		fprintf(log, "tuned on dev: document threshold %.2f, split %.2f, mention threshold %.2f\n",
+		fprintf(log, "tuned on dev and train: document threshold %.2f, split %.2f, mention threshold %.2f\n",
 			res->doc_threshold, res->doc_split, res->mention_threshold);
 	return 0;
 }
@@ -253,7 +257,7 @@ static int evaluate(const at_link_eval_opts *o, const at_wordnet *wn, const atta
 	if (!o->dev_only)
 		test->prob = ecb_pair_probs(&test->repr, &priors, &model);
 	ecb_priors_free(&priors);
-	if (!dev->prob || (!o->dev_only && !test->prob) || tune_groups(dev, res) != 0 ||
+	if (!dev->prob || (!o->dev_only && !test->prob) || tune_groups(dev, folds, res) != 0 ||
 	    fit_singles(folds, dev, o->dev_only ? NULL : test, res) != 0 ||
 	    tune_mentions(dev, folds, res, o->log) != 0) {
 		snprintf(err, errlen, "%s: out of memory while clustering", o->dir);
