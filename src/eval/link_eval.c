@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "link/agglo.h"
 #include "link/conll_out.h"
 #include "link/ecb_link.h"
 #include "link/ecb_parse.h"
@@ -123,23 +124,45 @@ static double grouping_f1(const ecb_corpus *c, const int *group)
 /* The document threshold and split ratio that best recover the subtopics
  * of dev and of the two halves of the training topics together (the sum
  * of their pairwise F1): dev alone is eight topics. */
+enum { DOC_THRESHOLDS = 21, SPLIT_RATIOS = 9 };
+
+static double doc_threshold(int d) { return 0.04 + 0.01 * d; }
+static double split_ratio(int q) { return q ? 0.4 + 0.05 * q : 0; }
+
+/* Adds the grouping F1 of one split at every threshold and ratio to f;
+ * average link runs once per threshold, the split once per ratio. */
+static int add_grouping_f1(const split *s, double f[DOC_THRESHOLDS][SPLIT_RATIOS])
+{
+	size_t n = s->corpus.ndocs;
+	float *sim = ecb_doc_similarity(&s->repr);
+	int *base = malloc((n + 1) * sizeof *base), *group = malloc((n + 1) * sizeof *group);
+	int rc = sim && base && group ? 0 : -1;
+	for (int d = 0; rc == 0 && d < DOC_THRESHOLDS; d++) {
+		rc = at_agglo_average(sim, n, doc_threshold(d), base) < 0 ? -1 : 0;
+		for (int q = 0; rc == 0 && q < SPLIT_RATIOS; q++) {
+			memcpy(group, base, n * sizeof *group);
+			rc = ecb_split_groups(sim, n, group, split_ratio(q));
+			if (rc == 0)
+				f[d][q] += grouping_f1(&s->corpus, group);
+		}
+	}
+	free(sim), free(base), free(group);
+	return rc;
+}
+
 static int tune_groups(split *dev, split *folds, at_link_eval_result *res)
 {
-	double best = -1;
-	split *sp[3] = {dev, &folds[0], &folds[1]};
-	for (int d = 0; d <= 20; d++)
-		for (int q = 0; q <= 8; q++) {
-			double dt = 0.04 + 0.01 * d, ratio = q ? 0.4 + 0.05 * q : 0, f = 0;
-			for (int k = 0; k < 3; k++) {
-				int *group = ecb_group_docs(&sp[k]->repr, dt, ratio);
-				if (!group)
-					return -1;
-				f += grouping_f1(&sp[k]->corpus, group);
-				free(group);
+	double f[DOC_THRESHOLDS][SPLIT_RATIOS] = {{0}}, best = -1;
+	if (add_grouping_f1(dev, f) != 0 || add_grouping_f1(&folds[0], f) != 0 ||
+	    add_grouping_f1(&folds[1], f) != 0)
+		return -1;
+	for (int d = 0; d < DOC_THRESHOLDS; d++)
+		for (int q = 0; q < SPLIT_RATIOS; q++)
+			if (f[d][q] > best) {
+				best = f[d][q];
+				res->doc_threshold = doc_threshold(d);
+				res->doc_split = split_ratio(q);
 			}
-			if (f > best)
-				best = f, res->doc_threshold = dt, res->doc_split = ratio;
-		}
 	return 0;
 }
 
