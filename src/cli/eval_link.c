@@ -12,13 +12,14 @@ static const char usage[] =
 	"Links the gold event mentions of ECB+ across documents and scores the clusters\n"
 	"(MUC, B-cubed, CEAF-e, CoNLL F1, as the reference scorer v8.01 computes them).\n"
 	"ECB_DIR is the extracted folder holding the topic folders 1..45. The pair model\n"
-	"is trained on the train topics, the thresholds tuned on dev (2 5 12 18 21 23 34\n"
-	"35; the mention threshold also on the train topics, out of fold); test is topics\n"
-	"36-45. The mentions' participants come from attache's tagger and parser\n"
-	"(models/tagger.atm, models/parser.atm) run on the gold tokens.\n"
+	"and the classifier of singletons are trained on the train topics, the thresholds\n"
+	"tuned on dev (2 5 12 18 21 23 34 35) and the two halves of the train topics (out\n"
+	"of fold); test is topics 36-45. The mentions' participants come from attache's\n"
+	"tagger and parser (models/tagger.atm, models/parser.atm) run on the gold tokens.\n"
 	"\n"
 	"  --sentences CSV  ECBplus_coreference_sentences.csv (default: in ECB_DIR or its parent)\n"
-	"  --output FILE    write the predicted test and dev clusters in the CoNLL format\n";
+	"  --output FILE    write the predicted test and dev clusters in the CoNLL format\n"
+	"  --dev-only       skip the test split (for development: test is run once, at the end)\n";
 
 static int exists(const char *path)
 {
@@ -40,16 +41,18 @@ int cmd_eval_link(int argc, char **argv)
 	static const struct option longopts[] = {
 		{"sentences", required_argument, NULL, 's'},
 		{"output", required_argument, NULL, 'o'},
+		{"dev-only", no_argument, NULL, 'd'},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
 	at_link_eval_opts o = {0};
 	int c;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "s:o:h", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "s:o:dh", longopts, NULL)) != -1) {
 		switch (c) {
 		case 's': o.csv = optarg; break;
 		case 'o': o.output = optarg; break;
+		case 'd': o.dev_only = 1; break;
 		case 'h': fputs(usage, stdout); return EXIT_OK;
 		default: return cli_usage_error("eval link", "bad option");
 		}
@@ -71,12 +74,14 @@ int cmd_eval_link(int argc, char **argv)
 		fprintf(stderr, "attache eval link: %s\n", err);
 		return EXIT_SOME_FAILED;
 	}
-	printf("thresholds (tuned on dev; mentions also on train, out of fold): documents %.2f, split %.2f,"
-	       " mentions %.2f; test documents grouped into %zu groups\n",
-	       r.doc_threshold, r.doc_split, r.mention_threshold, r.test_groups);
+	printf("thresholds (tuned on dev and train, out of fold): documents %.2f, split %.2f,"
+	       " mentions %.2f\n", r.doc_threshold, r.doc_split, r.mention_threshold);
+	if (!o.dev_only)
+		printf("test documents grouped into %zu groups\n", r.test_groups);
 	printf("train topics out of fold: CoNLL F1 %.2f (odd), %.2f (even)\n", 100 * r.train_cv[1],
 	       100 * r.train_cv[0]);
 	print_scores("dev", r.dev_docs, r.dev_mentions, &r.dev);
-	print_scores("test", r.test_docs, r.test_mentions, &r.test);
+	if (!o.dev_only)
+		print_scores("test", r.test_docs, r.test_mentions, &r.test);
 	return EXIT_OK;
 }

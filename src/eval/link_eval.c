@@ -4,22 +4,26 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "link/agglo.h"
 #include "link/conll_out.h"
 #include "link/ecb_link.h"
 #include "link/ecb_parse.h"
+#include "link/ecb_single.h"
 
 /* A split loaded and ready to cluster: its pair probabilities come from the
- * model trained on the train split and the priors counted there. */
+ * model trained on the train split and the priors counted there; single,
+ * per mention, the probability that it has no coreferent partner. */
 typedef struct split {
 	ecb_corpus corpus;
 	ecb_repr repr;
-	float *prob;
+	float *prob, *single;
 	int *key, *cluster;
 } split;
 
 static void split_free(split *s)
 {
 	free(s->prob);
+	free(s->single);
 	free(s->key);
 	free(s->cluster);
 	ecb_repr_free(&s->repr);
@@ -90,7 +94,7 @@ static int score_at(split *s, const at_link_eval_result *res, double men_thr, at
 	int *group = ecb_group_docs(&s->repr, res->doc_threshold, res->doc_split);
 	if (!group)
 		return -1;
-	int rc = ecb_cluster_mentions(&s->repr, s->prob, group, men_thr, s->cluster);
+	int rc = ecb_cluster_mentions(&s->repr, s->prob, s->single, group, men_thr, s->cluster);
 	if (ngroups) {
 		int most = -1;
 		for (size_t d = 0; d < s->corpus.ndocs; d++)
@@ -117,24 +121,92 @@ static double grouping_f1(const ecb_corpus *c, const int *group)
 	return both > 0 ? 2 * both / (pred + gold) : 0;
 }
 
-/* On dev: the document threshold and split ratio that best recover the
- * subtopics; then the mention threshold with the best sum of CoNLL F1 over
- * dev and the two out-of-fold halves of the training topics. */
-static int tune(split *dev, split *folds, at_link_eval_result *res, FILE *log)
+/* The document threshold and split ratio that best recover the subtopics
+ * of dev and of the two halves of the training topics together (the sum
+ * of their pairwise F1): dev alone is eight topics. */
+enum { DOC_THRESHOLDS = 21, SPLIT_RATIOS = 9 };
+
+static double doc_threshold(int d) { return 0.04 + 0.01 * d; }
+static double split_ratio(int q) { return q ? 0.4 + 0.05 * q : 0; }
+
+/* Adds the grouping F1 of one split at every threshold and ratio to f;
+ * average link runs once per threshold, the split once per ratio. */
+static int add_grouping_f1(const split *s, double f[DOC_THRESHOLDS][SPLIT_RATIOS])
+{
+	size_t n = s->corpus.ndocs;
+	float *sim = ecb_doc_similarity(&s->repr);
+	int *base = malloc((n + 1) * sizeof *base), *group = malloc((n + 1) * sizeof *group);
+	int rc = sim && base && group ? 0 : -1;
+	for (int d = 0; rc == 0 && d < DOC_THRESHOLDS; d++) {
+		rc = at_agglo_average(sim, n, doc_threshold(d), base) < 0 ? -1 : 0;
+		for (int q = 0; rc == 0 && q < SPLIT_RATIOS; q++) {
+			memcpy(group, base, n * sizeof *group);
+			rc = ecb_split_groups(sim, n, group, split_ratio(q));
+			if (rc == 0)
+				f[d][q] += grouping_f1(&s->corpus, group);
+		}
+	}
+	free(sim), free(base), free(group);
+	return rc;
+}
+
+static int tune_groups(split *dev, split *folds, at_link_eval_result *res)
+{
+	double f[DOC_THRESHOLDS][SPLIT_RATIOS] = {{0}}, best = -1;
+	if (add_grouping_f1(dev, f) != 0 || add_grouping_f1(&folds[0], f) != 0 ||
+	    add_grouping_f1(&folds[1], f) != 0)
+		return -1;
+	for (int d = 0; d < DOC_THRESHOLDS; d++)
+		for (int q = 0; q < SPLIT_RATIOS; q++)
+			if (f[d][q] > best) {
+				best = f[d][q];
+				res->doc_threshold = doc_threshold(d);
+				res->doc_split = split_ratio(q);
+			}
+	return 0;
+}
+
+static int single_input(split *s, const at_link_eval_result *res, ecb_single_input *in)
+{
+	int *group = ecb_group_docs(&s->repr, res->doc_threshold, res->doc_split);
+	*in = (ecb_single_input){&s->repr, s->prob, group};
+	return group ? 0 : -1;
+}
+
+static int single_probs(split *s, const at_link_eval_result *res, const at_logreg *model)
+{
+	ecb_single_input in;
+	if (single_input(s, res, &in) != 0)
+		return -1;
+	s->single = ecb_single_probs(model, &in);
+	free((int *)in.group);
+	return s->single ? 0 : -1;
+}
+
+/* The mention classifier of singletons learns from the pair probabilities
+ * of the training halves, which are out of fold as dev's and test's are:
+ * each half is scored by the classifier trained on the other, dev and test
+ * by the one trained on both. */
+static int fit_singles(split *folds, split *dev, split *test, const at_link_eval_result *res)
+{
+	ecb_single_input in[2] = {{0}, {0}};
+	at_logreg half[2], both;
+	int rc = single_input(&folds[0], res, &in[0]) || single_input(&folds[1], res, &in[1]) ||
+		 ecb_single_train(&half[0], &in[0], 1) || ecb_single_train(&half[1], &in[1], 1) ||
+		 ecb_single_train(&both, in, 2) ? -1 : 0;
+	free((int *)in[0].group);
+	free((int *)in[1].group);
+	if (rc == 0)
+		rc = single_probs(&folds[0], res, &half[1]) || single_probs(&folds[1], res, &half[0]) ||
+		     single_probs(dev, res, &both) || (test && single_probs(test, res, &both)) ? -1 : 0;
+	return rc;
+}
+
+/* The mention threshold with the best sum of CoNLL F1 over dev and the two
+ * out-of-fold halves of the training topics. */
+static int tune_mentions(split *dev, split *folds, at_link_eval_result *res, FILE *log)
 {
 	double best = -1;
-	for (int d = 0; d <= 20; d++)
-		for (int q = 0; q <= 8; q++) {
-			double dt = 0.04 + 0.01 * d, ratio = q ? 0.4 + 0.05 * q : 0;
-			int *group = ecb_group_docs(&dev->repr, dt, ratio);
-			if (!group)
-				return -1;
-			double f = grouping_f1(&dev->corpus, group);
-			free(group);
-			if (f > best)
-				best = f, res->doc_threshold = dt, res->doc_split = ratio;
-		}
-	best = -1;
 	for (int m = 0; m <= 36; m++) {
 		double mt = 0.05 + 0.025 * m;
 		at_coref_scores sc;
@@ -157,7 +229,7 @@ static int tune(split *dev, split *folds, at_link_eval_result *res, FILE *log)
 		}
 	}
 	if (log)
-		fprintf(log, "tuned on dev: document threshold %.2f, split %.2f, mention threshold %.2f\n",
+		fprintf(log, "tuned on dev and train: document threshold %.2f, split %.2f, mention threshold %.2f\n",
 			res->doc_threshold, res->doc_split, res->mention_threshold);
 	return 0;
 }
@@ -208,7 +280,9 @@ static int evaluate(const at_link_eval_opts *o, const at_wordnet *wn, const atta
 	if (!o->dev_only)
 		test->prob = ecb_pair_probs(&test->repr, &priors, &model);
 	ecb_priors_free(&priors);
-	if (!dev->prob || (!o->dev_only && !test->prob) || tune(dev, folds, res, o->log) != 0) {
+	if (!dev->prob || (!o->dev_only && !test->prob) || tune_groups(dev, folds, res) != 0 ||
+	    fit_singles(folds, dev, o->dev_only ? NULL : test, res) != 0 ||
+	    tune_mentions(dev, folds, res, o->log) != 0) {
 		snprintf(err, errlen, "%s: out of memory while clustering", o->dir);
 		return -1;
 	}

@@ -626,22 +626,29 @@ static int split_groups(const float *sim, size_t n, int *group, double ratio)
 	return rc;
 }
 
-int *ecb_group_docs(const ecb_repr *r, double threshold, double split)
+float *ecb_doc_similarity(const ecb_repr *r)
 {
 	size_t n = r->c->ndocs;
 	float *sim = malloc((n * n + 1) * sizeof *sim);
-	int *group = malloc((n + 1) * sizeof *group);
-	if (!sim || !group) {
-		free(sim);
-		free(group);
-		return NULL;
-	}
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; sim && i < n; i++)
 		for (size_t j = 0; j < n; j++)
 			sim[i * n + j] = (float)(0.5 * at_svec_dot(&r->docvec[i], &r->docvec[j]) +
 						 0.5 * at_svec_dot(&r->docnames[i], &r->docnames[j]));
-	if (at_agglo_average(sim, n, threshold, group) < 0 ||
-	    (split > 0 && split_groups(sim, n, group, split) != 0)) {
+	return sim;
+}
+
+int ecb_split_groups(const float *sim, size_t n, int *group, double split)
+{
+	return split > 0 ? split_groups(sim, n, group, split) : 0;
+}
+
+int *ecb_group_docs(const ecb_repr *r, double threshold, double split)
+{
+	size_t n = r->c->ndocs;
+	float *sim = ecb_doc_similarity(r);
+	int *group = malloc((n + 1) * sizeof *group);
+	if (!sim || !group || at_agglo_average(sim, n, threshold, group) < 0 ||
+	    ecb_split_groups(sim, n, group, split) != 0) {
 		free(group);
 		group = NULL;
 	}
@@ -649,8 +656,8 @@ int *ecb_group_docs(const ecb_repr *r, double threshold, double split)
 	return group;
 }
 
-int ecb_cluster_mentions(const ecb_repr *r, const float *prob, const int *group, double threshold,
-			 int *cluster)
+int ecb_cluster_mentions(const ecb_repr *r, const float *prob, const float *single, const int *group,
+			 double threshold, int *cluster)
 {
 	const ecb_corpus *c = r->c;
 	size_t n = c->nmentions;
@@ -671,6 +678,13 @@ int ecb_cluster_mentions(const ecb_repr *r, const float *prob, const int *group,
 		for (size_t a = 0; a < k; a++)
 			for (size_t b = 0; b < k; b++)
 				sub[a * k + b] = prob[idx[a] * n + idx[b]];
+		/* A mention more likely alone than not joins no cluster: every
+		 * average it takes part in falls far below any threshold. */
+		for (size_t a = 0; single && a < k; a++)
+			if (single[idx[a]] > 0.5f)
+				for (size_t b = 0; b < k; b++)
+					if (b != a)
+						sub[a * k + b] = sub[b * k + a] = -1e6f;
 		int count = at_agglo_average(sub, k, threshold, label);
 		if (count < 0) {
 			rc = -1;

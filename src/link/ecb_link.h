@@ -71,9 +71,16 @@ float *ecb_pair_probs(const ecb_repr *r, const ecb_priors *p, const at_logreg *m
  * within it) have a mean similarity across below split x the lower of the
  * two within (0: never) is split in two. Returns per-document group labels. */
 int *ecb_group_docs(const ecb_repr *r, double threshold, double split);
+/* The two steps apart, for tuning: the documents' similarity (n x n, the
+ * mean of the two cosines), and the split of the groups that average link
+ * on it found (split 0: none). */
+float *ecb_doc_similarity(const ecb_repr *r);
+int ecb_split_groups(const float *sim, size_t ndocs, int *group, double split);
 /* Clusters the mentions within each document group; cluster[i] gets labels
- * unique across the corpus. Returns 0 or -1. */
-int ecb_cluster_mentions(const ecb_repr *r, const float *prob, const int *group, double threshold,
-			 int *cluster);
+ * unique across the corpus. single (NULL: none) holds per mention the
+ * probability that it has no coreferent partner (link/ecb_single.h): above
+ * 0.5 the mention stays alone. Returns 0 or -1. */
+int ecb_cluster_mentions(const ecb_repr *r, const float *prob, const float *single, const int *group,
+			 double threshold, int *cluster);
 
 #endif
