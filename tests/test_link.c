@@ -356,6 +356,45 @@ static void linker_links_new_batch_to_loaded_clusters(void **state)
 	seeds_free(&s);
 }
 
+/* Adds a one-meeting report dated day to l and to what st stores. */
+static void add_report(at_linker *l, stored *st, const char *id, int32_t day, char cluster[13])
+{
+	char date[11];
+	at_link_day_string(day, date);
+	const ev_spec spec[] = {{"040", "USAGOV", "MEXGOV", date, AT_PREC_DAY, {"Antony Blinken", NULL, NULL}}};
+	at_doc *doc = make_doc(id, date, spec, 1);
+	assert_int_equal(at_linker_add_doc(l, doc), 0);
+	assert_true(st->n < 32);
+	at_link_item_from_event(doc, &doc->events[0], &st->items[st->n]);
+	memcpy(st->clusters[st->n++], doc->events[0].cluster, 13);
+	memcpy(cluster, doc->events[0].cluster, 13);
+	at_doc_free(doc);
+}
+
+/* Past its memory a linker keeps the recent weeks only; a report reaching
+ * back to an older week finds its cluster through the loader again. */
+static void linker_forgets_old_weeks_and_loads_them_again(void **state)
+{
+	(void)state;
+	stored st = {.n = 0};
+	at_linker *l = at_linker_new();
+	at_linker_set_loader(l, load_stored, &st);
+	at_linker_set_memory(l, 4);
+	const int32_t monday = 18631; /* 2021-01-04 */
+	char first[13], cluster[13];
+	for (int w = 0; w < 20; w++) {
+		char id[8];
+		snprintf(id, sizeof id, "w%05d", w);
+		add_report(l, &st, id, monday + 7 * w, w == 0 ? first : cluster);
+	}
+	/* twenty weekly meetings, twenty clusters, not all of them held */
+	assert_true(at_linker_cluster_count(l) < 20);
+	add_report(l, &st, "again0", monday, cluster);
+	assert_string_equal(cluster, first);
+	assert_int_equal(at_linker_sources(l, first), 2);
+	at_linker_free(l);
+}
+
 /* 003 also reports Blinken's talks in Paris that week: a US-France
  * meeting must not join the US-Mexico dialogue, not even through a report
  * that names no target. */
@@ -404,6 +443,7 @@ int main(void)
 		cmocka_unit_test(linker_joins_the_2021_dialogue_and_keeps_2023_apart),
 		cmocka_unit_test(linker_is_deterministic_and_rerun_changes_nothing),
 		cmocka_unit_test(linker_links_new_batch_to_loaded_clusters),
+		cmocka_unit_test(linker_forgets_old_weeks_and_loads_them_again),
 		cmocka_unit_test(linker_keeps_other_dyads_apart),
 		cmocka_unit_test(link_item_dates_follow_precision),
 	};

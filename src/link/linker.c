@@ -251,11 +251,16 @@ struct at_linker {
 	u64map loaded;       /* weeks the loader was asked for */
 	at_link_loader loader;
 	void *loader_ctx;
+	int32_t newest_week; /* of the events linked so far */
+	size_t max_members;  /* with a loader: evict old weeks beyond this */
+	size_t evict_at;
 	uint32_t stamp;
 };
 
-/* Beyond this many members a cluster is compared through its latest ones. */
-enum { MAX_COMPARED = 64, MAX_WEEKS = 3 };
+/* Beyond this many members a cluster is compared through its latest ones.
+ * With a loader, the linker keeps about DEFAULT_MAX_MEMBERS events (some
+ * 100 MB), and on eviction the clusters of the last KEEP_WEEKS weeks. */
+enum { MAX_COMPARED = 64, MAX_WEEKS = 3, KEEP_WEEKS = 8, DEFAULT_MAX_MEMBERS = 1 << 18 };
 
 at_linker *at_linker_new(void)
 {
@@ -266,6 +271,7 @@ at_linker *at_linker_new(void)
 	}
 	at_strmap_init(&l->events, l->arena);
 	at_strmap_init(&l->ids, l->arena);
+	l->max_members = l->evict_at = DEFAULT_MAX_MEMBERS;
 	return l;
 }
 
@@ -601,6 +607,8 @@ static int load_weeks(at_linker *l, const at_link_item *it)
 		return 0;
 	int32_t from = it->day_from >= 7 ? it->day_from - 7 : 0;
 	int32_t to = (it->day_to - it->day_from >= 7 * MAX_WEEKS ? it->day_from : it->day_to) + 7;
+	if (to / 7 > l->newest_week)
+		l->newest_week = to / 7;
 	for (int32_t w = from / 7; w <= to / 7; w++) {
 		/* + 1: the map keeps key 0 as 1, which would merge weeks 0 and 1 */
 		int32_t *asked = u64map_at(&l->loaded, (uint64_t)w + 1, 0);
@@ -614,6 +622,65 @@ static int load_weeks(at_linker *l, const at_link_item *it)
 			return -1;
 	}
 	return 0;
+}
+
+void at_linker_set_memory(at_linker *l, size_t max_members)
+{
+	l->max_members = l->evict_at = max_members ? max_members : 1;
+}
+
+/* l takes n's clusters and members and keeps its own counts, loader and
+ * progress; n takes l's old clusters and members, to be freed. n comes
+ * fresh from seeding, so it has no counts or asked weeks of its own. */
+static void take_held(at_linker *l, at_linker *n)
+{
+	at_linker old = *l;
+	*l = *n;
+	l->freq = old.freq;
+	l->counted = old.counted;
+	l->fresh = old.fresh;
+	l->fresh_counted = old.fresh_counted;
+	l->loaded = old.loaded;
+	l->loader = old.loader;
+	l->loader_ctx = old.loader_ctx;
+	l->newest_week = old.newest_week;
+	l->max_members = old.max_members;
+	l->stamp = old.stamp;
+	*n = old;
+	memset(&n->freq, 0, sizeof n->freq);
+	memset(&n->fresh, 0, sizeof n->fresh);
+	memset(&n->loaded, 0, sizeof n->loaded);
+}
+
+/* A stream of news moves forward in time: past max_members, the linker
+ * keeps the clusters with an event in the last KEEP_WEEKS weeks (and the
+ * weeks before them that those weeks' candidates reach back to), in their
+ * order, and forgets having asked for the older weeks, so that an event
+ * reaching back to one has the loader bring it in again. Word counts stay. */
+static int evict(at_linker *l)
+{
+	int32_t cutoff = l->newest_week - KEEP_WEEKS;
+	int32_t keep_from = 7 * (cutoff - MAX_WEEKS + 1);
+	uint8_t *keep = calloc(l->nclusters ? l->nclusters : 1, 1);
+	at_linker *n = at_linker_new();
+	int rc = keep && n ? 0 : -1;
+	for (size_t m = 0; rc == 0 && m < l->nmembers; m++)
+		if (l->members[m].item.day_from >= keep_from)
+			keep[l->members[m].cluster] = 1;
+	for (size_t c = 0; rc == 0 && c < l->nclusters; c++)
+		for (int32_t m = keep[c] ? l->clusters[c].first : -1; rc == 0 && m >= 0; m = l->members[m].next)
+			rc = at_linker_seed(n, &l->members[m].item, l->clusters[c].id);
+	if (rc == 0) {
+		take_held(l, n);
+		for (size_t i = 0; i < l->loaded.nslots; i++)
+			if (l->loaded.keys[i] && (int64_t)l->loaded.keys[i] - 1 < cutoff)
+				l->loaded.vals[i] = 0;
+	}
+	at_linker_free(n);
+	free(keep);
+	/* what is left is recent: check again only after as many more */
+	l->evict_at = l->nmembers + l->max_members;
+	return rc;
 }
 
 int at_linker_load_count(at_linker *l, uint64_t word, uint32_t n)
@@ -674,7 +741,9 @@ int at_linker_add_doc(at_linker *l, at_doc *doc)
 			return -1;
 	}
 	at_linker_update_sources(l, doc);
-	return 0;
+	/* between documents only: a document's own events, not stored yet,
+	 * must stay for its later mentions */
+	return l->loader && l->nmembers >= l->evict_at ? evict(l) : 0;
 }
 
 uint32_t at_linker_sources(const at_linker *l, const char *id)

@@ -70,6 +70,12 @@ int at_linker_seed(at_linker *l, const at_link_item *item, const char *cluster);
  * [from, to] (days since 1970-01-01). Returns 0, or -1 to fail the link. */
 typedef int (*at_link_loader)(void *ctx, at_linker *l, int32_t from, int32_t to);
 void at_linker_set_loader(at_linker *l, at_link_loader fn, void *ctx);
+/* With a loader, a long run keeps about max_members events in memory
+ * (default 262,144, some 100 MB): past it, after a document, the clusters
+ * of all but the last eight weeks are dropped, to be loaded again if an
+ * event reaches back; the caller must have stored every earlier document's
+ * events by then. */
+void at_linker_set_memory(at_linker *l, size_t max_members);
 
 /* idf weights come from the words of every event linked before, stored ones
  * included. A store keeps the counts (word 0 stands for the number of

@@ -30,6 +30,7 @@ typedef struct ingest_ctx {
 	sqlite3_stmt *del_events, *del_sents, *put_doc, *put_sent, *put_event;
 	sqlite3_stmt *put_cluster, *set_sources;
 	sqlite3_stmt *clusters_in, *events_of, *add_count; /* the linker's loader and counts */
+	sqlite3_stmt *count_sources;
 	at_linker *linker;
 	const at_doc *doc;          /* the document being written, for its link items */
 	char (*touched)[13];        /* clusters changed in the open transaction */
@@ -162,9 +163,11 @@ static int prepare_all(ingest_ctx *c, char *err, size_t errlen)
 		"SELECT link, cluster FROM events WHERE cluster = ?1 AND link IS NOT NULL ORDER BY rowid",
 		err, errlen);
 	c->add_count = at_store_prepare(s, AT_STORE_ADD_LINK_COUNT, err, errlen);
+	c->count_sources = at_store_prepare(s, "SELECT count(DISTINCT doc) FROM events WHERE cluster = ?1",
+					    err, errlen);
 	return c->del_events && c->del_sents && c->put_doc && c->put_sent && c->put_event &&
 			       c->put_cluster && c->set_sources && c->clusters_in && c->events_of &&
-			       c->add_count
+			       c->add_count && c->count_sources
 		       ? 0 : -1;
 }
 
@@ -180,6 +183,7 @@ static void finalize_all(ingest_ctx *c)
 	sqlite3_finalize(c->clusters_in);
 	sqlite3_finalize(c->events_of);
 	sqlite3_finalize(c->add_count);
+	sqlite3_finalize(c->count_sources);
 }
 
 /* The loader of the linker (linker.h): the stored clusters with an event
@@ -259,11 +263,23 @@ static int touch(ingest_ctx *c, const char *cluster)
 	return 0;
 }
 
+/* The documents reporting a cluster, counted in the store: a long run's
+ * linker may no longer hold the cluster by the time the batch commits. */
+static sqlite3_int64 stored_sources(ingest_ctx *c, const char *id)
+{
+	sqlite3_stmt *st = c->count_sources;
+	sqlite3_reset(st);
+	sqlite3_bind_text(st, 1, id, -1, SQLITE_TRANSIENT);
+	return sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
+}
+
 static int write_clusters(ingest_ctx *c)
 {
 	for (size_t i = 0; i < c->ntouched; i++) {
 		const char *id = c->touched[i];
-		sqlite3_int64 sources = at_linker_sources(c->linker, id);
+		sqlite3_int64 sources = stored_sources(c, id);
+		if (sources < 0)
+			return -1;
 		sqlite3_stmt *sts[2] = {c->put_cluster, c->set_sources};
 		for (int k = 0; k < 2; k++) {
 			sqlite3_reset(sts[k]);
