@@ -342,7 +342,7 @@ static void linker_links_new_batch_to_loaded_clusters(void **state)
 	}
 	at_linker *later = at_linker_new();
 	assert_int_equal(at_linker_take_counts(first, copy_count, later), 0);
-	at_linker_set_loader(later, load_stored, &st);
+	at_linker_set_loader(later, load_stored, NULL, &st);
 	assert_int_equal(at_linker_add_doc(later, s.doc[3]), 0);
 	assert_string_equal(s.doc[3]->events[0].cluster, s.doc[2]->events[0].cluster);
 	assert_int_equal(s.doc[3]->events[0].sources, 2);
@@ -378,7 +378,7 @@ static void linker_forgets_old_weeks_and_loads_them_again(void **state)
 	(void)state;
 	stored st = {.n = 0};
 	at_linker *l = at_linker_new();
-	at_linker_set_loader(l, load_stored, &st);
+	at_linker_set_loader(l, load_stored, NULL, &st);
 	at_linker_set_memory(l, 4);
 	const int32_t monday = 18631; /* 2021-01-04 */
 	char first[13], cluster[13];
@@ -392,6 +392,29 @@ static void linker_forgets_old_weeks_and_loads_them_again(void **state)
 	add_report(l, &st, "again0", monday, cluster);
 	assert_string_equal(cluster, first);
 	assert_int_equal(at_linker_sources(l, first), 2);
+	at_linker_free(l);
+}
+
+static int taken_as_ctx(void *ctx, const char *cluster)
+{
+	return strcmp(ctx, cluster) == 0;
+}
+
+/* A new cluster never takes an id a store already gives to a cluster the
+ * linker has not loaded. */
+static void new_cluster_ids_avoid_stored_ones(void **state)
+{
+	(void)state;
+	stored none = {.n = 0};
+	char first[13], second[13];
+	at_linker *l = at_linker_new();
+	add_report(l, &none, "t00001", 18631, first);
+	at_linker_free(l);
+	l = at_linker_new();
+	at_linker_set_loader(l, NULL, taken_as_ctx, first);
+	none.n = 0;
+	add_report(l, &none, "t00001", 18631, second);
+	assert_string_not_equal(second, first);
 	at_linker_free(l);
 }
 
@@ -444,6 +467,7 @@ int main(void)
 		cmocka_unit_test(linker_is_deterministic_and_rerun_changes_nothing),
 		cmocka_unit_test(linker_links_new_batch_to_loaded_clusters),
 		cmocka_unit_test(linker_forgets_old_weeks_and_loads_them_again),
+		cmocka_unit_test(new_cluster_ids_avoid_stored_ones),
 		cmocka_unit_test(linker_keeps_other_dyads_apart),
 		cmocka_unit_test(link_item_dates_follow_precision),
 	};

@@ -250,6 +250,7 @@ struct at_linker {
 	uint64_t fresh_counted;
 	u64map loaded;       /* weeks the loader was asked for */
 	at_link_loader loader;
+	at_link_taken taken;
 	void *loader_ctx;
 	int32_t newest_week; /* of the events linked so far */
 	size_t max_members;  /* with a loader: evict old weeks beyond this */
@@ -586,15 +587,16 @@ static void fresh_id(const at_linker *l, const at_link_item *it, char out[13])
 	h = at_hash_mix(h, it->doc);
 	for (;;) {
 		at_hash_hex12(h, out);
-		if (at_strmap_find(&l->ids, out, 12) < 0)
+		if (at_strmap_find(&l->ids, out, 12) < 0 && !(l->taken && l->taken(l->loader_ctx, out)))
 			return;
 		h = at_hash_mix(h, 1);
 	}
 }
 
-void at_linker_set_loader(at_linker *l, at_link_loader fn, void *ctx)
+void at_linker_set_loader(at_linker *l, at_link_loader fn, at_link_taken taken, void *ctx)
 {
 	l->loader = fn;
+	l->taken = taken;
 	l->loader_ctx = ctx;
 }
 
@@ -642,6 +644,7 @@ static void take_held(at_linker *l, at_linker *n)
 	l->fresh_counted = old.fresh_counted;
 	l->loaded = old.loaded;
 	l->loader = old.loader;
+	l->taken = old.taken;
 	l->loader_ctx = old.loader_ctx;
 	l->newest_week = old.newest_week;
 	l->max_members = old.max_members;

@@ -69,7 +69,11 @@ int at_linker_seed(at_linker *l, const at_link_item *item, const char *cluster);
  * at_linker_seed) every stored cluster that has an event dated within days
  * [from, to] (days since 1970-01-01). Returns 0, or -1 to fail the link. */
 typedef int (*at_link_loader)(void *ctx, at_linker *l, int32_t from, int32_t to);
-void at_linker_set_loader(at_linker *l, at_link_loader fn, void *ctx);
+/* True when a stored cluster has this id, so that a new cluster does not
+ * take the id of one the linker has not loaded. Either function may be
+ * NULL. */
+typedef int (*at_link_taken)(void *ctx, const char *cluster);
+void at_linker_set_loader(at_linker *l, at_link_loader fn, at_link_taken taken, void *ctx);
 /* With a loader, a long run keeps about max_members events in memory
  * (default 262,144, some 100 MB): past it, after a document, the clusters
  * of all but the last eight weeks are dropped, to be loaded again if an

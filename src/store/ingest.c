@@ -30,7 +30,7 @@ typedef struct ingest_ctx {
 	sqlite3_stmt *del_events, *del_sents, *put_doc, *put_sent, *put_event;
 	sqlite3_stmt *put_cluster, *set_sources;
 	sqlite3_stmt *clusters_in, *events_of, *add_count; /* the linker's loader and counts */
-	sqlite3_stmt *count_sources;
+	sqlite3_stmt *count_sources, *cluster_known;
 	at_linker *linker;
 	const at_doc *doc;          /* the document being written, for its link items */
 	char (*touched)[13];        /* clusters changed in the open transaction */
@@ -165,9 +165,10 @@ static int prepare_all(ingest_ctx *c, char *err, size_t errlen)
 	c->add_count = at_store_prepare(s, AT_STORE_ADD_LINK_COUNT, err, errlen);
 	c->count_sources = at_store_prepare(s, "SELECT count(DISTINCT doc) FROM events WHERE cluster = ?1",
 					    err, errlen);
+	c->cluster_known = at_store_prepare(s, "SELECT 1 FROM events WHERE cluster = ?1 LIMIT 1", err, errlen);
 	return c->del_events && c->del_sents && c->put_doc && c->put_sent && c->put_event &&
 			       c->put_cluster && c->set_sources && c->clusters_in && c->events_of &&
-			       c->add_count && c->count_sources
+			       c->add_count && c->count_sources && c->cluster_known
 		       ? 0 : -1;
 }
 
@@ -184,6 +185,7 @@ static void finalize_all(ingest_ctx *c)
 	sqlite3_finalize(c->events_of);
 	sqlite3_finalize(c->add_count);
 	sqlite3_finalize(c->count_sources);
+	sqlite3_finalize(c->cluster_known);
 }
 
 /* The loader of the linker (linker.h): the stored clusters with an event
@@ -219,6 +221,17 @@ static int load_clusters(void *arg, at_linker *l, int32_t from, int32_t to)
 		snprintf(c->err, sizeof c->err, "%s: reading stored clusters: %s", c->store->path,
 			 step == SQLITE_DONE || step == SQLITE_ROW ? "out of memory" : sqlite3_errmsg(c->store->db));
 	return rc;
+}
+
+/* The id check of the linker: an id some stored event's cluster has. A
+ * failed read counts as taken, which only costs the linker another id. */
+static int cluster_taken(void *arg, const char *id)
+{
+	ingest_ctx *c = arg;
+	sqlite3_stmt *st = c->cluster_known;
+	sqlite3_reset(st);
+	sqlite3_bind_text(st, 1, id, -1, SQLITE_TRANSIENT);
+	return sqlite3_step(st) != SQLITE_DONE;
 }
 
 /* The stored word counts, so that idf weighs words over the whole archive. */
@@ -527,7 +540,7 @@ attache_status attache_store_ingest(attache_store *s, const attache_engine *engi
 		free(c.known.hashes);
 		return ATTACHE_ERR_IO;
 	}
-	at_linker_set_loader(c.linker, load_clusters, &c);
+	at_linker_set_loader(c.linker, load_clusters, cluster_taken, &c);
 	at_progress_start(&c.progress, opts->progress, paths, npaths);
 	attache_reader *reader = attache_reader_new(paths, npaths, opts->default_date);
 	at_batch_stats bs = {0, 0};
