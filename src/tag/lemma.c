@@ -63,6 +63,9 @@ static const char *apply(const char *script, const char *form, size_t len, at_ar
 		return form;
 	const char *append = end + 1;
 	size_t keep = len - strip, alen = strlen(append);
+	/* Most words are their own lemma: no copy. */
+	if (strip == 0 && alen == 0 && (!lower || !has_upper(form)))
+		return form;
 	char *out = at_arena_alloc(a, keep + alen + 1);
 	if (!out)
 		return form;

@@ -1,6 +1,7 @@
 #include "tag/tagger.h"
 #include "core/modelfile.h"
 #include "core/tags.h"
+#include "learn/scorer.h"
 #include "learn/strings.h"
 #include "learn/table.h"
 #include "learn/weights.h"
@@ -19,6 +20,7 @@ struct at_tagger {
 	const tag_class *classes;
 	at_weights weights;
 	at_weights weights2;  /* the second pass, when the model has one */
+	at_scorer scorer, scorer2;  /* the same laid out for scoring */
 	int two_pass;
 	int32_t sure_margin;  /* first-pass margin above which the second pass keeps its class */
 	at_table lexicon;
@@ -38,6 +40,10 @@ struct at_tagger {
 	void *memo_index;
 	int32_t *memo_rows;
 };
+
+#ifndef DENSE_MIN
+#define DENSE_MIN 32
+#endif
 
 static int view_table(const at_model *m, const char *name, at_table *t)
 {
@@ -176,9 +182,14 @@ static int build_memo(at_tagger *t)
 		*slot = nrows;
 		size_t nf = tag_features_word(&w, 0, feats);
 		int32_t *row = t->memo_rows + (size_t)nrows++ * stride;
-		at_weights_score(&t->weights, feats, nf, row);
-		if (t->two_pass)
-			at_weights_score(&t->weights2, feats, nf, row + ncl);
+		int32_t scores[TAG_MAX_CLASSES] = {0};
+		at_scorer_score(&t->scorer, feats, nf, scores);
+		memcpy(row, scores, ncl * sizeof *row);
+		if (t->two_pass) {
+			memset(scores, 0, sizeof scores);
+			at_scorer_score(&t->scorer2, feats, nf, scores);
+			memcpy(row + ncl, scores, ncl * sizeof *row);
+		}
 	}
 	size_t size;
 	if (rc == 0 && !(t->memo_index = at_table_build(&index, &size)))
@@ -202,6 +213,9 @@ at_tagger *at_tagger_load(const char *path, char *err, size_t errlen)
 		return NULL;
 	}
 	const char *bad = view_sections(t);
+	if (!bad && (at_scorer_build(&t->scorer, &t->weights, DENSE_MIN) != 0 ||
+		     (t->two_pass && at_scorer_build(&t->scorer2, &t->weights2, DENSE_MIN) != 0)))
+		bad = "weights";
 	if (!bad && build_memo(t) != 0)
 		bad = "memo.words";
 	if (bad) {
@@ -217,9 +231,21 @@ void at_tagger_free(at_tagger *t)
 	if (!t)
 		return;
 	at_model_close(t->model);
+	at_scorer_free(&t->scorer);
+	at_scorer_free(&t->scorer2);
 	free(t->memo_index);
 	free(t->memo_rows);
 	free(t);
+}
+
+/* The classes training saw with the word, in order; how many. */
+static unsigned seen_classes(const tag_lexentry *e, uint8_t *cls)
+{
+	unsigned k = 0;
+	for (unsigned half = 0; half < 2; half++)
+		for (uint64_t m = e->mask[half]; m; m &= m - 1)
+			cls[k++] = (uint8_t)(half * 64 + (unsigned)__builtin_ctzll(m));
+	return k;
 }
 
 /* The class of word i; first is NULL in the first pass, and the first
@@ -247,16 +273,22 @@ static unsigned best_class(const at_tagger *t, const tag_word *ws, size_t n, siz
 	}
 	if (first)
 		nf += tag_features_right(ws, n, i, first, prev1, feats + nf);
-	at_weights_score(first ? &t->weights2 : &t->weights, feats, nf, scores);
-	int restrict_to_seen = e && e->count >= t->meta.restrict_min_count;
-	unsigned best = TAG_NO_CLASS;
+	const at_scorer *scorer = first ? &t->scorer2 : &t->scorer;
+	uint8_t cls[TAG_MAX_CLASSES];
+	unsigned k = e && e->count >= t->meta.restrict_min_count ? seen_classes(e, cls) : 0;
+	if (k) {
+		at_scorer_score_classes(scorer, feats, nf, cls, k, scores);
+	} else {
+		for (unsigned c = 0; c < t->meta.nclasses; c++)
+			cls[k++] = (uint8_t)c;
+		at_scorer_score(scorer, feats, nf, scores);
+	}
+	unsigned best = cls[0];
 	int32_t second = INT32_MIN;
-	for (unsigned c = 0; c < t->meta.nclasses; c++) {
-		if (restrict_to_seen && !(e->mask[c >> 6] >> (c & 63) & 1))
-			continue;
-		if (best == TAG_NO_CLASS || scores[c] > scores[best]) {
-			if (best != TAG_NO_CLASS)
-				second = scores[best];
+	for (unsigned j = 1; j < k; j++) {
+		unsigned c = cls[j];
+		if (scores[c] > scores[best]) {
+			second = scores[best];
 			best = c;
 		} else if (scores[c] > second) {
 			second = scores[c];
