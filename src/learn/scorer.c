@@ -21,12 +21,44 @@ static void *alloc_tables(size_t size)
 	return p;
 }
 
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+
+static int has_avx2(void)
+{
+	return __builtin_cpu_supports("avx2");
+}
+
+/* Rows are padded to 8 classes: one 256-bit register of 32-bit scores. */
+__attribute__((target("avx2"))) void at_scorer_add_row_avx2(int32_t *restrict scores,
+							     const int16_t *restrict row,
+							     unsigned stride)
+{
+	for (unsigned c = 0; c < stride; c += AT_SCORER_LANES) {
+		__m256i w = _mm256_cvtepi16_epi32(_mm_loadu_si128((const __m128i *)(row + c)));
+		__m256i *s = (__m256i *)(scores + c);
+		_mm256_storeu_si256(s, _mm256_add_epi32(_mm256_loadu_si256(s), w));
+	}
+}
+#else
+static int has_avx2(void)
+{
+	return 0;
+}
+
+void at_scorer_add_row_avx2(int32_t *restrict scores, const int16_t *restrict row, unsigned stride)
+{
+	at_scorer_add_row(scores, row, stride);
+}
+#endif
+
 int at_scorer_build(at_scorer *s, const at_weights *w, unsigned min_dense)
 {
 	memset(s, 0, sizeof *s);
 	s->nbuckets = w->nbuckets;
 	s->nclasses = w->nclasses;
 	s->stride = (unsigned)at_scorer_padded(w->nclasses);
+	s->avx2 = has_avx2();
 	s->scale = w->scale;
 	size_t nrows = 0;
 	for (uint32_t i = 0; i < w->nbuckets; i++) {

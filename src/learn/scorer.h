@@ -33,6 +33,7 @@ typedef struct at_scorer {
 	uint32_t nbuckets;
 	unsigned nclasses;
 	unsigned stride;      /* nclasses rounded up to AT_SCORER_LANES */
+	int avx2;             /* the processor has AVX2 */
 	float scale;
 } at_scorer;
 
@@ -78,6 +79,17 @@ static inline void at_scorer_add_row(int32_t *restrict scores, const int16_t *re
 	for (unsigned c = 0; c < stride; c++)
 		scores[c] += row[c];
 #endif
+}
+
+/* The same with AVX2 where the processor has it (s->avx2). */
+void at_scorer_add_row_avx2(int32_t *restrict scores, const int16_t *restrict row, unsigned stride);
+
+static inline void at_scorer_add_dense(const at_scorer *s, int32_t *scores, const int16_t *row)
+{
+	if (s->avx2)
+		at_scorer_add_row_avx2(scores, row, s->stride);
+	else
+		at_scorer_add_row(scores, row, s->stride);
 }
 
 static inline void at_scorer_add_run(int32_t *restrict scores, const uint32_t *restrict run)
@@ -130,7 +142,7 @@ static inline void at_scorer_score(const at_scorer *s, const uint64_t *feats, si
 		}
 		for (size_t f = 0; f < m; f++) {
 			if (ref[f] & AT_SCORER_DENSE)
-				at_scorer_add_row(scores, at_scorer_row(s, ref[f]), s->stride);
+				at_scorer_add_dense(s, scores, at_scorer_row(s, ref[f]));
 			else if (ref[f])
 				at_scorer_add_run(scores, s->runs + ref[f]);
 		}
