@@ -143,14 +143,14 @@ static size_t passes(const at_tagger *t)
 	return t->two_pass ? 2 : 1;
 }
 
-/* The scores of the word-only features of word i in the first pass (or
- * the second), when the memo has them. */
-static const int32_t *memo_row(const at_tagger *t, const tag_word *ws, size_t i, int second)
+/* The memo row of word i (the first pass's scores, the second's after
+ * them), or NULL. */
+static const int32_t *memo_row(const at_tagger *t, const tag_word *ws, size_t i)
 {
 	uint32_t row;
 	if (i == 0 || !t->memo_rows || !at_table_get(&t->memo, ws[i].form, &row))
 		return NULL;
-	return t->memo_rows + ((size_t)row * passes(t) + (second != 0)) * t->meta.nclasses;
+	return t->memo_rows + (size_t)row * passes(t) * t->meta.nclasses;
 }
 
 /* -1 when out of memory or the word list is malformed. */
@@ -253,8 +253,8 @@ static unsigned seen_classes(const tag_lexentry *e, uint8_t *cls)
  * pass's classes in the second. The second pass only reconsiders words the
  * first was unsure of (margin: best minus second-best score). */
 static unsigned best_class(const at_tagger *t, const tag_word *ws, size_t n, size_t i,
-			   const tag_lexentry *e, int prev1, int prev2, const uint16_t *first,
-			   int32_t *margin)
+			   const tag_lexentry *e, const int32_t *memo, int prev1, int prev2,
+			   const uint16_t *first, int32_t *margin)
 {
 	if (fixed_class(t, e)) {
 		*margin = INT32_MAX;
@@ -264,7 +264,6 @@ static unsigned best_class(const at_tagger *t, const tag_word *ws, size_t n, siz
 		return first[i];
 	uint64_t feats[TAG_MAX_FEATURES];
 	int32_t scores[TAG_MAX_CLASSES];
-	const int32_t *memo = memo_row(t, ws, i, first != NULL);
 	size_t nf, ncl = t->meta.nclasses, copied = memo ? ncl : 0;
 	if (memo)
 		memcpy(scores, memo, ncl * sizeof *scores);
@@ -300,12 +299,19 @@ static unsigned best_class(const at_tagger *t, const tag_word *ws, size_t n, siz
 	return best;
 }
 
+/* memos[i] is word i's memo row for this pass. Each word's is prefetched
+ * while the one before it is scored. */
 static void decode(const at_tagger *t, const tag_word *ws, size_t n, const tag_lexentry **entries,
-		   const uint16_t *first, uint16_t *out, int32_t *margins)
+		   const int32_t **memos, const uint16_t *first, uint16_t *out, int32_t *margins)
 {
 	int prev1 = -1, prev2 = -1;
+	size_t offset = first ? t->meta.nclasses : 0;
 	for (size_t i = 0; i < n; i++) {
-		unsigned c = best_class(t, ws, n, i, entries[i], prev1, prev2, first, &margins[i]);
+		if (i + 1 < n && memos[i + 1])
+			for (size_t b = 0; b < t->meta.nclasses * sizeof **memos; b += 64)
+				__builtin_prefetch((const char *)(memos[i + 1] + offset) + b);
+		const int32_t *memo = memos[i] ? memos[i] + offset : NULL;
+		unsigned c = best_class(t, ws, n, i, entries[i], memo, prev1, prev2, first, &margins[i]);
 		out[i] = (uint16_t)c;
 		prev2 = prev1;
 		prev1 = (int)c;
@@ -324,18 +330,20 @@ static const char *feats_of(const at_tagger *t, const tag_word *w, unsigned cls)
 }
 
 static void tag_sentence(const at_tagger *t, at_doc *doc, const at_sentence *s, tag_word *ws,
-			 const tag_lexentry **entries, uint16_t *first, uint16_t *classes,
-			 int32_t *margins)
+			 const tag_lexentry **entries, const int32_t **memos, uint16_t *first,
+			 uint16_t *classes, int32_t *margins)
 {
 	size_t n = s->word_count;
 	at_word *words = doc->words + s->word_first;
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++) {
 		entries[i] = describe(t, &ws[i], words[i].form);
+		memos[i] = fixed_class(t, entries[i]) ? NULL : memo_row(t, ws, i);
+	}
 	tag_words_context(ws, n);
-	decode(t, ws, n, entries, NULL, classes, margins);
+	decode(t, ws, n, entries, memos, NULL, classes, margins);
 	if (t->two_pass) {
 		memcpy(first, classes, n * sizeof *first);
-		decode(t, ws, n, entries, first, classes, margins);
+		decode(t, ws, n, entries, memos, first, classes, margins);
 	}
 	for (size_t i = 0; i < n; i++) {
 		unsigned c = classes[i];
@@ -357,12 +365,13 @@ int at_tagger_tag(const at_tagger *t, at_doc *doc)
 		return 0;
 	tag_word *ws = AT_NEW_N(doc->arena, tag_word, longest);
 	const tag_lexentry **entries = AT_NEW_N(doc->arena, const tag_lexentry *, longest);
+	const int32_t **memos = AT_NEW_N(doc->arena, const int32_t *, longest);
 	uint16_t *first = AT_NEW_N(doc->arena, uint16_t, longest);
 	uint16_t *classes = AT_NEW_N(doc->arena, uint16_t, longest);
 	int32_t *margins = AT_NEW_N(doc->arena, int32_t, longest);
-	if (!ws || !entries || !first || !classes || !margins)
+	if (!ws || !entries || !memos || !first || !classes || !margins)
 		return -1;
 	for (size_t s = 0; s < doc->nsents; s++)
-		tag_sentence(t, doc, &doc->sents[s], ws, entries, first, classes, margins);
+		tag_sentence(t, doc, &doc->sents[s], ws, entries, memos, first, classes, margins);
 	return 0;
 }
