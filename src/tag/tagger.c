@@ -111,6 +111,7 @@ static const tag_lexentry *lookup(const at_tagger *t, tag_word *w)
 	int has_form = at_table_get(&t->lexicon, tag_form_key(w->form), &form);
 	int has_lower = at_table_get(&t->lexicon, tag_lower_key(w->lower), &lower);
 	w->amb_lower = has_lower ? t->words[lower].amb : 0;
+	w->unseen = !has_form && !has_lower;
 	if (has_form)
 		return &t->words[form];
 	return has_lower ? &t->words[lower] : NULL;
