@@ -117,11 +117,10 @@ static const tag_lexentry *lookup(const at_tagger *t, tag_word *w)
 	return has_lower ? &t->words[lower] : NULL;
 }
 
-/* What the tagger knows of a word apart from its sentence; its lexicon
- * entry, or NULL. */
-static const tag_lexentry *describe(const at_tagger *t, tag_word *w, const char *form)
+/* What the tagger knows of a word apart from its sentence, once
+ * tag_word_init has filled w; its lexicon entry, or NULL. */
+static const tag_lexentry *describe_known(const at_tagger *t, tag_word *w, const char *form)
 {
-	tag_word_init(w, form);
 	const tag_lexentry *e = lookup(t, w);
 	w->amb = e ? e->amb : 0;
 	uint32_t cluster;
@@ -132,6 +131,13 @@ static const tag_lexentry *describe(const at_tagger *t, tag_word *w, const char 
 	if (!e || e->count < TAG_RARE_COUNT)
 		w->readings = tag_readings(&t->lemma.wordnet, form);
 	return e;
+}
+
+/* The same from the form alone. */
+static const tag_lexentry *describe(const at_tagger *t, tag_word *w, const char *form)
+{
+	tag_word_init(w, form);
+	return describe_known(t, w, form);
 }
 
 static int fixed_class(const at_tagger *t, const tag_lexentry *e)
@@ -336,8 +342,15 @@ static void tag_sentence(const at_tagger *t, at_doc *doc, const at_sentence *s, 
 {
 	size_t n = s->word_count;
 	at_word *words = doc->words + s->word_first;
+	/* The lexicon lookups are cache misses: their buckets are fetched for
+	 * the whole sentence first. */
 	for (size_t i = 0; i < n; i++) {
-		entries[i] = describe(t, &ws[i], words[i].form);
+		tag_word_init(&ws[i], words[i].form);
+		at_table_prefetch(&t->lexicon, tag_form_key(ws[i].form));
+		at_table_prefetch(&t->lexicon, tag_lower_key(ws[i].lower));
+	}
+	for (size_t i = 0; i < n; i++) {
+		entries[i] = describe_known(t, &ws[i], words[i].form);
 		memos[i] = fixed_class(t, entries[i]) ? NULL : memo_row(t, ws, i);
 	}
 	tag_words_context(ws, n);
@@ -345,6 +358,10 @@ static void tag_sentence(const at_tagger *t, at_doc *doc, const at_sentence *s, 
 	if (t->two_pass) {
 		memcpy(first, classes, n * sizeof *first);
 		decode(t, ws, n, entries, memos, first, classes, margins);
+	}
+	for (size_t i = 0; i < n; i++) {
+		tag_lemma_prefetch(&t->lemma, ws[i].form, t->classes[classes[i]].xpos);
+		at_table_prefetch(&t->feats_word, tag_feats_key(ws[i].lower, classes[i]));
 	}
 	for (size_t i = 0; i < n; i++) {
 		unsigned c = classes[i];
