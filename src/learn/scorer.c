@@ -59,7 +59,6 @@ int at_scorer_build(at_scorer *s, const at_weights *w, unsigned min_dense)
 	s->nclasses = w->nclasses;
 	s->stride = (unsigned)at_scorer_padded(w->nclasses);
 	s->avx2 = has_avx2();
-	s->scale = w->scale;
 	size_t nrows = 0;
 	for (uint32_t i = 0; i < w->nbuckets; i++) {
 		uint32_t off = w->buckets[2 * i + 1];

@@ -5,8 +5,9 @@
  * classes (the bias, the tag before, frequent context words): summed as
  * sparse (class, weight) runs they cost a scattered add per class. Their
  * weights are kept here as dense rows instead, added a vector at a time;
- * the other features keep their runs in the view. The bucket layout is the
- * view's, so a feature is found with the same probes. */
+ * the other features keep their runs. Buckets and runs are copies of the
+ * view's (on large pages where the system grants them), so a feature is
+ * found with the same probes and scores the same integers. */
 #ifndef ATTACHE_SCORER_H
 #define ATTACHE_SCORER_H
 
@@ -34,7 +35,6 @@ typedef struct at_scorer {
 	unsigned nclasses;
 	unsigned stride;      /* nclasses rounded up to AT_SCORER_LANES */
 	int avx2;             /* the processor has AVX2 */
-	float scale;
 } at_scorer;
 
 /* Features with at least min_dense weights get a dense row. Returns -1

@@ -43,7 +43,7 @@ struct at_tagger {
 
 /* Features with this many weights get a dense row (learn/scorer.h): the
  * 817 of the first pass (0.3%) take 89% of the weights added on EWT dev;
- * 16 measured no faster, 8 slower (docs/tagger.md). */
+ * 16 measured no faster, 8 took more instructions and misses (docs/tagger.md). */
 #define DENSE_MIN 32
 
 static int view_table(const at_model *m, const char *name, at_table *t)
@@ -119,7 +119,7 @@ static const tag_lexentry *lookup(const at_tagger *t, tag_word *w)
 
 /* What the tagger knows of a word apart from its sentence, once
  * tag_word_init has filled w; its lexicon entry, or NULL. */
-static const tag_lexentry *describe_known(const at_tagger *t, tag_word *w, const char *form)
+static const tag_lexentry *describe_filled(const at_tagger *t, tag_word *w, const char *form)
 {
 	const tag_lexentry *e = lookup(t, w);
 	w->amb = e ? e->amb : 0;
@@ -137,7 +137,7 @@ static const tag_lexentry *describe_known(const at_tagger *t, tag_word *w, const
 static const tag_lexentry *describe(const at_tagger *t, tag_word *w, const char *form)
 {
 	tag_word_init(w, form);
-	return describe_known(t, w, form);
+	return describe_filled(t, w, form);
 }
 
 static int fixed_class(const at_tagger *t, const tag_lexentry *e)
@@ -350,7 +350,7 @@ static void tag_sentence(const at_tagger *t, at_doc *doc, const at_sentence *s, 
 		at_table_prefetch(&t->lexicon, tag_lower_key(ws[i].lower));
 	}
 	for (size_t i = 0; i < n; i++) {
-		entries[i] = describe_known(t, &ws[i], words[i].form);
+		entries[i] = describe_filled(t, &ws[i], words[i].form);
 		memos[i] = fixed_class(t, entries[i]) ? NULL : memo_row(t, ws, i);
 	}
 	tag_words_context(ws, n);
