@@ -7,8 +7,10 @@
 #include "core/modelfile.h"
 #include "core/tags.h"
 #include "learn/perceptron.h"
+#include "learn/scorer.h"
 #include "learn/table.h"
 #include "learn/weights.h"
+#include "tag/features.h"
 #include "tag/model.h"
 #include "tag/tagger.h"
 #include "tag/train.h"
@@ -111,6 +113,49 @@ static void perceptron_learns_and_exports(void **state)
 	at_perceptron_free(p);
 }
 
+/* The scorer's layout (dense rows for features with many weights, with and
+ * without AVX2) adds the same integers as the weights it is built from. */
+static void scorer_adds_what_the_weights_say(void **state)
+{
+	(void)state;
+	enum { NCLASSES = 13 };
+	at_perceptron *p = at_perceptron_new(NCLASSES);
+	/* Feature 1 is in every instance (it gets a weight for every class),
+	 * the others in one class's instances only. */
+	for (int it = 0; it < 4; it++)
+		for (unsigned gold = 0; gold < NCLASSES; gold++) {
+			uint64_t f[] = {1, 100 + gold, 200 + gold % 3};
+			unsigned guess = (gold + 1 + (unsigned)it) % NCLASSES;
+			assert_int_equal(at_perceptron_update(p, f, 3, gold, guess), 0);
+			at_perceptron_tick(p);
+		}
+	size_t size;
+	void *bytes = at_perceptron_export(p, 0.0f, &size);
+	at_weights w;
+	assert_int_equal(at_weights_view(&w, bytes, size), 0);
+	at_scorer s;
+	assert_int_equal(at_scorer_build(&s, &w, 8), 0);
+	assert_true(at_scorer_find(&s, at_weights_mix(1)) & AT_SCORER_DENSE);
+	assert_false(at_scorer_find(&s, at_weights_mix(100)) & AT_SCORER_DENSE);
+	uint64_t feats[] = {1, 100, 105, 112, 201, 999, 1};
+	uint8_t some[] = {0, 5, 12};
+	for (int avx2 = 0; avx2 <= s.avx2; avx2++) {
+		at_scorer plain = s;
+		plain.avx2 = avx2;
+		int32_t want[NCLASSES] = {0}, all[TAG_MAX_CLASSES] = {0}, part[TAG_MAX_CLASSES] = {0};
+		at_weights_score(&w, feats, 7, want);
+		at_scorer_score(&plain, feats, 7, all);
+		at_scorer_score_classes(&plain, feats, 7, some, 3, part);
+		for (unsigned c = 0; c < NCLASSES; c++)
+			assert_int_equal(all[c], want[c]);
+		for (unsigned j = 0; j < 3; j++)
+			assert_int_equal(part[some[j]], want[some[j]]);
+	}
+	at_scorer_free(&s);
+	free(bytes);
+	at_perceptron_free(p);
+}
+
 /* Trains on the tiny treebank (with a second pass when two_pass) and
  * checks what the model says of it. */
 static void tiny_model_tags_what_it_saw(int two_pass)
@@ -142,6 +187,68 @@ static void tiny_model_tags_what_it_saw(int two_pass)
 	assert_string_equal(d->words[0].feats, "Definite=Def|PronType=Art");
 	at_doc_free(d);
 	at_tagger_free(t);
+	unlink(model);
+	unlink(train);
+}
+
+/* The class the model gives "runs" without scoring, or TAG_NO_CLASS. */
+static uint32_t fixed_class_of_runs(const char *model)
+{
+	char err[512];
+	at_model *m = at_model_open(model, TAG_MODEL_KIND, TAG_MODEL_VERSION, err, sizeof err);
+	assert_non_null(m);
+	size_t n;
+	const void *lexicon = at_model_section(m, "lexicon", &n);
+	at_table t;
+	assert_int_equal(at_table_view(&t, lexicon, n), 0);
+	const tag_lexentry *words = at_model_section(m, "words", &n);
+	tag_word w;
+	tag_word_init(&w, "runs");
+	uint32_t idx;
+	assert_true(at_table_get(&t, tag_form_key(w.form), &idx));
+	uint32_t single = words[idx].single;
+	at_model_close(m);
+	return single;
+}
+
+/* A word seen with one class in a share --fixed-share of its occurrences
+ * gets that class without scoring; below it, it is scored. */
+static void fixed_share_fixes_nearly_pure_words(void **state)
+{
+	(void)state;
+	const char *train = "build/asan/tests/tagger-share.conllu";
+	const char *model = "build/asan/tests/tagger-share.atm";
+	at_buf b;
+	at_buf_init(&b);
+	at_buf_puts(&b, tiny_treebank);
+	for (int i = 0; i < 3; i++)
+		at_buf_puts(&b, "1\tShe\tshe\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+				"2\truns\trun\tVERB\tVBZ\t_\t0\troot\t_\t_\n\n");
+	at_buf_puts(&b, "1\tmany\tmany\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+			"2\truns\trun\tNOUN\tNNS\t_\t0\troot\t_\t_\n\n");
+	write_text(train, b.data);
+	at_buf_free(&b);
+	at_tagger_train_options o;
+	at_tagger_train_defaults(&o);
+	const char *files[] = {train};
+	o.train = files;
+	o.ntrain = 1;
+	o.dev = train;
+	o.out = model;
+	o.iterations = 2;
+	o.fixed_min_count = 5;
+	char err[512];
+	o.fixed_min_share = 0.8f; /* "runs": VBZ in 4 of 5 */
+	assert_int_equal(at_tagger_train(&o, err, sizeof err), 0);
+	uint32_t single = fixed_class_of_runs(model);
+	assert_int_not_equal(single, TAG_NO_CLASS);
+	at_model *m = at_model_open(model, TAG_MODEL_KIND, TAG_MODEL_VERSION, err, sizeof err);
+	const tag_class *classes = at_model_section(m, "classes", NULL);
+	assert_string_equal(at_xpos_names[classes[single].xpos], "VBZ");
+	at_model_close(m);
+	o.fixed_min_share = 0.9f;
+	assert_int_equal(at_tagger_train(&o, err, sizeof err), 0);
+	assert_int_equal(fixed_class_of_runs(model), TAG_NO_CLASS);
 	unlink(model);
 	unlink(train);
 }
@@ -341,6 +448,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(table_round_trips),
 		cmocka_unit_test(perceptron_learns_and_exports),
+		cmocka_unit_test(scorer_adds_what_the_weights_say),
+		cmocka_unit_test(fixed_share_fixes_nearly_pure_words),
 		cmocka_unit_test(one_pass_model_tags_what_it_saw),
 		cmocka_unit_test(two_pass_model_tags_what_it_saw),
 		cmocka_unit_test(memo_changes_no_tag),

@@ -19,6 +19,7 @@ static const char usage_text[] =
 	"  --iterations N    at most N passes (default 12)\n"
 	"  --patience N      stop after N passes without a dev gain (default 3)\n"
 	"  --fixed N         words seen N times with one tag only get it (default 20)\n"
+	"  --fixed-share S   ... or with one tag in a share S of them (default 1)\n"
 	"  --restrict N      words seen N times get one of their tags (default 100)\n"
 	"  --wordnet DIR     WordNet dict folder (Debian wordnet-base: /usr/share/wordnet),\n"
 	"                    compiled into the model for rare words and their lemmas\n"
@@ -43,13 +44,24 @@ static int parse_count(const char *s, unsigned *out)
 	return 0;
 }
 
+static int parse_share(const char *s, float *out)
+{
+	char *end;
+	float v = strtof(s, &end);
+	if (!*s || *end || !(v > 0 && v <= 1))
+		return -1;
+	*out = v;
+	return 0;
+}
+
 int cmd_train_tagger(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{"train", required_argument, 0, 't'}, {"dev", required_argument, 0, 'd'},
 		{"out", required_argument, 0, 'o'}, {"seed", required_argument, 0, 's'},
 		{"iterations", required_argument, 0, 'i'}, {"patience", required_argument, 0, 'p'},
-		{"fixed", required_argument, 0, 'f'}, {"restrict", required_argument, 0, 'r'},
+		{"fixed", required_argument, 0, 'f'}, {"fixed-share", required_argument, 0, 'F'},
+		{"restrict", required_argument, 0, 'r'},
 		{"wordnet", required_argument, 0, 'w'}, {"extra", required_argument, 0, 'e'},
 		{"prune", required_argument, 0, 'P'}, {"memo-words", required_argument, 0, 'M'}, {"two-pass", no_argument, 0, '2'},
 		{"prune-second", required_argument, 0, 'S'},
@@ -78,6 +90,7 @@ int cmd_train_tagger(int argc, char **argv)
 		case 'i': bad |= parse_count(optarg, &o.iterations); break;
 		case 'p': bad |= parse_count(optarg, &o.patience); break;
 		case 'f': bad |= parse_count(optarg, &o.fixed_min_count); break;
+		case 'F': bad |= parse_share(optarg, &o.fixed_min_share); break;
 		case 'r': bad |= parse_count(optarg, &o.restrict_min_count); break;
 		case 'w': o.wordnet = optarg; break;
 		case 'e': extra[o.nextra++] = optarg; break;

@@ -41,6 +41,12 @@ static inline int at_table_get(const at_table *t, uint64_t key, uint32_t *value)
 	}
 }
 
+/* Starts loading the bucket where a lookup of key begins. */
+static inline void at_table_prefetch(const at_table *t, uint64_t key)
+{
+	__builtin_prefetch(&t->buckets[(key ^ (key >> 29)) & t->mask]);
+}
+
 /* Serialises a training-time map into section bytes (malloc'd). */
 void *at_table_build(const at_map *m, size_t *size);
 

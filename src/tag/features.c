@@ -93,6 +93,7 @@ void tag_word_init(tag_word *w, const char *form)
 	w->sentcase = 0;
 	w->readings = 0;
 	w->names = 0;
+	w->unseen = 0;
 }
 
 void tag_words_context(tag_word *ws, size_t n)
@@ -128,8 +129,10 @@ size_t tag_features_word(const tag_word *w, int first, uint64_t *out)
 	uint32_t first_flag = first ? FLAG_FIRST : 0;
 	size_t k = 0;
 	out[k++] = f1(F_BIAS, 0);
-	out[k++] = f1(F_LOWER, w->lower);
-	out[k++] = f1(F_FORM, w->form);
+	if (!w->unseen) {
+		out[k++] = f1(F_LOWER, w->lower);
+		out[k++] = f1(F_FORM, w->form);
+	}
 	for (unsigned j = 0; j < 3; j++)
 		if (w->prefix[j])
 			out[k++] = f1(F_PREFIX1 + j, w->prefix[j]);
@@ -152,6 +155,14 @@ size_t tag_features_word(const tag_word *w, int first, uint64_t *out)
 	return k;
 }
 
+/* Whether the features of word j's lowercased form can have weights (the
+ * places before and after the sentence can). */
+static int known(const tag_word *ws, size_t n, size_t i, long d)
+{
+	long j = (long)i + d;
+	return j < 0 || j >= (long)n || !ws[j].unseen;
+}
+
 size_t tag_features_context(const tag_word *ws, size_t n, size_t i, int prev1, int prev2, uint64_t *out)
 {
 	const tag_word *w = &ws[i];
@@ -162,33 +173,45 @@ size_t tag_features_context(const tag_word *ws, size_t n, size_t i, int prev1, i
 	uint64_t cl_p2 = i + 2 < n ? ws[i + 2].cluster : BEYOND;
 	uint64_t t1 = prev1 >= 0 ? (uint64_t)prev1 : NO_TAG, t2 = prev2 >= 0 ? (uint64_t)prev2 : NO_TAG;
 	uint32_t casing = w->flags & (FLAG_INITIAL_UPPER | FLAG_ALL_UPPER);
+	int m2 = known(ws, n, i, -2), m1 = known(ws, n, i, -1), w0 = !w->unseen;
+	int p1 = known(ws, n, i, 1), p2 = known(ws, n, i, 2);
 	size_t k = 0;
-	out[k++] = f1(F_LOWER_M1, lower_m1);
-	out[k++] = f1(F_LOWER_M2, lower_m2);
-	out[k++] = f1(F_LOWER_P1, lower_p1);
-	out[k++] = f1(F_LOWER_P2, lower_p2);
+	if (m1)
+		out[k++] = f1(F_LOWER_M1, lower_m1);
+	if (m2)
+		out[k++] = f1(F_LOWER_M2, lower_m2);
+	if (p1)
+		out[k++] = f1(F_LOWER_P1, lower_p1);
+	if (p2)
+		out[k++] = f1(F_LOWER_P2, lower_p2);
 	out[k++] = f1(F_SUFFIX_M1, i >= 1 ? ws[i - 1].suffix[2] : BEYOND);
 	out[k++] = f1(F_SUFFIX_P1, i + 1 < n ? ws[i + 1].suffix[2] : BEYOND);
 	out[k++] = f1(F_TAG_M1, t1);
 	out[k++] = f1(F_TAG_M2, t2);
 	out[k++] = f2(F_TAGS_M12, t1, t2);
-	out[k++] = f2(F_TAG_M1_LOWER, t1, w->lower);
+	if (w0)
+		out[k++] = f2(F_TAG_M1_LOWER, t1, w->lower);
 	out[k++] = f1(F_AMB_P1, amb_p1);
 	out[k++] = f1(F_AMB_P2, amb_p2);
 	out[k++] = f2(F_TAG_M1_AMB, t1, w->amb);
-	out[k++] = f2(F_LOWER_LOWER_P1, w->lower, lower_p1);
-	out[k++] = f2(F_LOWER_M1_LOWER, lower_m1, w->lower);
+	if (w0 && p1)
+		out[k++] = f2(F_LOWER_LOWER_P1, w->lower, lower_p1);
+	if (m1 && w0)
+		out[k++] = f2(F_LOWER_M1_LOWER, lower_m1, w->lower);
 	out[k++] = f2(F_AMB_AMB_P1, w->amb, amb_p1);
 	out[k++] = f2(F_TAG_M1_AMB_P1, t1, amb_p1);
 	out[k++] = f1(F_SHAPE_M1, i >= 1 ? ws[i - 1].shape : BEYOND);
 	out[k++] = f1(F_SHAPE_P1, i + 1 < n ? ws[i + 1].shape : BEYOND);
 	out[k++] = f2(F_TAG_M1_SUFFIX3, t1, w->suffix[2]);
-	out[k++] = f2(F_LOWER_AMB_P1, w->lower, amb_p1);
+	if (w0)
+		out[k++] = f2(F_LOWER_AMB_P1, w->lower, amb_p1);
 	if (w->cluster)
 		out[k++] = f2(F_TAG_M1_CLUSTER, t1, w->cluster);
 	out[k++] = f2(F_SENTCASE, w->sentcase, casing | (i == 0 ? FLAG_FIRST : 0));
-	out[k++] = f2(F_LOWER_M1_P1, lower_m1, lower_p1);
-	out[k++] = f2(F_TAG_M1_LOWER_P1, t1, lower_p1);
+	if (m1 && p1)
+		out[k++] = f2(F_LOWER_M1_P1, lower_m1, lower_p1);
+	if (p1)
+		out[k++] = f2(F_TAG_M1_LOWER_P1, t1, lower_p1);
 	if (w->readings)
 		out[k++] = f2(F_TAG_M1_READINGS, t1, w->readings);
 	out[k++] = f1(F_READINGS_P1, i + 1 < n ? ws[i + 1].readings : BEYOND);
@@ -215,7 +238,8 @@ size_t tag_features_right(const tag_word *ws, size_t n, size_t i, const uint16_t
 	out[k++] = f1(F_R_P2, p2);
 	out[k++] = f2(F_R_P1_P2, p1, p2);
 	out[k++] = f2(F_R_M1_P1, t1, p1);
-	out[k++] = f2(F_R_LOWER_P1, ws[i].lower, p1);
+	if (!ws[i].unseen)
+		out[k++] = f2(F_R_LOWER_P1, ws[i].lower, p1);
 	out[k++] = f2(F_R_T0_P1, t0, p1);
 	out[k++] = f2(F_R_M1_T0, t1, t0);
 	out[k++] = f2(F_R_T0_P1_P2, t0, at_hash_mix(p1, p2));

@@ -21,9 +21,12 @@ typedef struct tag_word {
 	uint32_t sentcase;    /* how much of the sentence is capitalised (0-3) */
 	uint32_t readings;    /* WordNet readings of a rare word (tag/wordnet.h) */
 	uint32_t names;       /* place-name bits (tag/names.h) */
+	uint32_t unseen;      /* not in the training data at all: no feature of its
+			       * form or lowercased form has a weight */
 } tag_word;
 
-/* Fills everything but amb, amb_lower, cluster, sentcase, readings and names. */
+/* Fills everything but amb, amb_lower, cluster, sentcase, readings, names
+ * and unseen. */
 void tag_word_init(tag_word *w, const char *form);
 /* Fills what depends on the whole sentence (sentcase). */
 void tag_words_context(tag_word *ws, size_t n);

@@ -15,9 +15,14 @@ static uint64_t lex_key(const char *form, size_t len, unsigned xpos)
 	return at_hash_mix(at_hash_bytes(form, len), 0x4c4558000000ULL + xpos);
 }
 
+static uint64_t exact_key_of_hash(uint64_t form_hash, unsigned xpos)
+{
+	return at_hash_mix(form_hash, 0x455843000000ULL + xpos);
+}
+
 static uint64_t exact_key(const char *form, size_t len, unsigned xpos)
 {
-	return at_hash_mix(at_hash_bytes(form, len), 0x455843000000ULL + xpos);
+	return exact_key_of_hash(at_hash_bytes(form, len), xpos);
 }
 
 static uint64_t suffix_key(const char *lower, size_t len, size_t k, unsigned xpos)
@@ -63,6 +68,9 @@ static const char *apply(const char *script, const char *form, size_t len, at_ar
 		return form;
 	const char *append = end + 1;
 	size_t keep = len - strip, alen = strlen(append);
+	/* Most words are their own lemma: no copy. */
+	if (strip == 0 && alen == 0 && (!lower || !has_upper(form)))
+		return form;
 	char *out = at_arena_alloc(a, keep + alen + 1);
 	if (!out)
 		return form;
@@ -105,6 +113,11 @@ static const char *number_lemma(const char *form, size_t len, at_arena *a)
 			out[k++] = form[i];
 	out[k] = '\0';
 	return out;
+}
+
+void tag_lemma_prefetch(const tag_lemmatizer *l, uint64_t form_hash, unsigned xpos)
+{
+	at_table_prefetch(&l->lex, exact_key_of_hash(form_hash, xpos));
 }
 
 const char *tag_lemmatize(const tag_lemmatizer *l, const char *form, unsigned xpos, at_arena *a)

@@ -26,6 +26,9 @@ typedef struct tag_lemmatizer {
 int tag_lemmatizer_view(tag_lemmatizer *l, const at_model *m);
 /* The lemma of form tagged xpos, allocated in a (or form itself). */
 const char *tag_lemmatize(const tag_lemmatizer *l, const char *form, unsigned xpos, at_arena *a);
+/* Starts loading what tag_lemmatize of a form with this hash
+ * (at_hash_bytes of the form) and XPOS looks up first. */
+void tag_lemma_prefetch(const tag_lemmatizer *l, uint64_t form_hash, unsigned xpos);
 
 typedef struct tag_lemma_trainer {
 	at_votes lex, suffix;

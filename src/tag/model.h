@@ -33,7 +33,7 @@
 
 typedef struct tag_meta {
 	uint32_t nclasses;
-	uint32_t fixed_min_count;     /* a word seen this often with one class only gets it */
+	uint32_t fixed_min_count;     /* a word with a single class seen this often gets it */
 	uint32_t restrict_min_count;  /* a word seen this often gets one of its classes */
 	float sure_margin;            /* first-pass score margin (weight units) above which
 				       * the second pass keeps the first pass's class */
@@ -47,7 +47,8 @@ typedef struct tag_lexentry {
 	uint64_t amb;        /* hash of mask: the ambiguity-class feature value */
 	uint64_t mask[2];    /* classes seen with the word */
 	uint32_t count;
-	uint32_t single;     /* the only class seen, or TAG_NO_CLASS */
+	uint32_t single;     /* the class the word gets without scoring (training saw it
+			      * often, nearly always with this class), or TAG_NO_CLASS */
 } tag_lexentry;
 
 static inline uint64_t tag_form_key(uint64_t form_hash)

@@ -35,6 +35,7 @@ typedef struct section {
 typedef struct lexrec {
 	uint64_t mask[2];
 	uint32_t count;
+	uint32_t single;  /* the class the tagger gives without scoring, or TAG_NO_CLASS */
 } lexrec;
 
 typedef struct trainer {
@@ -210,6 +211,31 @@ static int count_words(trainer *t)
 	return 0;
 }
 
+/* A word seen at least fixed_min_count times, with one class in at least
+ * fixed_min_share of them, gets that class without scoring: the rare
+ * exceptions (a "the" tagged as a pronoun) cost less accuracy than scoring
+ * every frequent word costs time (docs/tagger.md). */
+static void find_fixed_classes(trainer *t)
+{
+	for (size_t i = 0; i < t->keys.cap; i++) {
+		if (!t->keys.used[i])
+			continue;
+		lexrec *r = &t->recs[t->keys.values[i] - 1];
+		uint32_t most = 0, best = TAG_NO_CLASS;
+		for (unsigned c = 0; c < t->nclasses; c++) {
+			if (!(r->mask[c >> 6] >> (c & 63) & 1))
+				continue;
+			uint32_t n = *at_map_find(&t->counts, fold_key(t->keys.keys[i], c, -1));
+			if (n > most) {
+				most = n;
+				best = c;
+			}
+		}
+		int fixed = r->count >= t->o->fixed_min_count && most >= t->o->fixed_min_share * r->count;
+		r->single = fixed ? best : TAG_NO_CLASS;
+	}
+}
+
 /* How often training saw the word, as the tagger's lexicon will say. */
 static uint32_t word_count(const trainer *t, const tag_word *w)
 {
@@ -309,11 +335,7 @@ static int build_lexicon(trainer *t)
 		e->mask[1] = r->mask[1];
 		e->amb = tag_amb_hash(r->mask);
 		e->count = r->count;
-		e->single = TAG_NO_CLASS;
-		int pop = __builtin_popcountll(r->mask[0]) + __builtin_popcountll(r->mask[1]);
-		if (pop == 1)
-			e->single = r->mask[0] ? (uint32_t)__builtin_ctzll(r->mask[0])
-					       : 64u + (uint32_t)__builtin_ctzll(r->mask[1]);
+		e->single = r->single;
 	}
 	at_map index;
 	at_map_init(&index);
@@ -363,9 +385,8 @@ static int scored_word(const trainer *t, const char *form, uint32_t *count)
 	if (!idx)
 		return 0;
 	const lexrec *r = &t->recs[*idx - 1];
-	int classes = __builtin_popcountll(r->mask[0]) + __builtin_popcountll(r->mask[1]);
 	*count = r->count;
-	return r->count >= t->o->memo_min_count && !(classes == 1 && r->count >= t->o->fixed_min_count);
+	return r->count >= t->o->memo_min_count && r->single == TAG_NO_CLASS;
 }
 
 static int build_memo_words(trainer *t)
@@ -742,6 +763,7 @@ void at_tagger_train_defaults(at_tagger_train_options *o)
 	o->iterations = 12;
 	o->patience = 3;
 	o->fixed_min_count = 20;
+	o->fixed_min_share = 1.0f;
 	o->restrict_min_count = 100;
 	o->sure_margin = 20.0f;
 	o->memo_words = 4096;
@@ -790,6 +812,8 @@ int at_tagger_train(const at_tagger_train_options *o, char *err, size_t errlen)
 		rc = collect_classes(&t);
 	if (rc == 0)
 		rc = count_words(&t);
+	if (rc == 0)
+		find_fixed_classes(&t);
 	if (rc == 0)
 		rc = build_wordnet(&t);
 	if (rc == 0)

@@ -18,6 +18,7 @@ typedef struct at_tagger_train_options {
 	unsigned iterations;       /* at most this many passes */
 	unsigned patience;         /* stop after this many passes without a dev gain */
 	unsigned fixed_min_count;  /* see tag/model.h */
+	float fixed_min_share;     /* ... and seen with one class this often (0 to 1) */
 	unsigned restrict_min_count;
 	float prune;               /* averaged weights below this are dropped */
 	float prune_second;        /* the same for the second pass */
