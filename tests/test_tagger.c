@@ -156,6 +156,20 @@ static void scorer_adds_what_the_weights_say(void **state)
 	at_perceptron_free(p);
 }
 
+/* Options that train a model at model on the file train, which is its own
+ * dev set too. */
+static void train_on_itself(at_tagger_train_options *o, const char **files, const char *train,
+			    const char *model, int iterations)
+{
+	at_tagger_train_defaults(o);
+	files[0] = train;
+	o->train = files;
+	o->ntrain = 1;
+	o->dev = train;
+	o->out = model;
+	o->iterations = iterations;
+}
+
 /* Trains on the tiny treebank (with a second pass when two_pass) and
  * checks what the model says of it. */
 static void tiny_model_tags_what_it_saw(int two_pass)
@@ -164,13 +178,8 @@ static void tiny_model_tags_what_it_saw(int two_pass)
 	const char *model = "build/asan/tests/tagger-tiny.atm";
 	write_text(train, tiny_treebank);
 	at_tagger_train_options o;
-	at_tagger_train_defaults(&o);
-	const char *files[] = {train};
-	o.train = files;
-	o.ntrain = 1;
-	o.dev = train;
-	o.out = model;
-	o.iterations = 5;
+	const char *files[1];
+	train_on_itself(&o, files, train, model, 5);
 	o.two_pass = two_pass;
 	char err[512];
 	assert_int_equal(at_tagger_train(&o, err, sizeof err), 0);
@@ -229,13 +238,8 @@ static void fixed_share_fixes_nearly_pure_words(void **state)
 	write_text(train, b.data);
 	at_buf_free(&b);
 	at_tagger_train_options o;
-	at_tagger_train_defaults(&o);
-	const char *files[] = {train};
-	o.train = files;
-	o.ntrain = 1;
-	o.dev = train;
-	o.out = model;
-	o.iterations = 2;
+	const char *files[1];
+	train_on_itself(&o, files, train, model, 2);
 	o.fixed_min_count = 5;
 	char err[512];
 	o.fixed_min_share = 0.8f; /* "runs": VBZ in 4 of 5 */
