@@ -51,15 +51,7 @@ static inline size_t at_scorer_padded(unsigned nclasses)
 /* The reference of one mixed feature hash, 0 when absent. */
 static inline uint32_t at_scorer_find(const at_scorer *s, uint64_t h)
 {
-	uint32_t i = at_weights_bucket(s->nbuckets, h);
-	uint32_t fp = (uint32_t)(h >> 32);
-	for (;;) {
-		uint32_t ref = s->buckets[2 * i + 1];
-		if (!ref || s->buckets[2 * i] == fp)
-			return ref;
-		if (++i == s->nbuckets)
-			i = 0;
-	}
+	return at_weights_probe(s->buckets, s->nbuckets, h);
 }
 
 /* SSE2 is part of x86-64: eight weights at a time, widened to 32 bits. */

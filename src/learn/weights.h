@@ -46,18 +46,25 @@ static inline uint32_t at_weights_bucket(uint32_t nbuckets, uint64_t mixed)
 /* -1 when the section is malformed. */
 int at_weights_view(at_weights *w, const void *data, size_t size);
 
+/* What the bucket table (pairs: fingerprint, reference) holds for one
+ * mixed feature hash, 0 when absent; the scorer's copy is probed alike. */
+static inline uint32_t at_weights_probe(const uint32_t *buckets, uint32_t nbuckets, uint64_t h)
+{
+	uint32_t i = at_weights_bucket(nbuckets, h);
+	uint32_t fp = (uint32_t)(h >> 32);
+	for (;;) {
+		uint32_t ref = buckets[2 * i + 1];
+		if (!ref || buckets[2 * i] == fp)
+			return ref;
+		if (++i == nbuckets)
+			i = 0;
+	}
+}
+
 /* The run offset of one mixed feature hash, 0 when absent. */
 static inline uint32_t at_weights_find(const at_weights *w, uint64_t h)
 {
-	uint32_t i = at_weights_bucket(w->nbuckets, h);
-	uint32_t fp = (uint32_t)(h >> 32);
-	for (;;) {
-		uint32_t off = w->buckets[2 * i + 1];
-		if (!off || w->buckets[2 * i] == fp)
-			return off;
-		if (++i == w->nbuckets)
-			i = 0;
-	}
+	return at_weights_probe(w->buckets, w->nbuckets, h);
 }
 
 #define AT_WEIGHTS_BATCH 32
