@@ -144,15 +144,18 @@ static size_t events_in(const at_verb_dict *d, const char *rows, const actor_at 
 	return n;
 }
 
-/* The one event the coder finds in a hand-built sentence. */
-static void assert_one_event(const at_verb_dict *d, const char *rows, const actor_at *actors,
-			     const char *code, const char *src, const char *tgt)
+/* The one event the coder finds in a hand-built sentence; returns its
+ * modality. */
+static int assert_one_event(const at_verb_dict *d, const char *rows, const actor_at *actors,
+			    const char *code, const char *src, const char *tgt)
 {
 	at_doc *doc = gold_doc(rows, actors);
 	assert_int_equal(at_events_code(d, doc, 0), 0);
 	assert_int_equal(doc->nevents, 1);
 	assert_event(doc, 0, code, src, tgt);
+	int modality = doc->events[0].modality;
 	at_doc_free(doc);
+	return modality;
 }
 
 /* rows code nothing by default and, with negated events kept, only negated
@@ -371,32 +374,26 @@ static void pattern_with_synset_and_preposition(void **state)
 	at_verb_dict_free(d);
 }
 
-/* Codes rows and checks the one event: its code, Arnor to Gondor, future. */
-static void assert_one_future(const at_verb_dict *d, const char *rows, const actor_at *actors, const char *code)
-{
-	at_doc *doc = gold_doc(rows, actors);
-	assert_int_equal(at_events_code(d, doc, 0), 0);
-	assert_int_equal(doc->nevents, 1);
-	assert_event(doc, 0, code, "ARN", "GON");
-	assert_int_equal(doc->events[0].modality, AT_MOD_FUTURE);
-	at_doc_free(doc);
-}
-
 static void intention_and_future(void **state)
 {
 	(void)state;
 	at_verb_dict *d = load_dict();
-	assert_one_future(d, "Arnor Arnor PROPN 2 nsubj wants want VERB 0 root to to PART 4 mark "
-			     "meet meet VERB 2 xcomp Gondor Gondor PROPN 4 obj",
-			  (const actor_at[]){{1, "ARN"}, {5, "GON"}, {0, NULL}}, "036");
-	assert_one_future(d, "Arnor Arnor PROPN 3 nsubj will will AUX 3 aux meet meet VERB 0 root "
-			     "Gondor Gondor PROPN 3 obj",
-			  (const actor_at[]){{1, "ARN"}, {4, "GON"}, {0, NULL}}, "040");
+	const actor_at actors[] = {{1, "ARN"}, {5, "GON"}, {0, NULL}};
+	assert_int_equal(assert_one_event(d, "Arnor Arnor PROPN 2 nsubj wants want VERB 0 root to to PART 4 mark "
+					     "meet meet VERB 2 xcomp Gondor Gondor PROPN 4 obj",
+					  actors, "036", "ARN", "GON"),
+			 AT_MOD_FUTURE);
+	const actor_at actors2[] = {{1, "ARN"}, {4, "GON"}, {0, NULL}};
+	assert_int_equal(assert_one_event(d, "Arnor Arnor PROPN 3 nsubj will will AUX 3 aux meet meet VERB 0 root "
+					     "Gondor Gondor PROPN 3 obj",
+					  actors2, "040", "ARN", "GON"),
+			 AT_MOD_FUTURE);
 	/* a headline: "Arnor to meet Gondor"; an infinitive under a verb is
 	 * not one ("Arnor wants to meet" is intent, above) */
-	assert_one_future(d, "Arnor Arnor PROPN 3 nsubj to to PART 3 mark meet meet VERB 0 root "
-			     "Gondor Gondor PROPN 3 obj",
-			  (const actor_at[]){{1, "ARN"}, {4, "GON"}, {0, NULL}}, "040");
+	assert_int_equal(assert_one_event(d, "Arnor Arnor PROPN 3 nsubj to to PART 3 mark meet meet VERB 0 root "
+					     "Gondor Gondor PROPN 3 obj",
+					  actors2, "040", "ARN", "GON"),
+			 AT_MOD_FUTURE);
 	at_verb_dict_free(d);
 }
 
@@ -408,14 +405,11 @@ static void a_wish_for_another_is_an_appeal(void **state)
 {
 	(void)state;
 	at_verb_dict *d = load_dict();
-	at_doc *doc = gold_doc("Arnor Arnor PROPN 2 nsubj wants want VERB 0 root Gondor Gondor PROPN 2 obj "
-			       "to to PART 5 mark meet meet VERB 2 xcomp Mordor Mordor PROPN 5 obj",
-			       (const actor_at[]){{1, "ARN"}, {3, "GON"}, {6, "MOR"}, {0, NULL}});
-	assert_int_equal(at_events_code(d, doc, 0), 0);
-	assert_int_equal(doc->nevents, 1);
-	assert_event(doc, 0, "026", "ARN", "GON");
-	assert_int_equal(doc->events[0].modality, AT_MOD_FUTURE);
-	at_doc_free(doc);
+	const actor_at actors[] = {{1, "ARN"}, {3, "GON"}, {6, "MOR"}, {0, NULL}};
+	assert_int_equal(assert_one_event(d, "Arnor Arnor PROPN 2 nsubj wants want VERB 0 root Gondor Gondor PROPN 2 obj "
+					     "to to PART 5 mark meet meet VERB 2 xcomp Mordor Mordor PROPN 5 obj",
+					  actors, "026", "ARN", "GON"),
+			 AT_MOD_FUTURE);
 	assert_one_event(d, "Arnor Arnor PROPN 2 nsubj wants want VERB 0 root to to PART 4 mark see see VERB 2 xcomp "
 			 "Gondor Gondor PROPN 4 obj meet meet VERB 4 xcomp Mordor Mordor PROPN 6 obj",
 			 (const actor_at[]){{1, "ARN"}, {5, "GON"}, {7, "MOR"}, {0, NULL}},

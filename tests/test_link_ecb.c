@@ -99,9 +99,36 @@ static const char *key_of(const at_strmap *vocab, int32_t id)
 	return id >= 0 ? vocab->keys[id] : "";
 }
 
+/* The vocabulary the participants' keys go into, in an arena of its own. */
+typedef struct vocab_state {
+	at_arena *arena;
+	at_strmap vocab;
+} vocab_state;
+
+static int vocab_setup(void **state)
+{
+	vocab_state *v = calloc(1, sizeof *v);
+	if (!v || !(v->arena = at_arena_new(1 << 12))) {
+		free(v);
+		return -1;
+	}
+	at_strmap_init(&v->vocab, v->arena);
+	*state = v;
+	return 0;
+}
+
+static int vocab_teardown(void **state)
+{
+	vocab_state *v = *state;
+	at_strmap_free(&v->vocab);
+	at_arena_free(v->arena);
+	free(v);
+	return 0;
+}
+
 static void args_come_from_the_tree(void **state)
 {
-	(void)state;
+	vocab_state *v = *state;
 	static const parsed sent[] = {
 		{"Police", "police", "NOUN", 2, "nsubj"},
 		{"arrested", "arrest", "VERB", 0, "root"},
@@ -118,29 +145,24 @@ static void args_come_from_the_tree(void **state)
 	ecb_token toks[11];
 	ecb_doc d;
 	fill_doc(&d, toks, sent, 11);
-	at_arena *arena = at_arena_new(1 << 12);
-	at_strmap vocab;
-	at_strmap_init(&vocab, arena);
 	int32_t buf[2 * 11];
 	ecb_args a;
 	ecb_mention arrested = {.doc = 0, .sent = 0, .first = 1, .last = 1};
-	assert_int_equal(ecb_args_find(&vocab, arena, &d, &arrested, buf, &a), 0);
-	assert_string_equal(key_of(&vocab, a.agent), "L:police");
-	assert_string_equal(key_of(&vocab, a.patient), "L:robert");
+	assert_int_equal(ecb_args_find(&v->vocab, v->arena, &d, &arrested, buf, &a), 0);
+	assert_string_equal(key_of(&v->vocab, a.agent), "L:police");
+	assert_string_equal(key_of(&v->vocab, a.patient), "L:robert");
 	assert_int_equal(a.names.n, 3); /* robert, buckley, mumbai */
-	assert_true(at_strmap_find(&vocab, "N:mumbai", 8) >= 0);
+	assert_true(at_strmap_find(&v->vocab, "N:mumbai", 8) >= 0);
 	/* The attack's own modifier is no participant, and it has none. */
 	ecb_mention attack = {.doc = 0, .sent = 0, .first = 9, .last = 9};
-	assert_int_equal(ecb_args_find(&vocab, arena, &d, &attack, buf, &a), 0);
+	assert_int_equal(ecb_args_find(&v->vocab, v->arena, &d, &attack, buf, &a), 0);
 	assert_int_equal(a.agent, -1);
 	assert_int_equal(a.ntokens, 0);
-	at_strmap_free(&vocab);
-	at_arena_free(arena);
 }
 
 static void light_verb_lends_its_subject(void **state)
 {
-	(void)state;
+	vocab_state *v = *state;
 	static const parsed sent[] = {
 		{"Gunmen", "gunman", "NOUN", 2, "nsubj"},
 		{"launched", "launch", "VERB", 0, "root"},
@@ -150,16 +172,11 @@ static void light_verb_lends_its_subject(void **state)
 	ecb_token toks[4];
 	ecb_doc d;
 	fill_doc(&d, toks, sent, 4);
-	at_arena *arena = at_arena_new(1 << 12);
-	at_strmap vocab;
-	at_strmap_init(&vocab, arena);
 	int32_t buf[2 * 4];
 	ecb_args a;
 	ecb_mention attack = {.doc = 0, .sent = 0, .first = 3, .last = 3};
-	assert_int_equal(ecb_args_find(&vocab, arena, &d, &attack, buf, &a), 0);
-	assert_string_equal(key_of(&vocab, a.agent), "L:gunman");
-	at_strmap_free(&vocab);
-	at_arena_free(arena);
+	assert_int_equal(ecb_args_find(&v->vocab, v->arena, &d, &attack, buf, &a), 0);
+	assert_string_equal(key_of(&v->vocab, a.agent), "L:gunman");
 }
 
 /* Two documents of one group, two mentions each: 0, 1 and 2 score high
@@ -243,8 +260,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(ecb_scores_stay_above_floor),
 		cmocka_unit_test(ecb_missing_folder_is_an_error),
-		cmocka_unit_test(args_come_from_the_tree),
-		cmocka_unit_test(light_verb_lends_its_subject),
+		cmocka_unit_test_setup_teardown(args_come_from_the_tree, vocab_setup, vocab_teardown),
+		cmocka_unit_test_setup_teardown(light_verb_lends_its_subject, vocab_setup, vocab_teardown),
 		cmocka_unit_test(likely_singleton_stays_alone),
 		cmocka_unit_test(singleton_classifier_reads_the_scores_around),
 	};
