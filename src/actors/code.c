@@ -7,6 +7,7 @@
  * Names alone, titles alone after "the", link to earlier entities. */
 #include "actors/find.h"
 #include "actors/norm.h"
+#include "core/actorcode.h"
 #include "core/wordlist.h"
 
 #include <string.h>
@@ -37,14 +38,6 @@ void af_country_of(const char *code, char out[4])
 	out[3] = '\0';
 }
 
-static int has_segment(const char *code, const char *seg)
-{
-	for (size_t i = 0; code[i] && code[i + 1] && code[i + 2]; i += 3)
-		if (strncmp(code + i, seg, 3) == 0)
-			return 1;
-	return 0;
-}
-
 const char *af_compose(af_state *st, const char *base, const char *role, int role_first)
 {
 	char out[MAX_CODE + 1];
@@ -60,7 +53,7 @@ const char *af_compose(af_state *st, const char *base, const char *role, int rol
 	snprintf(out, sizeof out, "%s", base);
 	n = strlen(out);
 	for (size_t i = 0; role[i] && role[i + 1] && role[i + 2] && n + 3 <= MAX_CODE; i += 3) {
-		if (has_segment(out, role + i))
+		if (at_code_has_part(out, role + i))
 			continue;
 		memcpy(out + n, role + i, 3);
 		n += 3;

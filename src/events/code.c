@@ -7,6 +7,7 @@
 #include "events/modality.h"
 #include "events/nominal.h"
 #include "events/visit.h"
+#include "core/actorcode.h"
 #include "core/tags.h"
 #include "core/wordlist.h"
 
@@ -358,15 +359,12 @@ static int news_medium(const char *code)
 		"GOV", "MIL", "LEG", "JUD", "COP", "PTY", "OPP", "REB", "BUS", "MNC", "IGO", "NGO",
 		"ELI", "EDU", "LAB", "AGR", NULL,
 	};
-	size_t n = code ? strlen(code) : 0;
-	int media = 0;
-	for (size_t i = 0; i + 3 <= n; i += 3) {
-		char part[4] = {code[i], code[i + 1], code[i + 2], '\0'};
-		if (at_word_in(part, voices))
+	if (!code || !at_code_has_part(code, "MED"))
+		return 0;
+	for (int i = 0; voices[i]; i++)
+		if (at_code_has_part(code, voices[i]))
 			return 0;
-		media |= strcmp(part, "MED") == 0;
-	}
-	return media;
+	return 1;
 }
 
 /* "told Reuters", "in an interview with Visnews", "contacted by Reuters",
