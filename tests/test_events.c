@@ -327,6 +327,25 @@ static void coordinated_subjects_expand(void **state)
 	at_verb_dict_free(d);
 }
 
+/* Two subjects with no target do it to each other only when the object is
+ * between them: "attacked each other", not "attacked shipping". */
+static void joint_subjects_act_on_each_other_only_through_their_object(void **state)
+{
+	(void)state;
+	at_verb_dict *d = load_dict();
+	const actor_at actors[] = {{1, "ARN"}, {3, "OSG"}, {0, NULL}};
+	assert_int_equal(events_in(d, "Arnor Arnor PROPN 4 nsubj and and CCONJ 3 cc Osgiliath Osgiliath PROPN 1 conj "
+				   "attacked attack VERB 0 root shipping shipping NOUN 4 obj", actors), 0);
+	at_doc *doc = gold_doc("Arnor Arnor PROPN 4 nsubj and and CCONJ 3 cc Osgiliath Osgiliath PROPN 1 conj "
+			       "attacked attack VERB 0 root each each DET 6 det other other ADJ 4 obj", actors);
+	assert_int_equal(at_events_code(d, doc, 0), 0);
+	assert_int_equal(doc->nevents, 2);
+	assert_event(doc, 0, "190", "ARN", "OSG");
+	assert_event(doc, 1, "190", "OSG", "ARN");
+	at_doc_free(doc);
+	at_verb_dict_free(d);
+}
+
 /* An object is a nominal: a word there tagged as a verb ("extradite
  * suspects" with "suspects" a verb) is a tagging error, not a predicate. */
 static void an_object_is_no_predicate(void **state)
@@ -726,6 +745,7 @@ int main(void)
 		cmocka_unit_test(refused_and_failed_acts_are_negated),
 		cmocka_unit_test(passive_with_agent),
 		cmocka_unit_test(coordinated_subjects_expand),
+		cmocka_unit_test(joint_subjects_act_on_each_other_only_through_their_object),
 		cmocka_unit_test(an_object_is_no_predicate),
 		cmocka_unit_test(meeting_a_demand_is_no_meeting),
 		cmocka_unit_test(pattern_with_synset_and_preposition),

@@ -574,6 +574,31 @@ static int in_one_list(const at_doc *doc, int32_t a, int32_t b)
 	return coordinators > 0 && !names_parties(doc, s, x->word_first);
 }
 
+/* "Gondor and Osgiliath renewed ties" is done to each other; "Gondor and
+ * Osgiliath bought grain", "attacked shipping", "praised the plan" is done
+ * by both to a third thing. A consultation's object is its topic ("discussed
+ * migration"): the two still consult each other. */
+static int object_between_them(const at_sview *sv, const predicate *pr)
+{
+	static const char *const relations[] = {
+		"tie", "relation", "relationship", "talk", "deal", "agreement", "accord", "pact",
+		"treaty", "cooperation", "dialogue", "contact", "negotiation", "alliance", "partnership",
+		"understanding", "memorandum", "trade", "exchange", "fire", "war", "hostility", "blow",
+		"compromise", "settlement", "solution", "dispute", "difference", "row", "conflict",
+		"meeting", "summit", "visit", "other", "another", NULL};
+	if (pr->nominal || strncmp(pr->code, "04", 2) == 0)
+		return 1;
+	int objects = 0;
+	for (int32_t c = sv->first_child[pr->p]; c >= 0; c = sv->next_sibling[c]) {
+		if (sv->role[c] != AT_R_OBJ)
+			continue;
+		if (at_word_in(sv->lemma[c], relations))
+			return 1;
+		objects++;
+	}
+	return objects == 0;
+}
+
 static int emit(coder *c, const predicate *pr, size_t first)
 {
 	if (pr->dropped || (pr->mod.negated && !c->keep_negated))
@@ -582,7 +607,8 @@ static int emit(coder *c, const predicate *pr, size_t first)
 	int saying = !pr->nominal && at_is_saying(&c->sv, pr->p);
 	/* "Gondor and Osgiliath renewed ties": each did it with the other; a
 	 * longer list is joint actors, not parties to each other */
-	int reciprocal = tgt.n == 0 && src.n == 2 && !saying && mutual_code(pr->code);
+	int reciprocal = tgt.n == 0 && src.n == 2 && !saying && mutual_code(pr->code) &&
+			 object_between_them(&c->sv, pr);
 	for (int i = 0; i < src.n; i++) {
 		for (int j = 0; reciprocal && j < src.n; j++)
 			if (j != i && !same_country(c->doc, src.m[i], src.m[j]) &&
