@@ -346,6 +346,21 @@ static void joint_subjects_act_on_each_other_only_through_their_object(void **st
 	at_verb_dict_free(d);
 }
 
+/* "the meetings of the IMF and the World Bank" are the two organisations'
+ * own; "the meetings of Arnor and Gondor" are between the two. */
+static void organisations_own_meetings_are_no_talks_between_them(void **state)
+{
+	(void)state;
+	at_verb_dict *d = load_dict();
+	const char *rows = "meetings meeting NOUN 0 root of of ADP 3 case Lorien Lorien PROPN 1 nmod "
+			   "and and CCONJ 5 cc Erebor Erebor PROPN 3 conj";
+	const actor_at organisations[] = {{3, "IGOLOR"}, {5, "IGOERE"}, {0, NULL}};
+	const actor_at countries[] = {{3, "LOR"}, {5, "ERE"}, {0, NULL}};
+	assert_int_equal(events_in(d, rows, organisations), 0);
+	assert_int_equal(events_in(d, rows, countries), 2);
+	at_verb_dict_free(d);
+}
+
 /* An object is a nominal: a word there tagged as a verb ("extradite
  * suspects" with "suspects" a verb) is a tagging error, not a predicate. */
 static void an_object_is_no_predicate(void **state)
@@ -746,6 +761,7 @@ int main(void)
 		cmocka_unit_test(passive_with_agent),
 		cmocka_unit_test(coordinated_subjects_expand),
 		cmocka_unit_test(joint_subjects_act_on_each_other_only_through_their_object),
+		cmocka_unit_test(organisations_own_meetings_are_no_talks_between_them),
 		cmocka_unit_test(an_object_is_no_predicate),
 		cmocka_unit_test(meeting_a_demand_is_no_meeting),
 		cmocka_unit_test(pattern_with_synset_and_preposition),

@@ -5,6 +5,7 @@
 #include "core/tags.h"
 #include "core/wordlist.h"
 #include "events/modality.h"
+#include "events/nominal.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -731,6 +732,23 @@ static int between_on(const at_sview *sv, int32_t p, const at_actor_list *tgt)
 	return 0;
 }
 
+/* "the meetings of the IMF and the World Bank", "IMF and World Bank
+ * meetings": organisations' own meetings, their members', not talks
+ * between the two. */
+static int organisations_own(const at_sview *sv, const at_actor_list *tgt)
+{
+	for (int i = 0; i < tgt->n; i++) {
+		const char *code = sv->doc->mentions[tgt->m[i]].code;
+		if (!code || strncmp(code, "IGO", 3) != 0)
+			return 0;
+	}
+	int32_t w = (int32_t)(sv->doc->mentions[tgt->m[0]].head - sv->w0), h = sv->head[w];
+	if (h < 0 || !at_nominal_code(sv, h) || strncmp(at_nominal_code(sv, h), "04", 2) != 0)
+		return 0;
+	const char *prep = at_sview_case(sv, w);
+	return sv->role[w] == AT_R_COMPOUND || (sv->role[w] == AT_R_NMOD && prep && strcmp(prep, "of") == 0);
+}
+
 void at_event_actors(const at_sview *sv, int32_t p, int nominal, int saying, at_actor_list *src,
 		     at_actor_list *tgt)
 {
@@ -815,6 +833,10 @@ void at_event_actors(const at_sview *sv, int32_t p, int nominal, int saying, at_
 	 * Athens": the first is the source when none was given; the parties of
 	 * a noun below the verb are not the verb's ("the talks could lead to
 	 * collaboration between Washington and Paris") */
+	if (nominal && src->n == 0 && tgt->n > 1 && organisations_own(sv, tgt)) {
+		tgt->n = 0;
+		return;
+	}
 	if (((nominal && !with_partners(sv, p, tgt)) || between_on(sv, p, tgt)) && src->n == 0 && tgt->n > 1) {
 		src->m[src->n++] = tgt->m[0];
 		memmove(tgt->m, tgt->m + 1, sizeof tgt->m[0] * (size_t)(tgt->n - 1));
