@@ -145,6 +145,11 @@ static void check_news_layout(const at_sentsplit *model)
 		     "WASHINGTON -- The talks ended. | Both sides left: nothing was agreed.");
 	expect_split(model, "Talks resume in Mexico\nOfficials from both countries met on Friday.",
 		     "Talks resume in Mexico | Officials from both countries met on Friday.");
+	/* a digest's items between lines of dashes or stars */
+	expect_split(model, "Japan acted today.\n- - - -\nMANILA - Rebels said they attacked a base\n* * *\n"
+			    "BELFAST - Mourners clashed with police.",
+		     "Japan acted today. | - - - - | MANILA - Rebels said they attacked a base | * * * | "
+		     "BELFAST - Mourners clashed with police.");
 }
 
 static void splitter_rules(void **state)

@@ -283,6 +283,34 @@ static int add_sentence(at_doc *d, size_t *cap, size_t first, size_t last, int n
 	return 0;
 }
 
+static int has_alnum(const view *v, size_t i)
+{
+	size_t n;
+	const char *s = tok_text(v, i, &n);
+	for (size_t k = 0; k < n; k++) {
+		unsigned char c = (unsigned char)s[k];
+		if (c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
+			return 1;
+	}
+	return 0;
+}
+
+/* Is the line that holds token i made of punctuation alone? "- - - -" or
+ * "* * *" between the items of a news digest separates them: a sentence
+ * never runs across it. */
+static int punctuation_line(const view *v, size_t i)
+{
+	size_t k = i;
+	while (k > 0 && newlines_after(v, k - 1) == 0)
+		k--;
+	for (;; k++) {
+		if (has_alnum(v, k))
+			return 0;
+		if (k + 1 >= v->doc->ntokens || newlines_after(v, k) > 0)
+			return 1;
+	}
+}
+
 int at_split_sentences_by(at_doc *d, at_boundary_fn decide, void *ctx)
 {
 	size_t cap = 0, first = 0;
@@ -297,8 +325,11 @@ int at_split_sentences_by(at_doc *d, at_boundary_fn decide, void *ctx)
 	const view v = {d, kinds};
 	for (size_t i = 0; i < d->ntokens; i++) {
 		int newlines = i + 1 < d->ntokens ? newlines_after(&v, i) : 2;
-		int boundary = newlines >= 2 || i + 1 - first >= AT_MAX_SENT_TOKENS;
-		if (!boundary) {
+		int boundary = newlines >= 2 || i + 1 - first >= AT_MAX_SENT_TOKENS ||
+			       (newlines && (punctuation_line(&v, i) || punctuation_line(&v, i + 1)));
+		int inside_punctuation_line = !newlines && !has_alnum(&v, i) && !has_alnum(&v, i + 1) &&
+					      punctuation_line(&v, i);
+		if (!boundary && !inside_punctuation_line) {
 			int rule = rule_boundary(&v, first, i, newlines);
 			boundary = rule;
 			if (decide && is_candidate(&v, first, i, newlines, rule)) {
