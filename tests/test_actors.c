@@ -41,7 +41,14 @@ static const char actors_txt[] =
 	"\t[USAGOV 700101-800101]\n"
 	"NORTH_KOREA_  [PRK]\n"
 	"+HERMIT_KINGDOM\n"
-	"GRYFFINDOR_HEAD_MINERVA  [FRAGOV]\n";
+	"GRYFFINDOR_HEAD_MINERVA  [FRAGOV]\n"
+	"RONALD_REAGAN  # people without a surname synonym\n"
+	"\t[USAELI 19290101-810119]\n"
+	"\t[USAGOV 810120-890120]\n"
+	"HOWARD_BAKER\n"
+	"\t[USAGOV 870227-880701]\n"
+	"JAMES_BAKER\n"
+	"\t[USAGOV 850204-880817]\n";
 
 static const char agents_txt[] =
 	"!PERSON! = MAN, MEN, WOMAN, WOMEN\n"
@@ -303,6 +310,26 @@ static void test_coreference(void **state)
 	at_doc_free(doc);
 }
 
+/* A surname alone is the one person of that name in office on the date;
+ * never one of the elite, and never one of two. */
+static void test_surname_of_an_office_holder(void **state)
+{
+	fixture *f = *state;
+	at_doc *doc = run(f->dict, "Reagan met reporters.", "1987-04-02");
+	assert_code(doc, "Reagan", "USAGOV", AT_HOW_SURNAME);
+	at_doc_free(doc);
+	doc = run(f->dict, "Reagan met reporters.", "1975-01-01");
+	assert_null(mention(doc, "Reagan"));
+	at_doc_free(doc);
+	doc = run(f->dict, "Baker met reporters.", "1987-04-02");
+	assert_null(mention(doc, "Baker"));
+	at_doc_free(doc);
+	doc = run(f->dict, "Baker met reporters.", "1986-01-01");
+	assert_code(doc, "Baker", "USAGOV", AT_HOW_SURNAME);
+	assert_string_equal(doc->entities[mention(doc, "Baker")->entity].name, "James Baker");
+	at_doc_free(doc);
+}
+
 static void test_possessive_inside_a_phrase(void **state)
 {
 	fixture *f = *state;
@@ -396,6 +423,7 @@ int main(void)
 		cmocka_unit_test(test_lowercase_us_is_not_a_country),
 		cmocka_unit_test(test_metonymy),
 		cmocka_unit_test(test_coreference),
+		cmocka_unit_test(test_surname_of_an_office_holder),
 		cmocka_unit_test(test_possessive_inside_a_phrase),
 		cmocka_unit_test(test_discards),
 		cmocka_unit_test(test_jsonl),

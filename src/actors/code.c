@@ -6,6 +6,7 @@
  *   place       a capital or country standing for its government
  * Names alone, titles alone after "the", link to earlier entities. */
 #include "actors/find.h"
+#include "core/tags.h"
 #include "actors/norm.h"
 #include "core/actorcode.h"
 #include "core/wordlist.h"
@@ -265,22 +266,9 @@ static int32_t person_titled(const af_state *st, const char *head, const char *c
 /* ---- coding one chunk ---- */
 
 /* Institutions among the agents: not people, so no "he" or "she". */
-static int is_institution(const char *head)
-{
-	static const char *const institutions[] = {
-		"ministry", "ministries", "government", "governments", "administration", "department",
-		"council", "cabinet", "authority", "party", "army", "military", "court", "embassy",
-		"agency", "commission", "committee", "parliament", "congress", "police", "navy",
-		"regime", "office", "enforcement", "crime", "media", "press", "community", "company",
-		"companies", "firm", "corporation", "bank", "group", "union", "organization",
-		"organisation", "business", "businesses", "industry", NULL,
-	};
-	return at_word_in(head, institutions);
-}
-
 static int agent_is_person(const af_state *st, const af_piece *p)
 {
-	return !is_institution(st->units[p->last].key);
+	return !ad_institution_word(st->units[p->last].key);
 }
 
 /* Verbs of saying and of stance: what a government does through its
@@ -392,7 +380,7 @@ static int entry_is_person(const af_state *st, uint32_t entry)
 	snprintf(last, sizeof last, "%s", sp ? sp + 1 : name);
 	for (char *q = last; *q; q++)
 		*q = (char)(*q >= 'A' && *q <= 'Z' ? *q + 32 : *q);
-	if (is_institution(last))
+	if (ad_institution_word(last))
 		return 0;
 	for (uint32_t i = 0; i < e->role_count; i++) {
 		const ad_role *r = &st->dict->roles[e->role_first + i];
@@ -437,6 +425,75 @@ static int code_actor(af_state *st, const af_chunk *c, const parts *p)
 	return af_add_mention(st, c, c->first, c->last, code, AT_HOW_DICT, person, ent);
 }
 
+/* A capitalised proper noun in lowercase letters otherwise (in a headline
+ * in capitals every word looks like a name); the tagger may call a word of
+ * a company's name an adjective, but still NNP ("Baker International"). */
+static int proper_name_unit(const af_state *st, size_t u, uint32_t sent)
+{
+	if (u >= st->nunits || st->units[u].sent != sent || !st->units[u].cap)
+		return 0;
+	const at_word *w = &st->doc->words[st->units[u].word];
+	if (w->upos != AT_PROPN && !(w->xpos < at_xpos_count && strncmp(at_xpos_names[w->xpos], "NNP", 3) == 0))
+		return 0;
+	for (uint32_t i = st->units[u].start; i < st->units[u].end; i++)
+		if (st->doc->text[i] >= 'a' && st->doc->text[i] <= 'z')
+			return 1;
+	return 0;
+}
+
+/* Does a dictionary phrase of the person itself cover unit u ("President
+ * Reagan")? */
+static int in_own_phrase(const af_state *st, size_t u, uint32_t entry)
+{
+	for (size_t i = 0; i < st->npieces; i++)
+		if (st->pieces[i].kind == AF_ACTOR && st->pieces[i].entry == entry && st->pieces[i].first <= u &&
+		    u <= st->pieces[i].last)
+			return 1;
+	return 0;
+}
+
+/* A name modifying the common noun after it names a thing ("Reagan bonds",
+ * "the new Pesch offer"). */
+static int names_a_thing(const af_state *st, uint32_t u)
+{
+	uint32_t word = st->units[u].word, first = st->doc->sents[st->units[u].sent].word_first;
+	const at_word *w = &st->doc->words[word];
+	return w->head > 0 && first + (uint32_t)w->head - 1 == word + 1 && st->doc->words[word + 1].upos == AT_NOUN;
+}
+
+/* Is the surname at unit u someone else's? The document also writes it
+ * inside a longer name that is not the person's ("Baker International
+ * Corp", "Nigel Lawson"). */
+static int surname_taken(const af_state *st, uint32_t u, uint32_t entry)
+{
+	char given[64];
+	const char *name = ad_str(st->dict, st->dict->entries[entry].name);
+	size_t given_len = strcspn(name, " ");
+	ad_fold(name, given_len < sizeof given ? given_len : 0, given, 0);
+	for (size_t i = 0; i < st->nunits; i++) {
+		const af_unit *x = &st->units[i];
+		if (strcmp(x->key, st->units[u].key) != 0 || in_own_phrase(st, i, entry))
+			continue;
+		if (i > 0 && proper_name_unit(st, i - 1, x->sent) && strcmp(st->units[i - 1].key, given) != 0)
+			return 1;
+		if (proper_name_unit(st, i + 1, x->sent))
+			return 1;
+	}
+	return 0;
+}
+
+/* "Reagan said": a name alone, nobody the document named before, that is
+ * the surname of the one person the dictionary has in office on the date. */
+static int code_surname(af_state *st, const af_chunk *c, uint32_t entry)
+{
+	const char *code = ad_entry_code(st->dict, entry, st->date);
+	int32_t ent = code ? entity_of_entry(st, entry, code) : -1;
+	if (ent < 0)
+		return code ? -1 : NO_MENTION;
+	st->ents[ent].is_person = 1;
+	return af_add_mention(st, c, c->first, c->last, code, AT_HOW_SURNAME, 1, ent);
+}
+
 /* An unknown name: with a title it is a person coded from the title and
  * nationality; alone it may be an earlier person's surname. */
 static int code_name(af_state *st, const af_chunk *c, const parts *p)
@@ -445,9 +502,16 @@ static int code_name(af_state *st, const af_chunk *c, const parts *p)
 	if (!key)
 		return -1;
 	int32_t known = person_named(st, key);
+	if (!strchr(key, ' ') && names_a_thing(st, p->name->first))
+		return NO_MENTION;
 	if (known >= 0 && !p->agent)
 		return af_add_mention(st, c, c->first, c->last, st->doc->entities[known].code,
 				      AT_HOW_COREF, st->ents[known].is_person, known);
+	if (known < 0 && !strchr(key, ' ')) {
+		int32_t holder = ad_office_holder(st->dict, key, st->date);
+		if (holder >= 0 && !surname_taken(st, p->name->first, (uint32_t)holder))
+			return code_surname(st, c, (uint32_t)holder);
+	}
 	if (!p->agent)
 		return NO_MENTION;
 	char country[4];

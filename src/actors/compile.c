@@ -852,6 +852,51 @@ static void compiler_free(compiler *c)
 	at_buf_free(&c->strings);
 }
 
+/* Whether each entry has a role bounded by dates: people have terms. */
+static uint8_t *dated_entries(const compiler *c)
+{
+	uint8_t *dated = calloc(c->nentries + 1, 1);
+	if (!dated)
+		return NULL;
+	for (size_t i = 0; i < c->nroles; i++) {
+		const ad_role *r = &c->roles[i].role;
+		if (r->from != 0 || r->to != 99999999u)
+			dated[c->roles[i].entry] = 1;
+	}
+	return dated;
+}
+
+/* The surname keys of dict.h: for each dated actor whose name has two
+ * words or more and does not end like an institution's. */
+static void add_surnames(compiler *c)
+{
+	uint8_t *dated = dated_entries(c);
+	if (!dated) {
+		c->oom = 1;
+		return;
+	}
+	char folded[MAX_LINE], key[MAX_LINE];
+	for (uint32_t e = 0; e < c->nentries && !c->oom; e++) {
+		const char *name = c->strings.data + c->entries[e].name;
+		if (c->entries[e].kind != AD_ACTOR || !dated[e] || strlen(name) >= sizeof folded)
+			continue;
+		ad_fold(name, strlen(name), folded, 0);
+		const char *sp = strrchr(folded, ' ');
+		if (!sp || ad_institution_word(sp + 1))
+			continue;
+		for (unsigned k = 0; ad_surname_key(sp + 1, k, key, sizeof key); k++) {
+			phrase_info *p = map_slot(c, key);
+			if (!p || (p->value & AD_ENTRY_MASK) == e)
+				break;
+			if ((p->value & ~AD_HAS_LONGER) == AD_NO_ENTRY) {
+				p->value = (p->value & AD_HAS_LONGER) | e;
+				break;
+			}
+		}
+	}
+	free(dated);
+}
+
 static int compile_all(compiler *c, const char *const *files, size_t nfiles, image *im,
 		       char *err, size_t errlen)
 {
@@ -860,7 +905,8 @@ static int compile_all(compiler *c, const char *const *files, size_t nfiles, ima
 	for (size_t i = 0; i < nfiles; i++)
 		if (read_file(c, files[i], err, errlen) != 0)
 			return -1;
-	if (build_image(c, im) != 0) {
+	add_surnames(c);
+	if (c->oom || build_image(c, im) != 0) {
 		snprintf(err, errlen, "out of memory while building the actor dictionary");
 		return -1;
 	}

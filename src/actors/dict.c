@@ -3,6 +3,7 @@
 #include "actors/dict.h"
 #include "core/hash.h"
 #include "core/modelfile.h"
+#include "core/wordlist.h"
 
 #include <dirent.h>
 #include <stdio.h>
@@ -192,4 +193,57 @@ const char *ad_entry_code(const at_actor_dict *d, uint32_t entry, uint32_t date)
 	if (!code && !date)
 		code = latest;
 	return code && !is_null_code(code) ? code : NULL;
+}
+
+size_t ad_surname_key(const char *surname, unsigned k, char *out, size_t size)
+{
+	int n = k ? snprintf(out, size, "%c%s%c%u", AD_SURNAME_MARK, surname, AD_SURNAME_MARK, k)
+		  : snprintf(out, size, "%c%s", AD_SURNAME_MARK, surname);
+	return n > 0 && (size_t)n < size ? (size_t)n : 0;
+}
+
+static int held_office(const at_actor_dict *d, uint32_t entry, uint32_t date)
+{
+	const ad_entry *e = &d->entries[entry];
+	const ad_role *r = d->roles + e->role_first;
+	for (uint32_t i = 0; i < e->role_count; i++) {
+		const char *code = d->strings + r[i].code;
+		int dated = r[i].from != 0 || r[i].to != 99999999u;
+		if (dated && r[i].from <= date && date <= r[i].to && strlen(code) > 3 &&
+		    !strstr(code + 3, "ELI") && !is_null_code(code))
+			return 1;
+	}
+	return 0;
+}
+
+int32_t ad_office_holder(const at_actor_dict *d, const char *surname, uint32_t date)
+{
+	if (!date)
+		return -1;
+	int32_t holder = -1;
+	char key[128];
+	for (unsigned k = 0;; k++) {
+		size_t len = ad_surname_key(surname, k, key, sizeof key);
+		ad_hit hit = len ? ad_lookup(d, key, len, at_hash_bytes(key, len)) : (ad_hit){0, 0, 0, 0};
+		if (!hit.found)
+			return holder;
+		if (!held_office(d, hit.entry, date))
+			continue;
+		if (holder >= 0)
+			return -1;
+		holder = (int32_t)hit.entry;
+	}
+}
+
+int ad_institution_word(const char *word)
+{
+	static const char *const institutions[] = {
+		"ministry", "ministries", "government", "governments", "administration", "department",
+		"council", "cabinet", "authority", "party", "army", "military", "court", "embassy",
+		"agency", "commission", "committee", "parliament", "congress", "police", "navy",
+		"regime", "office", "enforcement", "crime", "media", "press", "community", "company",
+		"companies", "firm", "corporation", "bank", "group", "union", "organization",
+		"organisation", "business", "businesses", "industry", NULL,
+	};
+	return at_word_in(word, institutions);
 }

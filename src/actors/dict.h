@@ -88,6 +88,22 @@ ad_hit ad_lookup(const at_actor_dict *d, const char *key, size_t len, uint64_t h
 const char *ad_entry_code(const at_actor_dict *d, uint32_t entry, uint32_t date);
 static inline const char *ad_str(const at_actor_dict *d, uint32_t off) { return d->strings + off; }
 
+/* People are often named by their surname alone ("Reagan said"). The
+ * compiler keeps each dated person's folded surname under a key no text
+ * folds to: AD_SURNAME_MARK, the surname, and for the k-th person of one
+ * surname (k >= 1) AD_SURNAME_MARK and k. The matcher never reads them. */
+#define AD_SURNAME_MARK '\x01'
+/* Writes the key of the k-th person of surname into out (size bytes);
+ * returns its length, 0 when it does not fit. */
+size_t ad_surname_key(const char *surname, unsigned k, char *out, size_t size);
+/* The one person known by this folded surname who held an office (a dated
+ * role other than one of the elite, ELI) on date (YYYYMMDD); -1 when there
+ * is none, more than one, or no date. */
+int32_t ad_office_holder(const at_actor_dict *d, const char *surname, uint32_t date);
+/* Words that end the names of institutions, not of people ("Biden
+ * Administration"); word is folded. */
+int ad_institution_word(const char *word);
+
 /* Fills the views of d from a model image (sections already located). */
 int ad_attach(at_actor_dict *d, const void *meta, size_t meta_size, const void *strings,
 	      size_t strings_size, const void *entries, size_t entries_size, const void *roles,

@@ -1,7 +1,7 @@
 /* at_actors_write_jsonl: one JSON object per mention. */
 #include "actors/actors.h"
 
-static const char *const how_names[] = {"dictionary", "title", "coreference", "agent", "country", "place"};
+static const char *const how_names[] = {"dictionary", "title", "coreference", "agent", "country", "place", "surname"};
 
 void at_actors_write_jsonl(const at_doc *doc, at_buf *out)
 {

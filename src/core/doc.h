@@ -69,7 +69,7 @@ typedef struct at_place {
 } at_place;
 
 enum at_code_how { AT_HOW_DICT, AT_HOW_TITLE, AT_HOW_COREF, AT_HOW_AGENT,
-		   AT_HOW_COUNTRY, AT_HOW_PLACE };
+		   AT_HOW_COUNTRY, AT_HOW_PLACE, AT_HOW_SURNAME };
 
 typedef struct at_entity {
 	const char *name;     /* canonical name, e.g. "Antony Blinken" */
