@@ -390,7 +390,10 @@ static void news_shapes_give_no_junk(void **state)
 		"A district court ruled in favor of Canada.\n\n"
 		"Exports rose to Japan, according to Canada.\n\n"
 		"Argentina rejected its quota and demanded a share equal to the quota set for Chile.\n\n"
-		"The Canadian agency noted Chile's losses.\n";
+		"The Canadian agency noted Chile's losses.\n\n"
+		"Peru's minister was asked by reporters if the offer stood.\n\n"
+		"India and Egypt bought white sugar this week.\n\n"
+		"Peru attended the semi-annual meetings of the International Monetary Fund and the World Bank.\n";
 	char err[512];
 	attache_engine *e = attache_engine_new(NULL, err, sizeof err);
 	if (!e) {
@@ -403,8 +406,10 @@ static void news_shapes_give_no_junk(void **state)
 	assert_int_equal(attache_process(e, doc, ATTACHE_STAGE_ALL, err, sizeof err), ATTACHE_OK);
 	const at_doc *d = (const at_doc *)doc;
 	/* only Peru's accord with its creditors and its meeting with Chile may
-	 * come out, never with France, Russia, India or the press, nor Argentina's demand with
-	 * Chile, who is only named further on */
+	 * come out, never with France, Russia, India or the press (nor the
+	 * press's questions), nor Argentina's demand with Chile, who is only
+	 * named further on, nor India's and Egypt's purchases with each other,
+	 * nor talks between the IMF and the World Bank */
 	size_t junk = 0;
 	for (size_t i = 0; i < d->nevents; i++) {
 		const at_event *ev = &d->events[i];
@@ -412,7 +417,8 @@ static void news_shapes_give_no_junk(void **state)
 		junk += !(has_prefix(ev->source_code, "PER") || has_prefix(target, "PER")) ||
 			has_prefix(ev->source_code, "FRA") || has_prefix(target, "FRA") ||
 			has_prefix(ev->source_code, "RUS") || has_prefix(target, "RUS") ||
-			has_prefix(ev->source_code, "IND") || has_prefix(target, "IND") || strstr(target, "MED");
+			has_prefix(ev->source_code, "IND") || has_prefix(target, "IND") || strstr(target, "MED") ||
+			strstr(ev->source_code, "MED");
 	}
 	if (junk)
 		dump_events(d);

@@ -371,12 +371,17 @@ static int news_medium(const char *code)
  * "asked by reporters": the press is how a statement, appeal, intention
  * or consultation reaches the news, not a party to it (roots 01 to 05);
  * in an intention or a consultation (03, 04), which come out both ways, it
- * is no party on either side. What is done to the press (a court against a
- * newspaper, a ban) still counts. */
-static int press_as_channel(const char *code, const char *scode, const char *tcode)
+ * is no party on either side, and reporters asking ("Greenspan was asked
+ * by reporters if ...") put questions, not appeals. What is done to the
+ * press (a court against a newspaper, a ban) still counts, and so does an
+ * appeal a newspaper makes ("the paper urged"). */
+static int press_as_channel(const char *code, const char *scode, const char *tcode, const char *verb)
 {
+	static const char *const questions[] = {"ask", "question", "query", NULL};
 	if (code[0] != '0' || code[1] < '1' || code[1] > '5')
 		return 0;
+	if (code[1] == '2' && news_medium(scode) && at_word_in(verb, questions))
+		return 1;
 	return news_medium(tcode) || ((code[1] == '3' || code[1] == '4') && news_medium(scode));
 }
 
@@ -395,7 +400,7 @@ static int push_coded(coder *c, size_t first, const predicate *pr, const char *c
 		      const char *scode, int32_t tgt, const char *tcode)
 {
 	at_doc *doc = c->doc;
-	if ((tcode && same_party(scode, tcode)) || press_as_channel(code, scode, tcode))
+	if ((tcode && same_party(scode, tcode)) || press_as_channel(code, scode, tcode, c->sv.lemma[pr->p]))
 		return 0;
 	if (already_coded(doc, first, code, scode, tcode))
 		return 0;
