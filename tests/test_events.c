@@ -361,6 +361,26 @@ static void organisations_own_meetings_are_no_talks_between_them(void **state)
 	at_verb_dict_free(d);
 }
 
+/* "a Rohan attack on Gondor": the name modifying a noun of force is who
+ * uses it, and under "the risk of" it may not happen; "Rohan sanctions"
+ * name their target, not who imposes them. */
+static void the_modifier_of_a_noun_of_force_uses_it(void **state)
+{
+	(void)state;
+	at_verb_dict *d = load_dict();
+	const actor_at attack[] = {{2, "ROH"}, {5, "GON"}, {0, NULL}};
+	assert_one_event(d, "a a DET 3 det Rohan Rohan PROPN 3 amod attack attack NOUN 0 root "
+			    "on on ADP 5 case Gondor Gondor PROPN 3 nmod", attack, "190", "ROH", "GON");
+	const actor_at risk[] = {{4, "ROH"}, {7, "GON"}, {0, NULL}};
+	int modality = assert_one_event(d, "risk risk NOUN 0 root of of ADP 5 case a a DET 5 det "
+					   "Rohan Rohan PROPN 5 amod attack attack NOUN 1 nmod "
+					   "on on ADP 7 case Gondor Gondor PROPN 5 nmod", risk, "190", "ROH", "GON");
+	assert_int_equal(modality, AT_MOD_HYPOTHETICAL);
+	const actor_at sanctions[] = {{1, "ROH"}, {0, NULL}};
+	assert_int_equal(events_in(d, "Rohan Rohan PROPN 2 compound sanctions sanction NOUN 0 root", sanctions), 0);
+	at_verb_dict_free(d);
+}
+
 /* An object is a nominal: a word there tagged as a verb ("extradite
  * suspects" with "suspects" a verb) is a tagging error, not a predicate. */
 static void an_object_is_no_predicate(void **state)
@@ -762,6 +782,7 @@ int main(void)
 		cmocka_unit_test(coordinated_subjects_expand),
 		cmocka_unit_test(joint_subjects_act_on_each_other_only_through_their_object),
 		cmocka_unit_test(organisations_own_meetings_are_no_talks_between_them),
+		cmocka_unit_test(the_modifier_of_a_noun_of_force_uses_it),
 		cmocka_unit_test(an_object_is_no_predicate),
 		cmocka_unit_test(meeting_a_demand_is_no_meeting),
 		cmocka_unit_test(pattern_with_synset_and_preposition),

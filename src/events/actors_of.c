@@ -749,6 +749,21 @@ static int organisations_own(const at_sview *sv, const at_actor_list *tgt)
 	return sv->role[w] == AT_R_COMPOUND || (sv->role[w] == AT_R_NMOD && prep && strcmp(prep, "of") == 0);
 }
 
+/* "an Iraqi air attack on the Stark", "the Soviet invasion": the
+ * nationality or name modifying a noun of force is who uses it (a place
+ * naming it is where: no_party_at). Not so for sanctions: "Iran
+ * sanctions", "the South African sanctions law" name their target. */
+static void hostile_noun_doer(const at_sview *sv, int32_t p, at_actor_list *src)
+{
+	const char *code = at_nominal_code(sv, p);
+	if (!code || !((code[0] == '1' && code[1] >= '8') || code[0] == '2'))
+		return;
+	for (int32_t c = sv->first_child[p]; c >= 0 && src->n == 0; c = sv->next_sibling[c])
+		if ((sv->role[c] == AT_R_AMOD || sv->role[c] == AT_R_COMPOUND) && c < p && sv->mention[c] >= 0 &&
+		    !no_party_at(sv, c))
+			add_actor(src, sv->mention[c]);
+}
+
 void at_event_actors(const at_sview *sv, int32_t p, int nominal, int saying, at_actor_list *src,
 		     at_actor_list *tgt)
 {
@@ -782,6 +797,8 @@ void at_event_actors(const at_sview *sv, int32_t p, int nominal, int saying, at_
 			actors_in(sv, subject_word(sv, sv->head[clause], 0), 1, src);
 		if (src->n == 0 && sv->head[p] >= 0 && sv->role[p] == AT_R_OBJ)
 			subjects(sv, sv->head[p], src);
+		if (src->n == 0)
+			hostile_noun_doer(sv, p, src);
 	} else {
 		subjects(sv, p, src);
 		/* "when they talk": the two the pronoun stands for talk with

@@ -136,6 +136,19 @@ static int headline_infinitive(const at_sview *sv, int32_t p)
 	return sv->head[p] < 0 && has_mark(sv, p, to) && at_sview_child(sv, p, AT_R_NSUBJ) >= 0;
 }
 
+/* "the risk of Iranian attack on U.S. warships", "fears of an invasion":
+ * an event noun that a noun of possibility governs may not happen. */
+static int possible_only(const at_sview *sv, int32_t p)
+{
+	static const char *const possibilities[] = {
+		"risk", "threat", "possibility", "prospect", "danger", "fear", "chance", "likelihood", NULL,
+	};
+	int32_t h = sv->head[p];
+	const char *prep = at_sview_case(sv, p);
+	return h >= 0 && sv->role[p] == AT_R_NMOD && prep && strcmp(prep, "of") == 0 &&
+	       at_word_in(sv->lemma[h], possibilities);
+}
+
 void at_modality_of(const at_sview *sv, int32_t p, at_modal *out)
 {
 	out->modality = headline_infinitive(sv, p) ? AT_MOD_FUTURE : aux_modality(sv, p);
@@ -175,6 +188,8 @@ void at_modality_of(const at_sview *sv, int32_t p, at_modal *out)
 		}
 		w = g;
 	}
+	if (out->modality == AT_MOD_ASSERTED && possible_only(sv, p))
+		out->modality = AT_MOD_HYPOTHETICAL;
 	if (out->modality == AT_MOD_ASSERTED)
 		out->modality = governing_modality(sv, p);
 	if (out->modality == AT_MOD_ASSERTED)
