@@ -381,6 +381,19 @@ static void the_modifier_of_a_noun_of_force_uses_it(void **state)
 	at_verb_dict_free(d);
 }
 
+/* "the Gondor dollar", "the Gondor economy": whose money, not who. */
+static void a_name_modifying_money_is_no_party(void **state)
+{
+	(void)state;
+	at_verb_dict *d = load_dict();
+	const actor_at actors[] = {{1, "ARN"}, {4, "GON"}, {0, NULL}};
+	assert_int_equal(events_in(d, "Arnor Arnor PROPN 2 nsubj criticized criticize VERB 0 root the the DET 5 det "
+				   "Gondor Gondor PROPN 5 compound dollar dollar NOUN 2 obj", actors), 0);
+	assert_int_equal(events_in(d, "Arnor Arnor PROPN 2 nsubj criticized criticize VERB 0 root the the DET 5 det "
+				   "Gondor Gondor PROPN 5 compound government government NOUN 2 obj", actors), 1);
+	at_verb_dict_free(d);
+}
+
 /* An object is a nominal: a word there tagged as a verb ("extradite
  * suspects" with "suspects" a verb) is a tagging error, not a predicate. */
 static void an_object_is_no_predicate(void **state)
@@ -783,6 +796,7 @@ int main(void)
 		cmocka_unit_test(joint_subjects_act_on_each_other_only_through_their_object),
 		cmocka_unit_test(organisations_own_meetings_are_no_talks_between_them),
 		cmocka_unit_test(the_modifier_of_a_noun_of_force_uses_it),
+		cmocka_unit_test(a_name_modifying_money_is_no_party),
 		cmocka_unit_test(an_object_is_no_predicate),
 		cmocka_unit_test(meeting_a_demand_is_no_meeting),
 		cmocka_unit_test(pattern_with_synset_and_preposition),

@@ -33,6 +33,24 @@ static int hyphened_to_a_noun(const at_sview *sv, int32_t m)
 	       sv->doc->words[next].upos == AT_NOUN;
 }
 
+/* "the Australian dollar", "U.S. Government bond brokers", "the Tokyo stock
+ * exchange", "the U.S. economy": a name modifying money, securities or an
+ * economy says whose they are; it is not who acts. */
+static int names_money(const at_sview *sv, int32_t m)
+{
+	static const char *const money[] = {
+		"dollar", "currency", "franc", "pound", "peso", "yen", "mark", "lira", "rupee", "crown",
+		"rand", "shilling", "guilder", "bond", "security", "stock", "share", "exchange", "future",
+		"economy", NULL,
+	};
+	const at_mention *me = &sv->doc->mentions[m];
+	if (me->head < sv->w0 || me->head - sv->w0 >= sv->n)
+		return 0;
+	int32_t h = (int32_t)(me->head - sv->w0), g = sv->head[h];
+	return g > h && (sv->role[h] == AT_R_COMPOUND || sv->role[h] == AT_R_AMOD) && sv->mention[g] < 0 &&
+	       at_word_in(sv->lemma[g], money);
+}
+
 /* The place the gazetteer found over doc word w, or NULL. */
 static const at_place *place_at(const at_sview *sv, uint32_t w)
 {
@@ -70,7 +88,7 @@ static int city_naming_a_meeting(const at_sview *sv, int32_t c, int32_t w)
 static int32_t mention_in_phrase(const at_sview *sv, int32_t w, int depth, int any_prep)
 {
 	if (sv->mention[w] >= 0)
-		return hyphened_to_a_noun(sv, sv->mention[w]) ? -1 : sv->mention[w];
+		return hyphened_to_a_noun(sv, sv->mention[w]) || names_money(sv, sv->mention[w]) ? -1 : sv->mention[w];
 	if (depth == 0)
 		return -1;
 	for (int32_t c = sv->first_child[w]; c >= 0; c = sv->next_sibling[c]) {
@@ -146,7 +164,7 @@ static int no_party_at(const at_sview *sv, int32_t w)
 	 * ("Mexico" of "the Mexico City meeting") */
 	uint32_t head = sv->doc->mentions[m].head;
 	int32_t h = head >= sv->w0 && head - sv->w0 < sv->n ? (int32_t)(head - sv->w0) : w;
-	return locative_place(sv, m) || hyphened_to_a_noun(sv, m) ||
+	return locative_place(sv, m) || hyphened_to_a_noun(sv, m) || names_money(sv, m) ||
 	       (sv->head[h] >= 0 && city_naming_a_meeting(sv, h, sv->head[h]));
 }
 
