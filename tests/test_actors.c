@@ -330,6 +330,20 @@ static void test_surname_of_an_office_holder(void **state)
 	at_doc_free(doc);
 }
 
+/* A government title of a company's officer is the company's. */
+static void test_company_officers(void **state)
+{
+	fixture *f = *state;
+	at_doc *doc = run(f->dict, "Acme Corp officials met Mexican officials.", "2023-09-29");
+	assert_code(doc, "Acme Corp officials", "MEXBUS", AT_HOW_COUNTRY);
+	assert_code(doc, "Mexican officials", "MEXGOV", AT_HOW_AGENT);
+	at_doc_free(doc);
+	doc = run(f->dict, "The official of Acme Corp met the secretary of marketing.", "2023-09-29");
+	assert_code(doc, "official of Acme Corp", "---BUS", AT_HOW_COUNTRY);
+	assert_code(doc, "secretary", "---BUS", AT_HOW_COUNTRY);
+	at_doc_free(doc);
+}
+
 static void test_possessive_inside_a_phrase(void **state)
 {
 	fixture *f = *state;
@@ -424,6 +438,7 @@ int main(void)
 		cmocka_unit_test(test_metonymy),
 		cmocka_unit_test(test_coreference),
 		cmocka_unit_test(test_surname_of_an_office_holder),
+		cmocka_unit_test(test_company_officers),
 		cmocka_unit_test(test_possessive_inside_a_phrase),
 		cmocka_unit_test(test_discards),
 		cmocka_unit_test(test_jsonl),

@@ -482,6 +482,48 @@ static int surname_taken(const af_state *st, uint32_t u, uint32_t entry)
 	return 0;
 }
 
+/* "president of Acme Corp", "Acme Corp chairman John Smith", "vice
+ * president of group marketing", "Synercom Technology Inc said vice
+ * president Charles W. Ryle": a company's officer, not a government's.
+ * The evidence is a company word in the chunk, right before it past
+ * "said", "and its" and the like, or in an "of" or "at" phrase right after
+ * it. */
+static int in_company(const af_state *st, const af_chunk *c)
+{
+	static const char *const companies[] = {
+		"corp", "corporation", "inc", "co", "ltd", "plc", "llc", "ag", "nv", "bv", "gmbh", "holdings",
+		"industries", "company", "firm", NULL,
+	};
+	static const char *const functions[] = {
+		"marketing", "sales", "manufacturing", "engineering", "operations", "research", NULL,
+	};
+	static const char *const joins[] = {"of", "at", NULL};
+	int of = c->last + 1 < st->nunits && at_word_in(st->units[c->last + 1].key, joins);
+	uint32_t end = of ? c->last + 5 : c->last;
+	static const char *const links[] = {"said", "says", "and", "its", "'s", ",", NULL};
+	uint32_t start = c->first;
+	while (start > 0 && start + 3 > c->first && st->units[start - 1].sent == c->sent &&
+	       at_word_in(st->units[start - 1].key, links))
+		start--;
+	if (start > 0 && start < c->first && st->units[start - 1].sent == c->sent)
+		start--;
+	int after_of = 0;
+	for (uint32_t u = start; u <= end && u < st->nunits && st->units[u].sent == c->sent; u++) {
+		if (at_word_in(st->units[u].key, companies) || (after_of && at_word_in(st->units[u].key, functions)))
+			return 1;
+		after_of |= u >= c->first && strcmp(st->units[u].key, "of") == 0;
+	}
+	return 0;
+}
+
+/* The role an agent gives: its dictionary code, but a company's officer
+ * for a government title of a person in a company's context. */
+static const char *agent_role(const af_state *st, const af_chunk *c, const af_piece *agent)
+{
+	const char *role = ad_str(st->dict, st->dict->entries[agent->entry].code);
+	return strcmp(role, "GOV") == 0 && agent_is_person(st, agent) && in_company(st, c) ? "BUS" : role;
+}
+
 /* "Reagan said": a name alone, nobody the document named before, that is
  * the surname of the one person the dictionary has in office on the date. */
 static int code_surname(af_state *st, const af_chunk *c, uint32_t entry)
@@ -522,7 +564,7 @@ static int code_name(af_state *st, const af_chunk *c, const parts *p)
 		how = AT_HOW_COUNTRY;
 	}
 	const ad_entry *ag = &st->dict->entries[p->agent->entry];
-	const char *code = af_compose(st, p->actor ? p->actor->code : country, ad_str(st->dict, ag->code),
+	const char *code = af_compose(st, p->actor ? p->actor->code : country, agent_role(st, c, p->agent),
 				      (ag->flags & AD_AGENT_PREFIX) != 0);
 	code = former(st, c, code);
 	int person = agent_is_person(st, p->agent);
@@ -586,7 +628,7 @@ static int code_agent(af_state *st, const af_chunk *c, const parts *p)
 		context_country(st, (size_t)(c - st->chunks), country);
 		how = AT_HOW_COUNTRY;
 	}
-	const char *code = af_compose(st, p->actor ? p->actor->code : country, ad_str(st->dict, ag->code),
+	const char *code = af_compose(st, p->actor ? p->actor->code : country, agent_role(st, c, p->agent),
 				      (ag->flags & AD_AGENT_PREFIX) != 0);
 	if (person)
 		code = former(st, c, code);
