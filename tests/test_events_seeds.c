@@ -393,7 +393,9 @@ static void news_shapes_give_no_junk(void **state)
 		"The Canadian agency noted Chile's losses.\n\n"
 		"Peru's minister was asked by reporters if the offer stood.\n\n"
 		"India and Egypt bought white sugar this week.\n\n"
-		"Peru attended the semi-annual meetings of the International Monetary Fund and the World Bank.\n";
+		"Peru attended the semi-annual meetings of the International Monetary Fund and the World Bank.\n\n"
+		"After travelling this week to France, Russia, Switzerland and India, the Peruvian minister hopes to "
+		"visit Canada and Japan next week before starting negotiations with banks.\n";
 	char err[512];
 	attache_engine *e = attache_engine_new(NULL, err, sizeof err);
 	if (!e) {
@@ -409,7 +411,8 @@ static void news_shapes_give_no_junk(void **state)
 	 * come out, never with France, Russia, India or the press (nor the
 	 * press's questions), nor Argentina's demand with Chile, who is only
 	 * named further on, nor India's and Egypt's purchases with each other,
-	 * nor talks between the IMF and the World Bank */
+	 * nor talks between the IMF and the World Bank, nor the places of a
+	 * journey before the one who made it */
 	size_t junk = 0;
 	for (size_t i = 0; i < d->nevents; i++) {
 		const at_event *ev = &d->events[i];

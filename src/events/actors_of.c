@@ -224,10 +224,12 @@ static void coordinated_in_text(const at_sview *sv, int32_t m, int dir, at_actor
 		if (seps == 0 || i < 0 || (uint32_t)i >= sv->n || sv->mention[i] < 0 || sv->mention[i] == m)
 			break;
 		m = sv->mention[i];
-		/* "..., the Osgiliath newspaper said": another clause's subject */
+		/* "..., the Osgiliath newspaper said": another clause's subject;
+		 * "After travelling to Rohan and Gondor, Gandalf hopes to":
+		 * places of another clause */
 		const at_mention *next = &sv->doc->mentions[m];
 		if ((role_of_head(sv, next) == AT_R_NSUBJ && clause_of_mention(sv, next) != clause) ||
-		    locative_place(sv, m))
+		    locative_place(sv, m) || (place_at(sv, next->head) && clause_of_mention(sv, next) != clause))
 			break;
 		add_actor(&run, m);
 		me = &sv->doc->mentions[m];
