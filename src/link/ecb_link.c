@@ -496,6 +496,10 @@ void ecb_pair_features(const ecb_repr *r, const ecb_priors *p, size_t i, size_t 
 		(float)(a->argvec.n > 0 && b->argvec.n > 0),
 		(float)names_found(a, b),
 		(float)(a->args.names.n > 0 && b->args.names.n > 0 && names_found(a, b) == 0),
+		/* Two sentences that both name people, places or figures and share
+		 * none: "a 36-year-old Australian" and "a British climber". */
+		(float)(a->names.n > 0 && b->names.n > 0 && names == 0),
+		(float)(a->nums.n > 0 && b->nums.n > 0 && nums == 0),
 	};
 	/* One weight vector for pairs with the same head, one for the others. */
 	for (size_t k = 0; k < ECB_NBASE; k++) {

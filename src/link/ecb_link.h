@@ -13,7 +13,7 @@
 #include "link/strmap.h"
 #include "link/wordnet.h"
 
-enum { ECB_MAX_STEMS = 8, ECB_NBASE = 56, ECB_NFEAT = 2 * ECB_NBASE };
+enum { ECB_MAX_STEMS = 8, ECB_NBASE = 58, ECB_NFEAT = 2 * ECB_NBASE };
 
 typedef struct ecb_mrep {
 	int32_t head;                  /* stem id of the first content word, not a number */
