@@ -189,6 +189,7 @@ typedef struct small_corpus {
 	ecb_corpus c;
 	ecb_repr r;
 	float prob[16];
+	float rate[4];
 	int group[2];
 } small_corpus;
 
@@ -202,6 +203,9 @@ static void small_corpus_init(small_corpus *s)
 		0.2f, 0.2f, 0.2f, 1.0f,
 	};
 	memcpy(s->prob, p, sizeof p);
+	/* How often a mention with each head had a partner in training. */
+	static const float rate[4] = {0.8f, 0.8f, 0.8f, 0.2f};
+	memcpy(s->rate, rate, sizeof rate);
 	for (int d = 0; d < 2; d++) {
 		for (int t = 0; t < 2; t++)
 			s->toks[d][t] = (ecb_token){.number = (uint32_t)t, .text = "fell", .head = -1};
@@ -238,7 +242,7 @@ static void singleton_classifier_reads_the_scores_around(void **state)
 	(void)state;
 	small_corpus s;
 	small_corpus_init(&s);
-	ecb_single_input in = {&s.r, s.prob, s.group};
+	ecb_single_input in = {&s.r, s.prob, s.group, s.rate};
 	float x[ECB_NSINGLE];
 	ecb_single_features(&in, 3, x);
 	assert_float_equal(x[1], 0.2f, 1e-6); /* its best score */

@@ -25,6 +25,7 @@ typedef struct at_link_eval_result {
 	size_t dev_mentions, test_mentions, dev_docs, test_docs;
 	size_t test_groups;  /* document groups found in the test split */
 	double doc_threshold, mention_threshold;
+	double merge_threshold; /* the second round merges two clusters scored above it */
 	double doc_split;    /* a document group splits when across < this x within, 0: never */
 	double train_cv[2];  /* CoNLL F1 of the odd and even training topics, out of fold */
 	int wordnet;         /* WordNet features were used */

@@ -558,6 +558,15 @@ int ecb_train(at_logreg *model, const ecb_repr *train, int epochs)
 	return rc;
 }
 
+float *ecb_head_rates(const ecb_repr *r, const ecb_priors *p)
+{
+	size_t n = r->c->nmentions;
+	float *rate = malloc((n + 1) * sizeof *rate);
+	for (size_t i = 0; rate && i < n; i++)
+		rate[i] = (float)head_rate(p, r->vocab.keys[r->m[i].head]);
+	return rate;
+}
+
 float *ecb_pair_probs(const ecb_repr *r, const ecb_priors *p, const at_logreg *model)
 {
 	size_t n = r->c->nmentions;

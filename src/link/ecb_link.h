@@ -63,6 +63,10 @@ void ecb_pair_features(const ecb_repr *r, const ecb_priors *p, size_t i, size_t 
  * training corpus (stem priors cross-fitted over two folds of topics). */
 int ecb_train(at_logreg *model, const ecb_repr *train, int epochs);
 
+/* Per mention, how often a mention with its head had a coreferent partner
+ * in the topics the priors were counted on; NULL when out of memory. */
+float *ecb_head_rates(const ecb_repr *r, const ecb_priors *p);
+
 /* Pairwise coreference probabilities of all mentions (n x n). */
 float *ecb_pair_probs(const ecb_repr *r, const ecb_priors *p, const at_logreg *model);
 /* Groups documents by the mean of two cosines (content stems; names and
