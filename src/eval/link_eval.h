@@ -27,6 +27,7 @@ typedef struct at_link_eval_result {
 	double doc_threshold, mention_threshold;
 	double merge_threshold; /* the second round merges two clusters scored above it */
 	double doc_split;    /* a document group splits when across < this x within, 0: never */
+	size_t doc_min_part; /* ... and each of its two parts has at least this many documents */
 	double train_cv[2];  /* CoNLL F1 of the odd and even training topics, out of fold */
 	int wordnet;         /* WordNet features were used */
 } at_link_eval_result;

@@ -599,8 +599,10 @@ static double mean_sim(const float *sim, size_t n, const size_t *idx, const int 
 
 /* Two events of one kind (two players arrested for drunk driving) can
  * share enough words to end up in one group: a group whose two halves are
- * much closer inside than across is split in two. */
-static int split_groups(const float *sim, size_t n, int *group, double ratio)
+ * much closer inside than across is split in two. A half of one or two
+ * documents is more often a report that reads unlike the others than a
+ * second event, hence the least size of a half. */
+static int split_groups(const float *sim, size_t n, int *group, double ratio, size_t min_part)
 {
 	size_t *idx = malloc((n + 1) * sizeof *idx);
 	float *sub = malloc((n * n + 1) * sizeof *sub);
@@ -613,7 +615,7 @@ static int split_groups(const float *sim, size_t n, int *group, double ratio)
 		for (size_t d = 0; d < n; d++)
 			if (group[d] == g)
 				idx[k++] = d;
-		if (k < 4)
+		if (k < 2 * min_part)
 			continue;
 		for (size_t x = 0; x < k; x++)
 			for (size_t y = 0; y < k; y++)
@@ -625,7 +627,7 @@ static int split_groups(const float *sim, size_t n, int *group, double ratio)
 		size_t in0 = 0;
 		for (size_t x = 0; x < k; x++)
 			in0 += label[x] == 0;
-		if (in0 < 2 || k - in0 < 2)
+		if (in0 < min_part || k - in0 < min_part)
 			continue;
 		double w0 = mean_sim(sim, n, idx, label, k, 0, 0), w1 = mean_sim(sim, n, idx, label, k, 1, 1);
 		if (mean_sim(sim, n, idx, label, k, 0, 1) < ratio * (w0 < w1 ? w0 : w1)) {
@@ -650,18 +652,18 @@ float *ecb_doc_similarity(const ecb_repr *r)
 	return sim;
 }
 
-int ecb_split_groups(const float *sim, size_t n, int *group, double split)
+int ecb_split_groups(const float *sim, size_t n, int *group, double split, size_t min_part)
 {
-	return split > 0 ? split_groups(sim, n, group, split) : 0;
+	return split > 0 ? split_groups(sim, n, group, split, min_part < 2 ? 2 : min_part) : 0;
 }
 
-int *ecb_group_docs(const ecb_repr *r, double threshold, double split)
+int *ecb_group_docs(const ecb_repr *r, double threshold, double split, size_t min_part)
 {
 	size_t n = r->c->ndocs;
 	float *sim = ecb_doc_similarity(r);
 	int *group = malloc((n + 1) * sizeof *group);
 	if (!sim || !group || at_agglo_average(sim, n, threshold, group) < 0 ||
-	    ecb_split_groups(sim, n, group, split) != 0) {
+	    ecb_split_groups(sim, n, group, split, min_part) != 0) {
 		free(group);
 		group = NULL;
 	}

@@ -73,13 +73,14 @@ float *ecb_pair_probs(const ecb_repr *r, const ecb_priors *p, const at_logreg *m
  * numbers, which tell apart two events of one kind), by average link above
  * threshold; then a group whose two halves (the last merge of average link
  * within it) have a mean similarity across below split x the lower of the
- * two within (0: never) is split in two. Returns per-document group labels. */
-int *ecb_group_docs(const ecb_repr *r, double threshold, double split);
+ * two within (0: never), and each at least min_part documents, is split in
+ * two. Returns per-document group labels. */
+int *ecb_group_docs(const ecb_repr *r, double threshold, double split, size_t min_part);
 /* The two steps apart, for tuning: the documents' similarity (n x n, the
  * mean of the two cosines), and the split of the groups that average link
  * on it found (split 0: none). */
 float *ecb_doc_similarity(const ecb_repr *r);
-int ecb_split_groups(const float *sim, size_t ndocs, int *group, double split);
+int ecb_split_groups(const float *sim, size_t ndocs, int *group, double split, size_t min_part);
 /* Clusters the mentions within each document group; cluster[i] gets labels
  * unique across the corpus. single (NULL: none) holds per mention the
  * probability that it has no coreferent partner (link/ecb_single.h): above
