@@ -74,9 +74,9 @@ int cmd_eval_link(int argc, char **argv)
 		fprintf(stderr, "attache eval link: %s\n", err);
 		return EXIT_SOME_FAILED;
 	}
-	printf("thresholds (tuned on dev and train, out of fold): documents %.2f, split %.2f"
+	printf("thresholds (tuned on dev and train, out of fold): documents %.2f, attach %.2f, split %.2f"
 	       " (parts of %zu or more), mentions %.2f, merge of clusters %.2f\n", r.doc_threshold,
-	       r.doc_split, r.doc_min_part, r.mention_threshold, r.merge_threshold);
+	       r.doc_attach, r.doc_split, r.doc_min_part, r.mention_threshold, r.merge_threshold);
 	if (!o.dev_only)
 		printf("test documents grouped into %zu groups\n", r.test_groups);
 	printf("train topics out of fold: CoNLL F1 %.2f (odd), %.2f (even)\n", 100 * r.train_cv[1],

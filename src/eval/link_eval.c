@@ -117,58 +117,74 @@ static double grouping_f1(const ecb_corpus *c, const int *group)
 	return both > 0 ? 2 * both / (pred + gold) : 0;
 }
 
-/* The document threshold, split ratio and least part of a split that best
- * recover the subtopics of dev and of the two halves of the training topics
- * together (the sum of their pairwise F1): dev alone is eight topics. */
-enum { DOC_THRESHOLDS = 21, SPLIT_RATIOS = 9, MIN_PARTS = 4 };
+/* The document threshold, attachment threshold, split ratio and least part
+ * of a split that best recover the subtopics of dev and of the two halves
+ * of the training topics together (the sum of their pairwise F1): dev alone
+ * is eight topics. */
+enum { DOC_THRESHOLDS = 21, ATTACHES = 6, SPLIT_RATIOS = 9, MIN_PARTS = 4 };
 
 static double doc_threshold(int d) { return 0.04 + 0.01 * d; }
+static double attach_threshold(int a) { return a ? 0.02 + 0.02 * a : 0; }
 static double split_ratio(int q) { return q ? 0.4 + 0.05 * q : 0; }
 static size_t min_part(int m) { return (size_t)m + 2; }
 
-/* Adds the grouping F1 of one split at every threshold, ratio and least
- * part to f; average link runs once per threshold. */
-static int add_grouping_f1(const split *s, double f[DOC_THRESHOLDS][SPLIT_RATIOS][MIN_PARTS])
+typedef double grouping_grid[DOC_THRESHOLDS][ATTACHES][SPLIT_RATIOS][MIN_PARTS];
+
+/* Adds the grouping F1 of one split at every point of the grid to f;
+ * average link runs once per threshold, the attachment once per its
+ * threshold. */
+static int add_grouping_f1(const split *s, grouping_grid f)
 {
 	size_t n = s->corpus.ndocs;
 	float *sim = ecb_doc_similarity(&s->repr);
-	int *base = malloc((n + 1) * sizeof *base), *group = malloc((n + 1) * sizeof *group);
-	int rc = sim && base && group ? 0 : -1;
+	int *base = malloc((n + 1) * sizeof *base), *attached = malloc((n + 1) * sizeof *attached);
+	int *group = malloc((n + 1) * sizeof *group);
+	int rc = sim && base && attached && group ? 0 : -1;
 	for (int d = 0; rc == 0 && d < DOC_THRESHOLDS; d++) {
 		rc = at_agglo_average(sim, n, doc_threshold(d), base) < 0 ? -1 : 0;
-		for (int q = 0; rc == 0 && q < SPLIT_RATIOS; q++)
-			for (int m = 0; rc == 0 && m < MIN_PARTS; m++) {
-				memcpy(group, base, n * sizeof *group);
-				rc = ecb_split_groups(sim, n, group, split_ratio(q), min_part(m));
-				if (rc == 0)
-					f[d][q][m] += grouping_f1(&s->corpus, group);
-			}
+		for (int a = 0; rc == 0 && a < ATTACHES; a++) {
+			memcpy(attached, base, n * sizeof *attached);
+			rc = ecb_attach_small(sim, n, attached, attach_threshold(a));
+			for (int q = 0; rc == 0 && q < SPLIT_RATIOS; q++)
+				for (int m = 0; rc == 0 && m < MIN_PARTS; m++) {
+					memcpy(group, attached, n * sizeof *group);
+					rc = ecb_split_groups(sim, n, group, split_ratio(q), min_part(m));
+					if (rc == 0)
+						f[d][a][q][m] += grouping_f1(&s->corpus, group);
+				}
+		}
 	}
-	free(sim), free(base), free(group);
+	free(sim), free(base), free(attached), free(group);
 	return rc;
 }
 
 static int tune_groups(split *dev, split *folds, at_link_eval_result *res)
 {
-	double f[DOC_THRESHOLDS][SPLIT_RATIOS][MIN_PARTS] = {{{0}}}, best = -1;
-	if (add_grouping_f1(dev, f) != 0 || add_grouping_f1(&folds[0], f) != 0 ||
-	    add_grouping_f1(&folds[1], f) != 0)
+	double (*f)[ATTACHES][SPLIT_RATIOS][MIN_PARTS] = calloc(DOC_THRESHOLDS, sizeof *f), best = -1;
+	if (!f || add_grouping_f1(dev, f) != 0 || add_grouping_f1(&folds[0], f) != 0 ||
+	    add_grouping_f1(&folds[1], f) != 0) {
+		free(f);
 		return -1;
+	}
 	for (int d = 0; d < DOC_THRESHOLDS; d++)
-		for (int q = 0; q < SPLIT_RATIOS; q++)
-			for (int m = 0; m < MIN_PARTS; m++)
-				if (f[d][q][m] > best) {
-					best = f[d][q][m];
-					res->doc_threshold = doc_threshold(d);
-					res->doc_split = split_ratio(q);
-					res->doc_min_part = min_part(m);
-				}
+		for (int a = 0; a < ATTACHES; a++)
+			for (int q = 0; q < SPLIT_RATIOS; q++)
+				for (int m = 0; m < MIN_PARTS; m++)
+					if (f[d][a][q][m] > best) {
+						best = f[d][a][q][m];
+						res->doc_threshold = doc_threshold(d);
+						res->doc_attach = attach_threshold(a);
+						res->doc_split = split_ratio(q);
+						res->doc_min_part = min_part(m);
+					}
+	free(f);
 	return 0;
 }
 
 static int group_docs(split *s, const at_link_eval_result *res)
 {
-	s->group = ecb_group_docs(&s->repr, res->doc_threshold, res->doc_split, res->doc_min_part);
+	ecb_grouping g = {res->doc_threshold, res->doc_attach, res->doc_split, res->doc_min_part};
+	s->group = ecb_group_docs(&s->repr, &g);
 	return s->group ? 0 : -1;
 }
 
@@ -222,9 +238,9 @@ static int tune_mentions(split *dev, split *folds, at_link_eval_result *res, FIL
 		}
 	}
 	if (log)
-		fprintf(log, "tuned on dev and train: document threshold %.2f, split %.2f (parts of %zu or more),"
-			" mention threshold %.2f (dev %.2f, odd %.2f, even %.2f, sum %.2f)\n", res->doc_threshold,
-			res->doc_split, res->doc_min_part,
+		fprintf(log, "tuned on dev and train: document threshold %.2f, attach %.2f, split %.2f (parts of %zu"
+			" or more), mention threshold %.2f (dev %.2f, odd %.2f, even %.2f, sum %.2f)\n",
+			res->doc_threshold, res->doc_attach, res->doc_split, res->doc_min_part,
 			res->mention_threshold, 100 * res->dev.conll, 100 * res->train_cv[1], 100 * res->train_cv[0], 100 * best);
 	return 0;
 }

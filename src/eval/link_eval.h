@@ -26,6 +26,7 @@ typedef struct at_link_eval_result {
 	size_t test_groups;  /* document groups found in the test split */
 	double doc_threshold, mention_threshold;
 	double merge_threshold; /* the second round merges two clusters scored above it */
+	double doc_attach;   /* a group of one or two documents joins its nearest document's above this */
 	double doc_split;    /* a document group splits when across < this x within, 0: never */
 	size_t doc_min_part; /* ... and each of its two parts has at least this many documents */
 	double train_cv[2];  /* CoNLL F1 of the odd and even training topics, out of fold */

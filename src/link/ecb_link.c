@@ -652,18 +652,46 @@ float *ecb_doc_similarity(const ecb_repr *r)
 	return sim;
 }
 
+/* A report that reads unlike the others of its event (a short update, a
+ * column) can fall below the threshold alone; its nearest document still
+ * shows where it belongs. */
+int ecb_attach_small(const float *sim, size_t n, int *group, double attach)
+{
+	size_t *size = calloc(n + 1, sizeof *size);
+	if (!size)
+		return -1;
+	for (size_t d = 0; d < n; d++)
+		size[group[d]]++;
+	for (size_t d = 0; attach > 0 && d < n; d++) {
+		if (size[group[d]] > 2)
+			continue;
+		size_t best = n;
+		for (size_t e = 0; e < n; e++)
+			if (size[group[e]] > 2 && (best == n || sim[d * n + e] > sim[d * n + best]))
+				best = e;
+		if (best < n && sim[d * n + best] > attach) {
+			size[group[d]]--;
+			group[d] = group[best];
+			size[group[d]]++;
+		}
+	}
+	free(size);
+	return 0;
+}
+
 int ecb_split_groups(const float *sim, size_t n, int *group, double split, size_t min_part)
 {
 	return split > 0 ? split_groups(sim, n, group, split, min_part < 2 ? 2 : min_part) : 0;
 }
 
-int *ecb_group_docs(const ecb_repr *r, double threshold, double split, size_t min_part)
+int *ecb_group_docs(const ecb_repr *r, const ecb_grouping *g)
 {
 	size_t n = r->c->ndocs;
 	float *sim = ecb_doc_similarity(r);
 	int *group = malloc((n + 1) * sizeof *group);
-	if (!sim || !group || at_agglo_average(sim, n, threshold, group) < 0 ||
-	    ecb_split_groups(sim, n, group, split, min_part) != 0) {
+	if (!sim || !group || at_agglo_average(sim, n, g->threshold, group) < 0 ||
+	    ecb_attach_small(sim, n, group, g->attach) != 0 ||
+	    ecb_split_groups(sim, n, group, g->split, g->min_part) != 0) {
 		free(group);
 		group = NULL;
 	}
