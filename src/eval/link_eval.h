@@ -1,8 +1,9 @@
 /* `attache eval link`: cross-document event coreference on ECB+ with gold
- * mentions. Trains the pair model and the classifier of singletons on the
- * train topics, tunes the document and mention thresholds on the dev topics
- * and the two halves of the train topics (out of fold), scores dev and
- * test. */
+ * mentions. Trains the pair model, the classifier of singletons and the
+ * model of the second round over clusters on the train topics, tunes the
+ * grouping of documents and the mention and merge thresholds on the dev
+ * topics and the two halves of the train topics (out of fold), scores dev
+ * and test. */
 #ifndef ATTACHE_EVAL_LINK_EVAL_H
 #define ATTACHE_EVAL_LINK_EVAL_H
 
