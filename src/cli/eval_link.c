@@ -11,11 +11,12 @@ static const char usage[] =
 	"\n"
 	"Links the gold event mentions of ECB+ across documents and scores the clusters\n"
 	"(MUC, B-cubed, CEAF-e, CoNLL F1, as the reference scorer v8.01 computes them).\n"
-	"ECB_DIR is the extracted folder holding the topic folders 1..45. The pair model\n"
-	"and the classifier of singletons are trained on the train topics, the thresholds\n"
-	"tuned on dev (2 5 12 18 21 23 34 35) and the two halves of the train topics (out\n"
-	"of fold); test is topics 36-45. The mentions' participants come from attache's\n"
-	"tagger and parser (models/tagger.atm, models/parser.atm) run on the gold tokens.\n"
+	"ECB_DIR is the extracted folder holding the topic folders 1..45. The pair model,\n"
+	"the classifier of singletons and the merge of clusters are trained on the train\n"
+	"topics, the thresholds tuned on dev (2 5 12 18 21 23 34 35) and the two halves of\n"
+	"the train topics (out of fold); test is topics 36-45. The mentions' participants\n"
+	"come from attache's tagger and parser (models/tagger.atm, models/parser.atm) run\n"
+	"on the gold tokens.\n"
 	"\n"
 	"  --sentences CSV  ECBplus_coreference_sentences.csv (default: in ECB_DIR or its parent)\n"
 	"  --output FILE    write the predicted test and dev clusters in the CoNLL format\n"
@@ -74,8 +75,9 @@ int cmd_eval_link(int argc, char **argv)
 		fprintf(stderr, "attache eval link: %s\n", err);
 		return EXIT_SOME_FAILED;
 	}
-	printf("thresholds (tuned on dev and train, out of fold): documents %.2f, split %.2f,"
-	       " mentions %.2f\n", r.doc_threshold, r.doc_split, r.mention_threshold);
+	printf("thresholds (tuned on dev and train, out of fold): documents %.2f, attach %.2f, split %.2f"
+	       " (parts of %zu or more), mentions %.2f, merge of clusters %.2f\n", r.doc_threshold,
+	       r.doc_attach, r.doc_split, r.doc_min_part, r.mention_threshold, r.merge_threshold);
 	if (!o.dev_only)
 		printf("test documents grouped into %zu groups\n", r.test_groups);
 	printf("train topics out of fold: CoNLL F1 %.2f (odd), %.2f (even)\n", 100 * r.train_cv[1],

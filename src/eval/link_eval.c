@@ -7,6 +7,7 @@
 #include "link/agglo.h"
 #include "link/conll_out.h"
 #include "link/ecb_link.h"
+#include "link/ecb_merge.h"
 #include "link/ecb_parse.h"
 #include "link/ecb_single.h"
 
@@ -16,16 +17,20 @@
 typedef struct split {
 	ecb_corpus corpus;
 	ecb_repr repr;
-	float *prob, *single;
-	int *key, *cluster;
+	float *prob, *single, *rate;
+	int *key, *cluster, *group;
+	int *first; /* the clusters of the first round, before the merge of clusters */
 } split;
 
 static void split_free(split *s)
 {
 	free(s->prob);
 	free(s->single);
+	free(s->rate);
 	free(s->key);
 	free(s->cluster);
+	free(s->group);
+	free(s->first);
 	ecb_repr_free(&s->repr);
 	ecb_corpus_free(&s->corpus);
 }
@@ -41,7 +46,8 @@ static int split_load_topics(split *s, const at_link_eval_opts *o, const at_word
 	size_t n = s->corpus.nmentions;
 	s->key = malloc((n + 1) * sizeof *s->key);
 	s->cluster = malloc((n + 1) * sizeof *s->cluster);
-	if (!s->key || !s->cluster || ecb_repr_build(&s->repr, &s->corpus, wn) != 0) {
+	s->first = malloc((n + 1) * sizeof *s->first);
+	if (!s->key || !s->cluster || !s->first || ecb_repr_build(&s->repr, &s->corpus, wn) != 0) {
 		snprintf(err, errlen, "%s: out of memory", o->dir);
 		return -1;
 	}
@@ -79,8 +85,9 @@ static int cross_fit(split *fold, const at_link_eval_opts *o, const at_wordnet *
 			return -1;
 		}
 		fold[f].prob = ecb_pair_probs(&fold[f].repr, &priors, &model);
+		fold[f].rate = ecb_head_rates(&fold[f].repr, &priors);
 		ecb_priors_free(&priors);
-		if (!fold[f].prob) {
+		if (!fold[f].prob || !fold[f].rate) {
 			snprintf(err, errlen, "%s: out of memory", o->dir);
 			return -1;
 		}
@@ -88,20 +95,9 @@ static int cross_fit(split *fold, const at_link_eval_opts *o, const at_wordnet *
 	return 0;
 }
 
-static int score_at(split *s, const at_link_eval_result *res, double men_thr, at_coref_scores *out,
-		    size_t *ngroups)
+static int score_at(split *s, double men_thr, at_coref_scores *out)
 {
-	int *group = ecb_group_docs(&s->repr, res->doc_threshold, res->doc_split);
-	if (!group)
-		return -1;
-	int rc = ecb_cluster_mentions(&s->repr, s->prob, s->single, group, men_thr, s->cluster);
-	if (ngroups) {
-		int most = -1;
-		for (size_t d = 0; d < s->corpus.ndocs; d++)
-			most = group[d] > most ? group[d] : most;
-		*ngroups = (size_t)(most + 1);
-	}
-	free(group);
+	int rc = ecb_cluster_mentions(&s->repr, s->prob, s->single, s->group, men_thr, s->cluster);
 	if (rc == 0)
 		rc = at_coref_score(s->key, s->cluster, s->corpus.nmentions, out);
 	return rc;
@@ -121,65 +117,81 @@ static double grouping_f1(const ecb_corpus *c, const int *group)
 	return both > 0 ? 2 * both / (pred + gold) : 0;
 }
 
-/* The document threshold and split ratio that best recover the subtopics
- * of dev and of the two halves of the training topics together (the sum
- * of their pairwise F1): dev alone is eight topics. */
-enum { DOC_THRESHOLDS = 21, SPLIT_RATIOS = 9 };
+/* The document threshold, attachment threshold, split ratio and least part
+ * of a split that best recover the subtopics of dev and of the two halves
+ * of the training topics together (the sum of their pairwise F1): dev alone
+ * is eight topics. */
+enum { DOC_THRESHOLDS = 21, ATTACHES = 6, SPLIT_RATIOS = 9, MIN_PARTS = 4 };
 
 static double doc_threshold(int d) { return 0.04 + 0.01 * d; }
+static double attach_threshold(int a) { return a ? 0.02 + 0.02 * a : 0; }
 static double split_ratio(int q) { return q ? 0.4 + 0.05 * q : 0; }
+static size_t min_part(int m) { return (size_t)m + 2; }
 
-/* Adds the grouping F1 of one split at every threshold and ratio to f;
- * average link runs once per threshold, the split once per ratio. */
-static int add_grouping_f1(const split *s, double f[DOC_THRESHOLDS][SPLIT_RATIOS])
+typedef double grouping_grid[DOC_THRESHOLDS][ATTACHES][SPLIT_RATIOS][MIN_PARTS];
+
+/* Adds the grouping F1 of one split at every point of the grid to f;
+ * average link runs once per threshold, the attachment once per its
+ * threshold. */
+static int add_grouping_f1(const split *s, grouping_grid f)
 {
 	size_t n = s->corpus.ndocs;
 	float *sim = ecb_doc_similarity(&s->repr);
-	int *base = malloc((n + 1) * sizeof *base), *group = malloc((n + 1) * sizeof *group);
-	int rc = sim && base && group ? 0 : -1;
+	int *base = malloc((n + 1) * sizeof *base), *attached = malloc((n + 1) * sizeof *attached);
+	int *group = malloc((n + 1) * sizeof *group);
+	int rc = sim && base && attached && group ? 0 : -1;
 	for (int d = 0; rc == 0 && d < DOC_THRESHOLDS; d++) {
 		rc = at_agglo_average(sim, n, doc_threshold(d), base) < 0 ? -1 : 0;
-		for (int q = 0; rc == 0 && q < SPLIT_RATIOS; q++) {
-			memcpy(group, base, n * sizeof *group);
-			rc = ecb_split_groups(sim, n, group, split_ratio(q));
-			if (rc == 0)
-				f[d][q] += grouping_f1(&s->corpus, group);
+		for (int a = 0; rc == 0 && a < ATTACHES; a++) {
+			memcpy(attached, base, n * sizeof *attached);
+			rc = ecb_attach_small(sim, n, attached, attach_threshold(a));
+			for (int q = 0; rc == 0 && q < SPLIT_RATIOS; q++)
+				for (int m = 0; rc == 0 && m < MIN_PARTS; m++) {
+					memcpy(group, attached, n * sizeof *group);
+					rc = ecb_split_groups(sim, n, group, split_ratio(q), min_part(m));
+					if (rc == 0)
+						f[d][a][q][m] += grouping_f1(&s->corpus, group);
+				}
 		}
 	}
-	free(sim), free(base), free(group);
+	free(sim), free(base), free(attached), free(group);
 	return rc;
 }
 
 static int tune_groups(split *dev, split *folds, at_link_eval_result *res)
 {
-	double f[DOC_THRESHOLDS][SPLIT_RATIOS] = {{0}}, best = -1;
-	if (add_grouping_f1(dev, f) != 0 || add_grouping_f1(&folds[0], f) != 0 ||
-	    add_grouping_f1(&folds[1], f) != 0)
+	double (*f)[ATTACHES][SPLIT_RATIOS][MIN_PARTS] = calloc(DOC_THRESHOLDS, sizeof *f), best = -1;
+	if (!f || add_grouping_f1(dev, f) != 0 || add_grouping_f1(&folds[0], f) != 0 ||
+	    add_grouping_f1(&folds[1], f) != 0) {
+		free(f);
 		return -1;
+	}
 	for (int d = 0; d < DOC_THRESHOLDS; d++)
-		for (int q = 0; q < SPLIT_RATIOS; q++)
-			if (f[d][q] > best) {
-				best = f[d][q];
-				res->doc_threshold = doc_threshold(d);
-				res->doc_split = split_ratio(q);
-			}
+		for (int a = 0; a < ATTACHES; a++)
+			for (int q = 0; q < SPLIT_RATIOS; q++)
+				for (int m = 0; m < MIN_PARTS; m++)
+					if (f[d][a][q][m] > best) {
+						best = f[d][a][q][m];
+						res->doc_threshold = doc_threshold(d);
+						res->doc_attach = attach_threshold(a);
+						res->doc_split = split_ratio(q);
+						res->doc_min_part = min_part(m);
+					}
+	free(f);
 	return 0;
 }
 
-static int single_input(split *s, const at_link_eval_result *res, ecb_single_input *in)
+static int group_docs(split *s, const at_link_eval_result *res)
 {
-	int *group = ecb_group_docs(&s->repr, res->doc_threshold, res->doc_split);
-	*in = (ecb_single_input){&s->repr, s->prob, group};
-	return group ? 0 : -1;
+	ecb_grouping g = {res->doc_threshold, res->doc_attach, res->doc_split, res->doc_min_part};
+	s->group = ecb_group_docs(&s->repr, &g);
+	return s->group ? 0 : -1;
 }
 
-static int single_probs(split *s, const at_link_eval_result *res, const at_logreg *model)
+static int single_probs(split *s, const at_logreg *model)
 {
-	ecb_single_input in;
-	if (single_input(s, res, &in) != 0)
-		return -1;
+	ecb_single_input in = {&s->repr, s->prob, s->group, s->rate};
 	s->single = ecb_single_probs(model, &in);
-	free((int *)in.group);
 	return s->single ? 0 : -1;
 }
 
@@ -187,19 +199,16 @@ static int single_probs(split *s, const at_link_eval_result *res, const at_logre
  * of the training halves, which are out of fold as dev's and test's are:
  * each half is scored by the classifier trained on the other, dev and test
  * by the one trained on both. */
-static int fit_singles(split *folds, split *dev, split *test, const at_link_eval_result *res)
+static int fit_singles(split *folds, split *dev, split *test)
 {
-	ecb_single_input in[2] = {{0}, {0}};
+	ecb_single_input in[2] = {{&folds[0].repr, folds[0].prob, folds[0].group, folds[0].rate},
+				  {&folds[1].repr, folds[1].prob, folds[1].group, folds[1].rate}};
 	at_logreg half[2], both;
-	int rc = single_input(&folds[0], res, &in[0]) || single_input(&folds[1], res, &in[1]) ||
-		 ecb_single_train(&half[0], &in[0], 1) || ecb_single_train(&half[1], &in[1], 1) ||
-		 ecb_single_train(&both, in, 2) ? -1 : 0;
-	free((int *)in[0].group);
-	free((int *)in[1].group);
-	if (rc == 0)
-		rc = single_probs(&folds[0], res, &half[1]) || single_probs(&folds[1], res, &half[0]) ||
-		     single_probs(dev, res, &both) || (test && single_probs(test, res, &both)) ? -1 : 0;
-	return rc;
+	if (ecb_single_train(&half[0], &in[0], 1) || ecb_single_train(&half[1], &in[1], 1) ||
+	    ecb_single_train(&both, in, 2))
+		return -1;
+	return single_probs(&folds[0], &half[1]) || single_probs(&folds[1], &half[0]) ||
+	       single_probs(dev, &both) || (test && single_probs(test, &both)) ? -1 : 0;
 }
 
 /* The mention threshold with the best sum of CoNLL F1 over dev and the two
@@ -210,14 +219,14 @@ static int tune_mentions(split *dev, split *folds, at_link_eval_result *res, FIL
 	for (int m = 0; m <= 36; m++) {
 		double mt = 0.05 + 0.025 * m;
 		at_coref_scores sc;
-		if (score_at(dev, res, mt, &sc, NULL) != 0)
+		if (score_at(dev, mt, &sc) != 0)
 			return -1;
 		/* The mention threshold is tuned on dev and the two out-of-fold
 		 * halves of the training topics together: dev alone is eight
 		 * topics, and its best threshold was lower than both halves'. */
 		at_coref_scores cv[2];
-		if (score_at(&folds[0], res, mt, &cv[0], NULL) != 0 ||
-		    score_at(&folds[1], res, mt, &cv[1], NULL) != 0)
+		if (score_at(&folds[0], mt, &cv[0]) != 0 ||
+		    score_at(&folds[1], mt, &cv[1]) != 0)
 			return -1;
 		double total = sc.conll + cv[0].conll + cv[1].conll;
 		if (total > best) {
@@ -229,13 +238,69 @@ static int tune_mentions(split *dev, split *folds, at_link_eval_result *res, FIL
 		}
 	}
 	if (log)
-		fprintf(log, "tuned on dev and train: document threshold %.2f, split %.2f, mention threshold %.2f\n",
-			res->doc_threshold, res->doc_split, res->mention_threshold);
+		fprintf(log, "tuned on dev and train: document threshold %.2f, attach %.2f, split %.2f (parts of %zu"
+			" or more), mention threshold %.2f (dev %.2f, odd %.2f, even %.2f, sum %.2f)\n",
+			res->doc_threshold, res->doc_attach, res->doc_split, res->doc_min_part,
+			res->mention_threshold, 100 * res->dev.conll, 100 * res->train_cv[1], 100 * res->train_cv[0], 100 * best);
 	return 0;
 }
 
-static int write_output(const char *path, split *dev, split *test, const at_link_eval_result *res,
-			char *err, size_t errlen)
+/* The second round, over clusters (link/ecb_merge.h): the first round of
+ * each split at the tuned mention threshold, a cluster-pair model trained
+ * on the first rounds of the training halves (each half merged by the model
+ * of the other, dev and test by the one trained on both), and the merge
+ * threshold with the best sum of CoNLL F1 over dev and the two halves. */
+static int merge_split(split *s, const at_logreg *model, double threshold, at_coref_scores *out)
+{
+	ecb_merge_input in = {&s->repr, s->prob, s->single, s->group, s->first};
+	if (ecb_merge_apply(model, &in, threshold, s->cluster) != 0)
+		return -1;
+	return at_coref_score(s->key, s->cluster, s->corpus.nmentions, out);
+}
+
+static int first_round(split *s, double threshold)
+{
+	return ecb_cluster_mentions(&s->repr, s->prob, s->single, s->group, threshold, s->first);
+}
+
+static int merge_round(split *folds, split *dev, split *test, at_link_eval_result *res, FILE *log)
+{
+	double mt = res->mention_threshold;
+	if (first_round(&folds[0], mt) || first_round(&folds[1], mt) || first_round(dev, mt) ||
+	    (test && first_round(test, mt)))
+		return -1;
+	ecb_merge_input in[2] = {{&folds[0].repr, folds[0].prob, folds[0].single, folds[0].group, folds[0].first},
+				 {&folds[1].repr, folds[1].prob, folds[1].single, folds[1].group, folds[1].first}};
+	at_logreg half[2], both;
+	if (ecb_merge_train(&half[0], &in[0], 1) || ecb_merge_train(&half[1], &in[1], 1) ||
+	    ecb_merge_train(&both, in, 2))
+		return -1;
+	double best = -1, chosen = 1.0;
+	for (int q = 0; q <= 12; q++) {
+		double thr = 0.2 + 0.05 * q;
+		at_coref_scores sc, cv[2];
+		if (merge_split(dev, &both, thr, &sc) || merge_split(&folds[0], &half[1], thr, &cv[0]) ||
+		    merge_split(&folds[1], &half[0], thr, &cv[1]))
+			return -1;
+		double total = sc.conll + cv[0].conll + cv[1].conll;
+		if (log)
+			fprintf(log, "merge threshold %.2f: dev %.2f odd %.2f even %.2f sum %.2f\n", thr,
+				100 * sc.conll, 100 * cv[1].conll, 100 * cv[0].conll, 100 * total);
+		if (total > best) {
+			best = total, chosen = thr;
+			res->dev = sc;
+			res->train_cv[0] = cv[0].conll;
+			res->train_cv[1] = cv[1].conll;
+		}
+	}
+	res->merge_threshold = chosen;
+	at_coref_scores sc;
+	if (merge_split(dev, &both, chosen, &sc) != 0)
+		return -1;
+	return test ? merge_split(test, &both, chosen, &res->test) : 0;
+}
+
+static int write_output(const char *path, split *dev, split *test, char *err, size_t errlen)
 {
 	FILE *f = fopen(path, "w");
 	if (!f) {
@@ -245,7 +310,7 @@ static int write_output(const char *path, split *dev, split *test, const at_link
 	int rc = 0;
 	if (test)
 		rc = ecb_conll_write(f, &test->corpus, test->cluster, "ecbplus_test");
-	if (rc == 0 && score_at(dev, res, res->mention_threshold, &(at_coref_scores){0}, NULL) == 0)
+	if (rc == 0)
 		rc = ecb_conll_write(f, &dev->corpus, dev->cluster, "ecbplus_dev");
 	if (fclose(f) != 0 || rc != 0) {
 		snprintf(err, errlen, "%s: write error", path);
@@ -277,12 +342,16 @@ static int evaluate(const at_link_eval_opts *o, const at_wordnet *wn, const atta
 		return -1;
 	}
 	dev->prob = ecb_pair_probs(&dev->repr, &priors, &model);
+	dev->rate = ecb_head_rates(&dev->repr, &priors);
 	if (!o->dev_only)
-		test->prob = ecb_pair_probs(&test->repr, &priors, &model);
+		test->prob = ecb_pair_probs(&test->repr, &priors, &model),
+		test->rate = ecb_head_rates(&test->repr, &priors);
 	ecb_priors_free(&priors);
-	if (!dev->prob || (!o->dev_only && !test->prob) || tune_groups(dev, folds, res) != 0 ||
-	    fit_singles(folds, dev, o->dev_only ? NULL : test, res) != 0 ||
-	    tune_mentions(dev, folds, res, o->log) != 0) {
+	split *tested = o->dev_only ? NULL : test;
+	if (!dev->prob || !dev->rate || (tested && (!test->prob || !test->rate)) || tune_groups(dev, folds, res) != 0 ||
+	    group_docs(dev, res) || group_docs(&folds[0], res) || group_docs(&folds[1], res) ||
+	    (tested && group_docs(test, res)) || fit_singles(folds, dev, tested) != 0 ||
+	    tune_mentions(dev, folds, res, o->log) != 0 || merge_round(folds, dev, tested, res, o->log) != 0) {
 		snprintf(err, errlen, "%s: out of memory while clustering", o->dir);
 		return -1;
 	}
@@ -291,13 +360,12 @@ static int evaluate(const at_link_eval_opts *o, const at_wordnet *wn, const atta
 	if (!o->dev_only) {
 		res->test_mentions = test->corpus.nmentions;
 		res->test_docs = test->corpus.ndocs;
-		if (score_at(test, res, res->mention_threshold, &res->test, &res->test_groups) != 0) {
-			snprintf(err, errlen, "%s: out of memory while clustering", o->dir);
-			return -1;
-		}
+		for (size_t d = 0; d < test->corpus.ndocs; d++)
+			if ((size_t)test->group[d] + 1 > res->test_groups)
+				res->test_groups = (size_t)test->group[d] + 1;
 	}
 	if (o->output)
-		return write_output(o->output, dev, o->dev_only ? NULL : test, res, err, errlen);
+		return write_output(o->output, dev, tested, err, errlen);
 	return 0;
 }
 

@@ -496,6 +496,10 @@ void ecb_pair_features(const ecb_repr *r, const ecb_priors *p, size_t i, size_t 
 		(float)(a->argvec.n > 0 && b->argvec.n > 0),
 		(float)names_found(a, b),
 		(float)(a->args.names.n > 0 && b->args.names.n > 0 && names_found(a, b) == 0),
+		/* Two sentences that both name people, places or figures and share
+		 * none: "a 36-year-old Australian" and "a British climber". */
+		(float)(a->names.n > 0 && b->names.n > 0 && names == 0),
+		(float)(a->nums.n > 0 && b->nums.n > 0 && nums == 0),
 	};
 	/* One weight vector for pairs with the same head, one for the others. */
 	for (size_t k = 0; k < ECB_NBASE; k++) {
@@ -554,6 +558,15 @@ int ecb_train(at_logreg *model, const ecb_repr *train, int epochs)
 	return rc;
 }
 
+float *ecb_head_rates(const ecb_repr *r, const ecb_priors *p)
+{
+	size_t n = r->c->nmentions;
+	float *rate = malloc((n + 1) * sizeof *rate);
+	for (size_t i = 0; rate && i < n; i++)
+		rate[i] = (float)head_rate(p, r->vocab.keys[r->m[i].head]);
+	return rate;
+}
+
 float *ecb_pair_probs(const ecb_repr *r, const ecb_priors *p, const at_logreg *model)
 {
 	size_t n = r->c->nmentions;
@@ -586,8 +599,10 @@ static double mean_sim(const float *sim, size_t n, const size_t *idx, const int 
 
 /* Two events of one kind (two players arrested for drunk driving) can
  * share enough words to end up in one group: a group whose two halves are
- * much closer inside than across is split in two. */
-static int split_groups(const float *sim, size_t n, int *group, double ratio)
+ * much closer inside than across is split in two. A half of one or two
+ * documents is more often a report that reads unlike the others than a
+ * second event, hence the least size of a half. */
+static int split_groups(const float *sim, size_t n, int *group, double ratio, size_t min_part)
 {
 	size_t *idx = malloc((n + 1) * sizeof *idx);
 	float *sub = malloc((n * n + 1) * sizeof *sub);
@@ -600,7 +615,7 @@ static int split_groups(const float *sim, size_t n, int *group, double ratio)
 		for (size_t d = 0; d < n; d++)
 			if (group[d] == g)
 				idx[k++] = d;
-		if (k < 4)
+		if (k < 2 * min_part)
 			continue;
 		for (size_t x = 0; x < k; x++)
 			for (size_t y = 0; y < k; y++)
@@ -612,7 +627,7 @@ static int split_groups(const float *sim, size_t n, int *group, double ratio)
 		size_t in0 = 0;
 		for (size_t x = 0; x < k; x++)
 			in0 += label[x] == 0;
-		if (in0 < 2 || k - in0 < 2)
+		if (in0 < min_part || k - in0 < min_part)
 			continue;
 		double w0 = mean_sim(sim, n, idx, label, k, 0, 0), w1 = mean_sim(sim, n, idx, label, k, 1, 1);
 		if (mean_sim(sim, n, idx, label, k, 0, 1) < ratio * (w0 < w1 ? w0 : w1)) {
@@ -637,18 +652,46 @@ float *ecb_doc_similarity(const ecb_repr *r)
 	return sim;
 }
 
-int ecb_split_groups(const float *sim, size_t n, int *group, double split)
+/* A report that reads unlike the others of its event (a short update, a
+ * column) can fall below the threshold alone; its nearest document still
+ * shows where it belongs. */
+int ecb_attach_small(const float *sim, size_t n, int *group, double attach)
 {
-	return split > 0 ? split_groups(sim, n, group, split) : 0;
+	size_t *size = calloc(n + 1, sizeof *size);
+	if (!size)
+		return -1;
+	for (size_t d = 0; d < n; d++)
+		size[group[d]]++;
+	for (size_t d = 0; attach > 0 && d < n; d++) {
+		if (size[group[d]] > 2)
+			continue;
+		size_t best = n;
+		for (size_t e = 0; e < n; e++)
+			if (size[group[e]] > 2 && (best == n || sim[d * n + e] > sim[d * n + best]))
+				best = e;
+		if (best < n && sim[d * n + best] > attach) {
+			size[group[d]]--;
+			group[d] = group[best];
+			size[group[d]]++;
+		}
+	}
+	free(size);
+	return 0;
 }
 
-int *ecb_group_docs(const ecb_repr *r, double threshold, double split)
+int ecb_split_groups(const float *sim, size_t n, int *group, double split, size_t min_part)
+{
+	return split > 0 ? split_groups(sim, n, group, split, min_part < 2 ? 2 : min_part) : 0;
+}
+
+int *ecb_group_docs(const ecb_repr *r, const ecb_grouping *g)
 {
 	size_t n = r->c->ndocs;
 	float *sim = ecb_doc_similarity(r);
 	int *group = malloc((n + 1) * sizeof *group);
-	if (!sim || !group || at_agglo_average(sim, n, threshold, group) < 0 ||
-	    ecb_split_groups(sim, n, group, split) != 0) {
+	if (!sim || !group || at_agglo_average(sim, n, g->threshold, group) < 0 ||
+	    ecb_attach_small(sim, n, group, g->attach) != 0 ||
+	    ecb_split_groups(sim, n, group, g->split, g->min_part) != 0) {
 		free(group);
 		group = NULL;
 	}

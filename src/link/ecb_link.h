@@ -13,7 +13,7 @@
 #include "link/strmap.h"
 #include "link/wordnet.h"
 
-enum { ECB_MAX_STEMS = 8, ECB_NBASE = 56, ECB_NFEAT = 2 * ECB_NBASE };
+enum { ECB_MAX_STEMS = 8, ECB_NBASE = 58, ECB_NFEAT = 2 * ECB_NBASE };
 
 typedef struct ecb_mrep {
 	int32_t head;                  /* stem id of the first content word, not a number */
@@ -63,19 +63,36 @@ void ecb_pair_features(const ecb_repr *r, const ecb_priors *p, size_t i, size_t 
  * training corpus (stem priors cross-fitted over two folds of topics). */
 int ecb_train(at_logreg *model, const ecb_repr *train, int epochs);
 
+/* Per mention, how often a mention with its head had a coreferent partner
+ * in the topics the priors were counted on; NULL when out of memory. */
+float *ecb_head_rates(const ecb_repr *r, const ecb_priors *p);
+
 /* Pairwise coreference probabilities of all mentions (n x n). */
 float *ecb_pair_probs(const ecb_repr *r, const ecb_priors *p, const at_logreg *model);
+/* How documents are grouped (ecb_group_docs). */
+typedef struct ecb_grouping {
+	double threshold; /* average link on the documents' similarity */
+	double attach;    /* a group of one or two documents joins the group of its most
+			   * similar document when above this (0: never) */
+	double split;     /* a group splits when across < split x within (0: never) ... */
+	size_t min_part;  /* ... and each part holds at least this many documents */
+} ecb_grouping;
+
 /* Groups documents by the mean of two cosines (content stems; names and
  * numbers, which tell apart two events of one kind), by average link above
- * threshold; then a group whose two halves (the last merge of average link
- * within it) have a mean similarity across below split x the lower of the
- * two within (0: never) is split in two. Returns per-document group labels. */
-int *ecb_group_docs(const ecb_repr *r, double threshold, double split);
-/* The two steps apart, for tuning: the documents' similarity (n x n, the
- * mean of the two cosines), and the split of the groups that average link
- * on it found (split 0: none). */
+ * the threshold; a group of one or two documents then joins the group of
+ * its most similar document when their similarity is above attach; then a
+ * group whose two halves (the last merge of average link within it) have a
+ * mean similarity across below split x the lower of the two within, and
+ * each at least min_part documents, is split in two. Returns per-document
+ * group labels, or NULL when out of memory. */
+int *ecb_group_docs(const ecb_repr *r, const ecb_grouping *g);
+/* The steps apart, for tuning: the documents' similarity (n x n, the mean
+ * of the two cosines), the attachment of small groups and the split of the
+ * groups that average link on it found. Return 0 or -1. */
 float *ecb_doc_similarity(const ecb_repr *r);
-int ecb_split_groups(const float *sim, size_t ndocs, int *group, double split);
+int ecb_attach_small(const float *sim, size_t ndocs, int *group, double attach);
+int ecb_split_groups(const float *sim, size_t ndocs, int *group, double split, size_t min_part);
 /* Clusters the mentions within each document group; cluster[i] gets labels
  * unique across the corpus. single (NULL: none) holds per mention the
  * probability that it has no coreferent partner (link/ecb_single.h): above

@@ -78,6 +78,8 @@ void ecb_single_features(const ecb_single_input *in, size_t i, float *x)
 		(float)(repeats > 3 ? 1 : repeats / 3.0),
 		(float)(log(top / (1 - top)) / 4),
 		(float)a.same_head, (float)a.other_head,
+		in->rate[i],
+		(float)(log((in->rate[i] + 1e-3) / (1 - in->rate[i] + 1e-3)) / 4),
 	};
 	for (size_t k = 0; k < ECB_NSINGLE; k++)
 		x[k] = f[k];

@@ -11,7 +11,7 @@
 #include "link/ecb_link.h"
 #include "link/logreg.h"
 
-enum { ECB_NSINGLE = 14 };
+enum { ECB_NSINGLE = 16 };
 
 /* One corpus as the mention classifier sees it: the mentions, their pair
  * probabilities (n x n) and the document groups they are clustered in. */
@@ -19,6 +19,7 @@ typedef struct ecb_single_input {
 	const ecb_repr *repr;
 	const float *prob;
 	const int *group;
+	const float *rate; /* per mention, its head's rate of having a partner (ecb_head_rates) */
 } ecb_single_input;
 
 void ecb_single_features(const ecb_single_input *in, size_t i, float *x);
