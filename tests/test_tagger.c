@@ -391,7 +391,13 @@ static void shipped_model_lemmatizes(void **state)
 		"2\thttp://Example.com/A_Page.html\t_\t_\t_\t_\t_\t_\t_\t_\n"
 		"3\tfor\t_\t_\t_\t_\t_\t_\t_\t_\n"
 		"4\t12,345,678\t_\t_\t_\t_\t_\t_\t_\t_\n"
-		"5\tdollars\t_\t_\t_\t_\t_\t_\t_\t_\n\n";
+		"5\tdollars\t_\t_\t_\t_\t_\t_\t_\t_\n\n"
+		"1\tWe\t_\t_\t_\t_\t_\t_\t_\t_\n"
+		"2\tflew\t_\t_\t_\t_\t_\t_\t_\t_\n"
+		"3\tfrom\t_\t_\t_\t_\t_\t_\t_\t_\n"
+		"4\tindia\t_\t_\t_\t_\t_\t_\t_\t_\n"
+		"5\tto\t_\t_\t_\t_\t_\t_\t_\t_\n"
+		"6\tTEHRAN\t_\t_\t_\t_\t_\t_\t_\t_\n\n";
 	at_doc *d = read_doc(text);
 	assert_int_equal(at_tagger_tag(t, d), 0);
 	assert_string_equal(d->words[1].lemma, "be");
@@ -407,6 +413,11 @@ static void shipped_model_lemmatizes(void **state)
 	assert_string_equal(d->words[11].lemma, "http://Example.com/A_Page.html");
 	assert_string_equal(at_xpos_names[d->words[13].xpos], "CD");
 	assert_string_equal(d->words[13].lemma, "12345678");
+	/* Names written in lower or upper case take the case training saw. */
+	assert_string_equal(at_xpos_names[d->words[18].xpos], "NNP");
+	assert_string_equal(d->words[18].lemma, "India");
+	assert_string_equal(at_xpos_names[d->words[20].xpos], "NNP");
+	assert_string_equal(d->words[20].lemma, "Tehran");
 	at_doc_free(d);
 	at_tagger_free(t);
 }
