@@ -78,9 +78,11 @@ static int read_layout(layout *l, const unsigned char *p, size_t size)
 	place(l);
 	if (l->size != size || (uint64_t)l->nfeatures + l->nweights >= UINT32_MAX)
 		return -1;
-	size_t used = 0, weights = 0;
-	for (uint32_t b = 0; b < l->nbuckets; b++)
-		used += (p[l->used + b / 8] >> (b % 8)) & 1;
+	size_t used = 0, weights = 0, nbytes = ((size_t)l->nbuckets + 7) / 8;
+	for (size_t i = 0; i < nbytes; i++)
+		used += (size_t)__builtin_popcount(p[l->used + i]);
+	if (l->nbuckets % 8 && p[l->used + nbytes - 1] >> (l->nbuckets % 8))
+		return -1;  /* a bucket past the end */
 	for (uint32_t f = 0; f < l->nfeatures; f++)
 		weights += p[l->counts + f];
 	if (used != l->nfeatures || weights != l->nweights)
@@ -91,7 +93,7 @@ static int read_layout(layout *l, const unsigned char *p, size_t size)
 	return 0;
 }
 
-void *at_weights_unpack(const void *data, size_t size, size_t *out_size, int *bad)
+void *at_weights_unpack(const void *data, size_t size, at_weights *w, int *bad)
 {
 	const unsigned char *p = data;
 	layout l;
@@ -99,27 +101,24 @@ void *at_weights_unpack(const void *data, size_t size, size_t *out_size, int *ba
 	if (*bad)
 		return NULL;
 	uint32_t nruns = 1 + l.nfeatures + l.nweights;
-	*out_size = HEADER_BYTES + (size_t)l.nbuckets * 8 + (size_t)nruns * 4;
-	unsigned char *out = calloc(1, *out_size);
-	if (!out)
+	uint32_t *buckets = calloc((size_t)l.nbuckets * 2 + nruns, sizeof *buckets);
+	if (!buckets)
 		return NULL;
-	uint32_t header[5] = {AT_WEIGHTS_MAGIC, l.nclasses, l.nbuckets, 0, nruns};
-	memcpy(&header[3], &l.scale, 4);
-	memcpy(out, header, sizeof header);
-	uint32_t *buckets = (uint32_t *)(out + HEADER_BYTES), *runs = buckets + 2 * (size_t)l.nbuckets;
+	uint32_t *runs = buckets + 2 * (size_t)l.nbuckets;
+	*w = (at_weights){buckets, runs, l.nbuckets, nruns, l.nclasses, l.scale};
 	uint32_t f = 0, k = 0, r = 1;  /* run offset 0 marks an empty bucket */
-	for (uint32_t b = 0; b < l.nbuckets; b++) {
-		if (!((p[l.used + b / 8] >> (b % 8)) & 1))
-			continue;
-		memcpy(&buckets[2 * b], p + l.fps + (size_t)f * 4, 4);
-		buckets[2 * b + 1] = r;
-		uint32_t n = p[l.counts + f++];
-		runs[r++] = n;
-		for (uint32_t j = 0; j < n; j++, k++) {
-			int16_t q;
-			memcpy(&q, p + l.weights + (size_t)k * 2, 2);
-			runs[r++] = (uint32_t)p[l.classes + k] << 16 | (uint16_t)q;
+	for (size_t i = 0; i < ((size_t)l.nbuckets + 7) / 8; i++)
+		for (unsigned bits = p[l.used + i]; bits; bits &= bits - 1) {
+			size_t b = i * 8 + (size_t)__builtin_ctz(bits);
+			memcpy(&buckets[2 * b], p + l.fps + (size_t)f * 4, 4);
+			buckets[2 * b + 1] = r;
+			uint32_t n = p[l.counts + f++];
+			runs[r++] = n;
+			for (uint32_t j = 0; j < n; j++, k++) {
+				int16_t q;
+				memcpy(&q, p + l.weights + (size_t)k * 2, 2);
+				runs[r++] = (uint32_t)p[l.classes + k] << 16 | (uint16_t)q;
+			}
 		}
-	}
-	return out;
+	return buckets;
 }

@@ -27,8 +27,10 @@
  * has more than 256 classes. */
 void *at_weights_pack(const at_weights *w, size_t *size);
 
-/* The at_weights section (malloc'd, for at_weights_view) that data packs;
- * NULL when data is malformed (*bad set) or memory runs out (*bad clear). */
-void *at_weights_unpack(const void *data, size_t size, size_t *out_size, int *bad);
+/* Unpacks data into *w, which points into the returned allocation (free
+ * it once done with w). The result needs no at_weights_view: every check
+ * the view makes is made here. NULL when data is malformed (*bad set) or
+ * memory runs out (*bad clear). */
+void *at_weights_unpack(const void *data, size_t size, at_weights *w, int *bad);
 
 #endif

@@ -100,13 +100,12 @@ static const char *view_sections(at_tagger *t)
  * is missing or malformed, or memory runs out. */
 static int load_weights(const at_tagger *t, const char *name, at_scorer *s, float *scale)
 {
-	size_t n, size;
+	size_t n;
 	int bad;
-	const void *p = at_model_section(t->model, name, &n);
-	void *bytes = p ? at_weights_unpack(p, n, &size, &bad) : NULL;
 	at_weights w;
-	int rc = bytes && at_weights_view(&w, bytes, size) == 0 && w.nclasses == t->meta.nclasses &&
-			 at_scorer_build(s, &w, DENSE_MIN) == 0 ? 0 : -1;
+	const void *p = at_model_section(t->model, name, &n);
+	void *bytes = p ? at_weights_unpack(p, n, &w, &bad) : NULL;
+	int rc = bytes && w.nclasses == t->meta.nclasses && at_scorer_build(s, &w, DENSE_MIN) == 0 ? 0 : -1;
 	if (rc == 0)
 		*scale = w.scale;
 	free(bytes);
