@@ -152,6 +152,13 @@ static void packed_weights_score_the_same(void **state)
 	packed[packed_size - (nbuckets + 7) / 8] ^= 1; /* bucket 0's use flipped */
 	assert_null(at_weights_unpack(packed, packed_size, &u, &bad));
 	assert_true(bad);
+	packed[packed_size - (nbuckets + 7) / 8] ^= 1;
+	uint32_t nfeatures, nweights;
+	memcpy(&nfeatures, packed + 16, 4);
+	memcpy(&nweights, packed + 20, 4);
+	packed[32 + 4 * nfeatures + 2 * nweights + nfeatures] = NCLASSES; /* a class too many */
+	assert_null(at_weights_unpack(packed, packed_size, &u, &bad));
+	assert_true(bad);
 	free(unpacked);
 	free(packed);
 	free(bytes);

@@ -61,7 +61,8 @@ void *at_weights_pack(const at_weights *w, size_t *size)
 	return out;
 }
 
-/* Reads and checks the header and the sizes; -1 when they do not agree. */
+/* Reads and checks the header, the sizes and the bucket bitmap; -1 when
+ * they do not agree. The runs are checked as they are unpacked. */
 static int read_layout(layout *l, const unsigned char *p, size_t size)
 {
 	uint32_t h[6];
@@ -78,19 +79,12 @@ static int read_layout(layout *l, const unsigned char *p, size_t size)
 	place(l);
 	if (l->size != size || (uint64_t)l->nfeatures + l->nweights >= UINT32_MAX)
 		return -1;
-	size_t used = 0, weights = 0, nbytes = ((size_t)l->nbuckets + 7) / 8;
+	size_t used = 0, nbytes = ((size_t)l->nbuckets + 7) / 8;
 	for (size_t i = 0; i < nbytes; i++)
 		used += (size_t)__builtin_popcount(p[l->used + i]);
 	if (l->nbuckets % 8 && p[l->used + nbytes - 1] >> (l->nbuckets % 8))
 		return -1;  /* a bucket past the end */
-	for (uint32_t f = 0; f < l->nfeatures; f++)
-		weights += p[l->counts + f];
-	if (used != l->nfeatures || weights != l->nweights)
-		return -1;
-	for (uint32_t k = 0; k < l->nweights; k++)
-		if (p[l->classes + k] >= l->nclasses)
-			return -1;
-	return 0;
+	return used == l->nfeatures ? 0 : -1;
 }
 
 void *at_weights_unpack(const void *data, size_t size, at_weights *w, int *bad)
@@ -107,18 +101,30 @@ void *at_weights_unpack(const void *data, size_t size, at_weights *w, int *bad)
 	uint32_t *runs = buckets + 2 * (size_t)l.nbuckets;
 	*w = (at_weights){buckets, runs, l.nbuckets, nruns, l.nclasses, l.scale};
 	uint32_t f = 0, k = 0, r = 1;  /* run offset 0 marks an empty bucket */
-	for (size_t i = 0; i < ((size_t)l.nbuckets + 7) / 8; i++)
+	unsigned top = 0;            /* the largest class: checked once at the end */
+	for (size_t i = 0; i < ((size_t)l.nbuckets + 7) / 8 && !*bad; i++)
 		for (unsigned bits = p[l.used + i]; bits; bits &= bits - 1) {
 			size_t b = i * 8 + (size_t)__builtin_ctz(bits);
 			memcpy(&buckets[2 * b], p + l.fps + (size_t)f * 4, 4);
 			buckets[2 * b + 1] = r;
 			uint32_t n = p[l.counts + f++];
+			if (n > l.nweights - k) {
+				*bad = 1;
+				break;
+			}
 			runs[r++] = n;
 			for (uint32_t j = 0; j < n; j++, k++) {
 				int16_t q;
 				memcpy(&q, p + l.weights + (size_t)k * 2, 2);
-				runs[r++] = (uint32_t)p[l.classes + k] << 16 | (uint16_t)q;
+				unsigned c = p[l.classes + k];
+				top = c > top ? c : top;
+				runs[r++] = (uint32_t)c << 16 | (uint16_t)q;
 			}
 		}
+	*bad = *bad || k != l.nweights || top >= l.nclasses;
+	if (*bad) {
+		free(buckets);
+		return NULL;
+	}
 	return buckets;
 }
