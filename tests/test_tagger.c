@@ -7,6 +7,7 @@
 #include "core/modelfile.h"
 #include "core/tags.h"
 #include "learn/perceptron.h"
+#include "learn/packed.h"
 #include "learn/scorer.h"
 #include "learn/table.h"
 #include "learn/weights.h"
@@ -109,6 +110,57 @@ static void perceptron_learns_and_exports(void **state)
 	}
 	((uint32_t *)bytes)[0] ^= 1; /* bad magic */
 	assert_int_equal(at_weights_view(&w, bytes, size), -1);
+	free(bytes);
+	at_perceptron_free(p);
+}
+
+/* Packed weights unpack to the same scores; truncated or corrupt ones are
+ * refused. */
+static void packed_weights_score_the_same(void **state)
+{
+	(void)state;
+	enum { NCLASSES = 7 };
+	at_perceptron *p = at_perceptron_new(NCLASSES);
+	for (int it = 0; it < 3; it++)
+		for (unsigned gold = 0; gold < NCLASSES; gold++) {
+			uint64_t f[] = {1, 100 + gold, 200 + gold % 2, 300 + (unsigned)it};
+			assert_int_equal(at_perceptron_update(p, f, 4, gold, (gold + 2) % NCLASSES), 0);
+			at_perceptron_tick(p);
+		}
+	size_t size, packed_size;
+	void *bytes = at_perceptron_export(p, 0.0f, &size);
+	at_weights w, u;
+	assert_int_equal(at_weights_view(&w, bytes, size), 0);
+	unsigned char *packed = at_weights_pack(&w, &packed_size);
+	assert_non_null(packed);
+	assert_true(packed_size < size);
+	int bad;
+	void *unpacked = at_weights_unpack(packed, packed_size, &u, &bad);
+	assert_non_null(unpacked);
+	assert_true(u.scale == w.scale);
+	uint64_t feats[] = {1, 100, 103, 201, 302, 999};
+	for (size_t n = 1; n <= 6; n++) {
+		int32_t want[NCLASSES] = {0}, got[NCLASSES] = {0};
+		at_weights_score(&w, feats + 6 - n, n, want);
+		at_weights_score(&u, feats + 6 - n, n, got);
+		assert_memory_equal(got, want, sizeof want);
+	}
+	assert_null(at_weights_unpack(packed, packed_size - 1, &u, &bad));
+	assert_true(bad);
+	uint32_t nbuckets;
+	memcpy(&nbuckets, packed + 8, 4);
+	packed[packed_size - (nbuckets + 7) / 8] ^= 1; /* bucket 0's use flipped */
+	assert_null(at_weights_unpack(packed, packed_size, &u, &bad));
+	assert_true(bad);
+	packed[packed_size - (nbuckets + 7) / 8] ^= 1;
+	uint32_t nfeatures, nweights;
+	memcpy(&nfeatures, packed + 16, 4);
+	memcpy(&nweights, packed + 20, 4);
+	packed[32 + 4 * nfeatures + 2 * nweights + nfeatures] = NCLASSES; /* a class too many */
+	assert_null(at_weights_unpack(packed, packed_size, &u, &bad));
+	assert_true(bad);
+	free(unpacked);
+	free(packed);
 	free(bytes);
 	at_perceptron_free(p);
 }
@@ -391,7 +443,13 @@ static void shipped_model_lemmatizes(void **state)
 		"2\thttp://Example.com/A_Page.html\t_\t_\t_\t_\t_\t_\t_\t_\n"
 		"3\tfor\t_\t_\t_\t_\t_\t_\t_\t_\n"
 		"4\t12,345,678\t_\t_\t_\t_\t_\t_\t_\t_\n"
-		"5\tdollars\t_\t_\t_\t_\t_\t_\t_\t_\n\n";
+		"5\tdollars\t_\t_\t_\t_\t_\t_\t_\t_\n\n"
+		"1\tWe\t_\t_\t_\t_\t_\t_\t_\t_\n"
+		"2\tflew\t_\t_\t_\t_\t_\t_\t_\t_\n"
+		"3\tfrom\t_\t_\t_\t_\t_\t_\t_\t_\n"
+		"4\tindia\t_\t_\t_\t_\t_\t_\t_\t_\n"
+		"5\tto\t_\t_\t_\t_\t_\t_\t_\t_\n"
+		"6\tTEHRAN\t_\t_\t_\t_\t_\t_\t_\t_\n\n";
 	at_doc *d = read_doc(text);
 	assert_int_equal(at_tagger_tag(t, d), 0);
 	assert_string_equal(d->words[1].lemma, "be");
@@ -407,6 +465,11 @@ static void shipped_model_lemmatizes(void **state)
 	assert_string_equal(d->words[11].lemma, "http://Example.com/A_Page.html");
 	assert_string_equal(at_xpos_names[d->words[13].xpos], "CD");
 	assert_string_equal(d->words[13].lemma, "12345678");
+	/* Names written in lower or upper case take the case training saw. */
+	assert_string_equal(at_xpos_names[d->words[18].xpos], "NNP");
+	assert_string_equal(d->words[18].lemma, "India");
+	assert_string_equal(at_xpos_names[d->words[20].xpos], "NNP");
+	assert_string_equal(d->words[20].lemma, "Tehran");
 	at_doc_free(d);
 	at_tagger_free(t);
 }
@@ -452,6 +515,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(table_round_trips),
 		cmocka_unit_test(perceptron_learns_and_exports),
+		cmocka_unit_test(packed_weights_score_the_same),
 		cmocka_unit_test(scorer_adds_what_the_weights_say),
 		cmocka_unit_test(fixed_share_fixes_nearly_pure_words),
 		cmocka_unit_test(one_pass_model_tags_what_it_saw),

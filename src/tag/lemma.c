@@ -37,6 +37,16 @@ static void ascii_lower(char *out, const char *s, size_t len)
 	out[len] = '\0';
 }
 
+/* form with its first letter capitalised and the rest lowercased; 0 when
+ * form is already so (or has no letter to change). */
+static int title_case(char *out, const char *form, size_t len)
+{
+	ascii_lower(out, form, len);
+	if (out[0] >= 'a' && out[0] <= 'z')
+		out[0] = (char)(out[0] - 32);
+	return memcmp(out, form, len) != 0;
+}
+
 static int has_upper(const char *s)
 {
 	for (; *s; s++)
@@ -130,10 +140,23 @@ const char *tag_lemmatize(const tag_lemmatizer *l, const char *form, unsigned xp
 		return form;
 	if (len == 0 || len >= sizeof lower)
 		return default_lemma(form, len, xpos, a);
-	ascii_lower(lower, form, len);
 	uint32_t script;
-	if (at_table_get(&l->lex, exact_key(form, len, xpos), &script) ||
-	    at_table_get(&l->lex, lex_key(lower, len, xpos), &script))
+	if (at_table_get(&l->lex, exact_key(form, len, xpos), &script))
+		return apply(at_strings_get(&l->scripts, script), form, len, a);
+	/* A word written in lower or upper case where training saw it
+	 * capitalised (india, TEHRAN as India, Tehran; american as American)
+	 * takes the lemma of the capitalised form, its case included. On EWT
+	 * train, each half's unseen words looked up in the other half, that
+	 * lemma is right 146 times where the form's own case is wrong, and
+	 * wrong 54 times where the form's case is right. */
+	char title[64];
+	if (title_case(title, form, len) &&
+	    at_table_get(&l->lex, exact_key(title, len, xpos), &script)) {
+		const char *lemma = apply(at_strings_get(&l->scripts, script), title, len, a);
+		return lemma == title ? at_arena_strdup(a, title) : lemma;
+	}
+	ascii_lower(lower, form, len);
+	if (at_table_get(&l->lex, lex_key(lower, len, xpos), &script))
 		return apply(at_strings_get(&l->scripts, script), form, len, a);
 	const char *number = strcmp(name, "CD") == 0 ? number_lemma(form, len, a) : NULL;
 	if (number)

@@ -3,7 +3,7 @@
  * Sections:
  *   meta          tag_meta
  *   classes       tag_class[nclasses]: the (UPOS, XPOS) pair each class stands for
- *   weights       learn/weights.h, over the features of tag/features.h
+ *   weights       learn/packed.h, over the features of tag/features.h
  *   weights2      the second pass (optional): those features and the classes
  *                 the first pass gave the word and the three after it; only
  *                 the words the first pass was unsure of are scored again
@@ -24,7 +24,8 @@
 #include "core/hash.h"
 
 #define TAG_MODEL_KIND "tagger"
-#define TAG_MODEL_VERSION 2
+/* 3: weights packed (learn/packed.h) */
+#define TAG_MODEL_VERSION 3
 /* Class masks are two 64-bit words. */
 #define TAG_MAX_CLASSES 128
 #define TAG_NO_CLASS 0xffffffffu

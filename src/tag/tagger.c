@@ -1,6 +1,7 @@
 #include "tag/tagger.h"
 #include "core/modelfile.h"
 #include "core/tags.h"
+#include "learn/packed.h"
 #include "learn/scorer.h"
 #include "learn/strings.h"
 #include "learn/table.h"
@@ -18,9 +19,8 @@ struct at_tagger {
 	at_model *model;
 	tag_meta meta;
 	const tag_class *classes;
-	at_weights weights;
-	at_weights weights2;  /* the second pass, when the model has one */
-	at_scorer scorer, scorer2;  /* the same laid out for scoring */
+	at_scorer scorer;
+	at_scorer scorer2;  /* the second pass, when the model has one */
 	int two_pass;
 	int32_t sure_margin;  /* first-pass margin above which the second pass keeps its class */
 	at_table lexicon;
@@ -66,15 +66,7 @@ static const char *view_sections(at_tagger *t)
 	t->classes = at_model_section(m, "classes", &n);
 	if (!t->classes || n != t->meta.nclasses * sizeof *t->classes)
 		return "classes";
-	p = at_model_section(m, "weights", &n);
-	if (!p || at_weights_view(&t->weights, p, n) != 0 || t->weights.nclasses != t->meta.nclasses)
-		return "weights";
-	p = at_model_section(m, "weights2", &n);
-	t->two_pass = p != NULL;
-	double sure = t->meta.sure_margin / t->weights.scale;
-	t->sure_margin = sure > 0 && sure < INT32_MAX ? (int32_t)sure : INT32_MAX;
-	if (p && (at_weights_view(&t->weights2, p, n) != 0 || t->weights2.nclasses != t->meta.nclasses))
-		return "weights2";
+	t->two_pass = at_model_section(m, "weights2", NULL) != NULL;
 	if (view_table(m, "lexicon", &t->lexicon) != 0)
 		return "lexicon";
 	t->words = at_model_section(m, "words", &n);
@@ -100,6 +92,36 @@ static const char *view_sections(at_tagger *t)
 	for (uint32_t i = 0; i < t->meta.nclasses; i++)
 		if (t->classes[i].upos >= AT_UPOS_COUNT || t->classes[i].xpos >= at_xpos_count)
 			return "classes";
+	return NULL;
+}
+
+/* Lays out the packed weights of section name for scoring (the file keeps
+ * them packed: learn/packed.h); their scale in *scale. -1 when the section
+ * is missing or malformed, or memory runs out. */
+static int load_weights(const at_tagger *t, const char *name, at_scorer *s, float *scale)
+{
+	size_t n;
+	int bad;
+	at_weights w;
+	const void *p = at_model_section(t->model, name, &n);
+	void *bytes = p ? at_weights_unpack(p, n, &w, &bad) : NULL;
+	int rc = bytes && w.nclasses == t->meta.nclasses && at_scorer_build(s, &w, DENSE_MIN) == 0 ? 0 : -1;
+	if (rc == 0)
+		*scale = w.scale;
+	free(bytes);
+	return rc;
+}
+
+/* Both passes' weights, and the first pass's sure margin in its units. */
+static const char *load_scorers(at_tagger *t)
+{
+	float scale, scale2;
+	if (load_weights(t, "weights", &t->scorer, &scale) != 0)
+		return "weights";
+	if (t->two_pass && load_weights(t, "weights2", &t->scorer2, &scale2) != 0)
+		return "weights2";
+	double sure = t->meta.sure_margin / scale;
+	t->sure_margin = sure > 0 && sure < INT32_MAX ? (int32_t)sure : INT32_MAX;
 	return NULL;
 }
 
@@ -221,9 +243,8 @@ at_tagger *at_tagger_load(const char *path, char *err, size_t errlen)
 		return NULL;
 	}
 	const char *bad = view_sections(t);
-	if (!bad && (at_scorer_build(&t->scorer, &t->weights, DENSE_MIN) != 0 ||
-		     (t->two_pass && at_scorer_build(&t->scorer2, &t->weights2, DENSE_MIN) != 0)))
-		bad = "weights";
+	if (!bad)
+		bad = load_scorers(t);
 	if (!bad && build_memo(t) != 0)
 		bad = "memo.words";
 	if (bad) {

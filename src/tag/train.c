@@ -10,6 +10,7 @@
 #include "learn/strings.h"
 #include "learn/table.h"
 #include "learn/votes.h"
+#include "learn/packed.h"
 #include "learn/weights.h"
 #include "tag/features.h"
 #include "tag/lemma.h"
@@ -511,6 +512,17 @@ static int build_meta(trainer *t)
 	return add_section(t, "classes", classes, t->nclasses * sizeof *classes);
 }
 
+/* Adds exported weights (learn/weights.h) to w packed (learn/packed.h). */
+static int add_packed(at_model_writer *w, const char *name, const void *weights, size_t wsize)
+{
+	at_weights view;
+	size_t size;
+	void *packed = at_weights_view(&view, weights, wsize) == 0 ? at_weights_pack(&view, &size) : NULL;
+	int rc = packed ? at_model_writer_add(w, name, packed, size) : -1;
+	free(packed);
+	return rc;
+}
+
 /* Writes the static sections and the weights: first-pass weights alone,
  * or the kept first pass (t->first_weights) and second-pass weights. */
 static int save_model(trainer *t, const void *weights, size_t wsize, int second, const char *path)
@@ -520,10 +532,10 @@ static int save_model(trainer *t, const void *weights, size_t wsize, int second,
 	for (size_t i = 0; i < t->nsections && rc == 0; i++)
 		rc = at_model_writer_add(w, t->sections[i].name, t->sections[i].data, t->sections[i].size);
 	if (rc == 0 && second)
-		rc = at_model_writer_add(w, "weights", t->first_weights, t->first_size) ||
-		     at_model_writer_add(w, "weights2", weights, wsize);
+		rc = add_packed(w, "weights", t->first_weights, t->first_size) ||
+		     add_packed(w, "weights2", weights, wsize);
 	else if (rc == 0)
-		rc = at_model_writer_add(w, "weights", weights, wsize);
+		rc = add_packed(w, "weights", weights, wsize);
 	if (rc == 0)
 		rc = at_model_writer_save(w, path, t->err, t->errlen);
 	else
