@@ -310,21 +310,25 @@ static void test_coreference(void **state)
 	at_doc_free(doc);
 }
 
-/* A surname alone is the one person of that name in office on the date;
- * never one of the elite, and never one of two. */
+/* A surname alone is the one person of that name in office on the date,
+ * in a document that names the person's country; never one of the elite,
+ * and never one of two. */
 static void test_surname_of_an_office_holder(void **state)
 {
 	fixture *f = *state;
-	at_doc *doc = run(f->dict, "Reagan met reporters.", "1987-04-02");
+	at_doc *doc = run(f->dict, "Reagan met reporters in Washington.", "1987-04-02");
 	assert_code(doc, "Reagan", "USAGOV", AT_HOW_SURNAME);
 	at_doc_free(doc);
-	doc = run(f->dict, "Reagan met reporters.", "1975-01-01");
+	doc = run(f->dict, "Reagan met reporters.", "1987-04-02");
 	assert_null(mention(doc, "Reagan"));
 	at_doc_free(doc);
-	doc = run(f->dict, "Baker met reporters.", "1987-04-02");
+	doc = run(f->dict, "Reagan met reporters in Washington.", "1975-01-01");
+	assert_null(mention(doc, "Reagan"));
+	at_doc_free(doc);
+	doc = run(f->dict, "Baker met reporters in Washington.", "1987-04-02");
 	assert_null(mention(doc, "Baker"));
 	at_doc_free(doc);
-	doc = run(f->dict, "Baker met reporters.", "1986-01-01");
+	doc = run(f->dict, "Baker met reporters in Washington.", "1986-01-01");
 	assert_code(doc, "Baker", "USAGOV", AT_HOW_SURNAME);
 	assert_string_equal(doc->entities[mention(doc, "Baker")->entity].name, "James Baker");
 	at_doc_free(doc);

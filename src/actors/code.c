@@ -524,11 +524,31 @@ static const char *agent_role(const af_state *st, const af_chunk *c, const af_pi
 	return strcmp(role, "GOV") == 0 && agent_is_person(st, agent) && in_company(st, c) ? "BUS" : role;
 }
 
+/* Does the document name the country of code anywhere? */
+static int country_named(const af_state *st, const char *code)
+{
+	char want[4], got[4];
+	af_country_of(code, want);
+	for (size_t i = 0; want[0] && i < st->npieces; i++) {
+		const af_piece *p = &st->pieces[i];
+		if ((p->kind != AF_COUNTRY && p->kind != AF_ACTOR) || !p->code)
+			continue;
+		af_country_of(p->code, got);
+		if (strcmp(got, want) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* "Reagan said": a name alone, nobody the document named before, that is
- * the surname of the one person the dictionary has in office on the date. */
+ * the surname of the one person the dictionary has in office on the date,
+ * in a document that names that person's country (a "Jacobs" in a story
+ * about an American takeover is not Antigua's Governor-General). */
 static int code_surname(af_state *st, const af_chunk *c, uint32_t entry)
 {
 	const char *code = ad_entry_code(st->dict, entry, st->date);
+	if (code && !country_named(st, code))
+		return NO_MENTION;
 	int32_t ent = code ? entity_of_entry(st, entry, code) : -1;
 	if (ent < 0)
 		return code ? -1 : NO_MENTION;
