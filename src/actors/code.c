@@ -6,9 +6,9 @@
  *   place       a capital or country standing for its government
  * Names alone, titles alone after "the", link to earlier entities. */
 #include "actors/find.h"
-#include "core/tags.h"
 #include "actors/norm.h"
 #include "core/actorcode.h"
+#include "core/tags.h"
 #include "core/wordlist.h"
 
 #include <string.h>
@@ -498,9 +498,9 @@ static int in_company(const af_state *st, const af_chunk *c)
 		"marketing", "sales", "manufacturing", "engineering", "operations", "research", NULL,
 	};
 	static const char *const joins[] = {"of", "at", NULL};
+	static const char *const links[] = {"said", "says", "and", "its", "'s", ",", NULL};
 	int of = c->last + 1 < st->nunits && at_word_in(st->units[c->last + 1].key, joins);
 	uint32_t end = of ? c->last + 5 : c->last;
-	static const char *const links[] = {"said", "says", "and", "its", "'s", ",", NULL};
 	uint32_t start = c->first;
 	while (start > 0 && start + 3 > c->first && st->units[start - 1].sent == c->sent &&
 	       at_word_in(st->units[start - 1].key, links))
