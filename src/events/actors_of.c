@@ -762,8 +762,12 @@ static int organisations_own(const at_sview *sv, const at_actor_list *tgt)
 		if (!code || strncmp(code, "IGO", 3) != 0)
 			return 0;
 	}
-	int32_t w = (int32_t)(sv->doc->mentions[tgt->m[0]].head - sv->w0), h = sv->head[w];
-	if (h < 0 || !at_nominal_code(sv, h) || strncmp(at_nominal_code(sv, h), "04", 2) != 0)
+	uint32_t head = sv->doc->mentions[tgt->m[0]].head;
+	if (head < sv->w0 || head - sv->w0 >= sv->n)
+		return 0;
+	int32_t w = (int32_t)(head - sv->w0), h = sv->head[w];
+	const char *code = h >= 0 ? at_nominal_code(sv, h) : NULL;
+	if (!code || strncmp(code, "04", 2) != 0)
 		return 0;
 	const char *prep = at_sview_case(sv, w);
 	return sv->role[w] == AT_R_COMPOUND || (sv->role[w] == AT_R_NMOD && prep && strcmp(prep, "of") == 0);
