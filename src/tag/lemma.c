@@ -37,16 +37,6 @@ static void ascii_lower(char *out, const char *s, size_t len)
 	out[len] = '\0';
 }
 
-/* form with its first letter capitalised and the rest lowercased; 0 when
- * form is already so (or has no letter to change). */
-static int title_case(char *out, const char *form, size_t len)
-{
-	ascii_lower(out, form, len);
-	if (out[0] >= 'a' && out[0] <= 'z')
-		out[0] = (char)(out[0] - 32);
-	return memcmp(out, form, len) != 0;
-}
-
 static int has_upper(const char *s)
 {
 	for (; *s; s++)
@@ -149,13 +139,15 @@ const char *tag_lemmatize(const tag_lemmatizer *l, const char *form, unsigned xp
 	 * train, each half's unseen words looked up in the other half, that
 	 * lemma is right 146 times where the form's own case is wrong, and
 	 * wrong 54 times where the form's case is right. */
-	char title[64];
-	if (title_case(title, form, len) &&
-	    at_table_get(&l->lex, exact_key(title, len, xpos), &script)) {
+	ascii_lower(lower, form, len);
+	char title[sizeof lower];
+	memcpy(title, lower, len + 1);
+	if (title[0] >= 'a' && title[0] <= 'z')
+		title[0] = (char)(title[0] - 32);
+	if (memcmp(title, form, len) != 0 && at_table_get(&l->lex, exact_key(title, len, xpos), &script)) {
 		const char *lemma = apply(at_strings_get(&l->scripts, script), title, len, a);
 		return lemma == title ? at_arena_strdup(a, title) : lemma;
 	}
-	ascii_lower(lower, form, len);
 	if (at_table_get(&l->lex, lex_key(lower, len, xpos), &script))
 		return apply(at_strings_get(&l->scripts, script), form, len, a);
 	const char *number = strcmp(name, "CD") == 0 ? number_lemma(form, len, a) : NULL;
