@@ -384,7 +384,7 @@ static int entry_is_person(const af_state *st, uint32_t entry)
 		return 0;
 	for (uint32_t i = 0; i < e->role_count; i++) {
 		const ad_role *r = &st->dict->roles[e->role_first + i];
-		if (r->from != 0 || r->to != 99999999u)
+		if (!ad_role_open(r))
 			return 1;
 	}
 	return 0;

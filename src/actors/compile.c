@@ -364,17 +364,12 @@ static void clear_record(compiler *c)
 	c->rec.rejected = 0;
 }
 
-static int open_role(const ad_role *r)
-{
-	return r->from == 0 && r->to == 99999999u;
-}
-
 /* Phoenix nests roles freely (an elite for decades, in government for some
  * of them: the narrowest role wins at lookup), but the same dates with two
  * different codes leave no way to choose. */
 static int clash(compiler *c, const ad_role *a, const ad_role *b)
 {
-	if (open_role(a) || open_role(b))
+	if (ad_role_open(a) || ad_role_open(b))
 		return 0;
 	if (strcmp(c->strings.data + a->code, c->strings.data + b->code) == 0)
 		return 0;
@@ -477,7 +472,7 @@ static void primary_code(compiler *c, char *s)
 		ad_role r;
 		if (!parse_restriction(c, open + 1, c->line, &r))
 			c->rec.rejected = 1;
-		else if (r.from == 0 && r.to == 99999999u)
+		else if (ad_role_open(&r))
 			c->rec.code = r.code;
 		else if (c->rec.nroles < MAX_RECORD_ROLES)
 			c->rec.roles[c->rec.nroles++] = r;
@@ -860,7 +855,7 @@ static uint8_t *dated_entries(const compiler *c)
 		return NULL;
 	for (size_t i = 0; i < c->nroles; i++) {
 		const ad_role *r = &c->roles[i].role;
-		if (r->from != 0 || r->to != 99999999u)
+		if (!ad_role_open(r))
 			dated[c->roles[i].entry] = 1;
 	}
 	return dated;

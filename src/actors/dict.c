@@ -174,7 +174,7 @@ const char *ad_entry_code(const at_actor_dict *d, uint32_t entry, uint32_t date)
 	const char *undated = NULL, *latest = NULL, *best = NULL;
 	uint32_t latest_to = 0, best_span = UINT32_MAX;
 	for (uint32_t i = 0; i < e->role_count; i++) {
-		if (r[i].from == 0 && r[i].to == 99999999u) {
+		if (ad_role_open(&r[i])) {
 			if (!undated)
 				undated = d->strings + r[i].code;
 			continue;
@@ -208,8 +208,7 @@ static int held_office(const at_actor_dict *d, uint32_t entry, uint32_t date)
 	const ad_role *r = d->roles + e->role_first;
 	for (uint32_t i = 0; i < e->role_count; i++) {
 		const char *code = d->strings + r[i].code;
-		int dated = r[i].from != 0 || r[i].to != 99999999u;
-		if (dated && r[i].from <= date && date <= r[i].to && strlen(code) > 3 &&
+		if (!ad_role_open(&r[i]) && r[i].from <= date && date <= r[i].to && strlen(code) > 3 &&
 		    !strstr(code + 3, "ELI") && !is_null_code(code))
 			return 1;
 	}

@@ -53,6 +53,13 @@ typedef struct ad_role {
 	uint32_t from, to;    /* YYYYMMDD, inclusive; 0 and 99999999 when open */
 } ad_role;
 
+/* A role without dates (the record's code at any time); people's roles
+ * have dates, their terms. */
+static inline int ad_role_open(const ad_role *r)
+{
+	return r->from == 0 && r->to == 99999999u;
+}
+
 typedef struct ad_slot {
 	uint32_t key;         /* string offset of the phrase, 0 for an empty slot */
 	uint32_t value;       /* entry, AD_SLOT_PLURAL, AD_HAS_LONGER */
