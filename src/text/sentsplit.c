@@ -300,6 +300,8 @@ static int has_alnum(const view *v, size_t i)
  * never runs across it. */
 static int punctuation_line(const view *v, size_t i)
 {
+	if (has_alnum(v, i))
+		return 0; /* most lines: no walk back to their start */
 	size_t k = i;
 	while (k > 0 && newlines_after(v, k - 1) == 0)
 		k--;
