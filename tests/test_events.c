@@ -391,6 +391,13 @@ static void a_name_modifying_money_is_no_party(void **state)
 				   "Gondor Gondor PROPN 5 compound dollar dollar NOUN 2 obj", actors), 0);
 	assert_int_equal(events_in(d, "Arnor Arnor PROPN 2 nsubj criticized criticize VERB 0 root the the DET 5 det "
 				   "Gondor Gondor PROPN 5 compound government government NOUN 2 obj", actors), 1);
+	/* "47 mln U.S. Dlrs" parsed as a name of two words: the word after
+	 * the name still says it is money */
+	const actor_at misparsed[] = {{1, "ARN"}, {5, "GON"}, {0, NULL}};
+	assert_int_equal(events_in(d, "Arnor Arnor PROPN 2 nsubj criticized criticize VERB 0 root five five NUM 4 nummod "
+				   "mln mln NOUN 2 obj Gondor Gondor PROPN 4 appos Dlrs Dlrs PROPN 5 flat", misparsed), 0);
+	assert_int_equal(events_in(d, "Arnor Arnor PROPN 2 nsubj criticized criticize VERB 0 root five five NUM 4 nummod "
+				   "mln mln NOUN 2 obj Gondor Gondor PROPN 4 appos Gate Gate PROPN 5 flat", misparsed), 1);
 	at_verb_dict_free(d);
 }
 

@@ -33,22 +33,44 @@ static int hyphened_to_a_noun(const at_sview *sv, int32_t m)
 	       sv->doc->words[next].upos == AT_NOUN;
 }
 
-/* "the Australian dollar", "U.S. Government bond brokers", "the Tokyo stock
- * exchange", "the U.S. economy": a name modifying money, securities or an
- * economy says whose they are; it is not who acts. */
-static int names_money(const at_sview *sv, int32_t m)
+/* A word of money, securities or an economy. */
+static int is_money_word(const at_sview *sv, int32_t w)
 {
 	static const char *const money[] = {
-		"dollar", "currency", "franc", "pound", "peso", "yen", "mark", "lira", "rupee", "crown",
+		"dollar", "dlr", "currency", "franc", "pound", "peso", "yen", "mark", "lira", "rupee", "crown",
 		"rand", "shilling", "guilder", "bond", "security", "stock", "share", "exchange", "future",
 		"economy", NULL,
 	};
+	for (const char *const *m = money; *m; m++)
+		if (at_sview_word_is(sv, w, *m))
+			return 1;
+	return 0;
+}
+
+/* "the Australian dollar", "U.S. Government bond brokers", "the Tokyo stock
+ * exchange", "the U.S. economy": a name modifying money, securities or an
+ * economy says whose they are; it is not who acts. The word right after
+ * the name counts whatever the parse: "47 mln U.S. Dlrs" (Reuters
+ * capitalises the word after "U.S.") is parsed as a name of two words. */
+static int names_money(const at_sview *sv, int32_t m)
+{
 	const at_mention *me = &sv->doc->mentions[m];
 	if (me->head < sv->w0 || me->head - sv->w0 >= sv->n)
 		return 0;
 	int32_t h = (int32_t)(me->head - sv->w0), g = sv->head[h];
-	return g > h && (sv->role[h] == AT_R_COMPOUND || sv->role[h] == AT_R_AMOD) && sv->mention[g] < 0 &&
-	       at_word_in(sv->lemma[g], money);
+	int32_t after = (int32_t)(me->word_last + 1 - sv->w0);
+	if (me->word_last >= sv->w0 && after < (int32_t)sv->n && sv->mention[after] < 0 &&
+	    (sv->doc->words[me->word_last + 1].upos == AT_NOUN || sv->doc->words[me->word_last + 1].upos == AT_PROPN) && is_money_word(sv, after))
+		return 1;
+	if (g <= h || (sv->role[h] != AT_R_COMPOUND && sv->role[h] != AT_R_AMOD) || sv->mention[g] >= 0 ||
+	    !is_money_word(sv, g))
+		return 0;
+	/* "loaned Mexico 400 mln dlrs": an amount between them makes the name
+	 * a second object the parser took for a modifier */
+	for (int32_t w = h + 1; w < g; w++)
+		if (sv->doc->words[sv->w0 + (uint32_t)w].upos == AT_NUM)
+			return 0;
+	return 1;
 }
 
 /* The place the gazetteer found over doc word w, or NULL. */
