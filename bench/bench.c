@@ -2,7 +2,10 @@
  * of the library on a corpus, as one JSON line per run. scripts/bench runs
  * it several times and writes bench/results.md.
  *
- *   bench stages CORPUS                  every stage, one thread, timed apart
+ *   bench stages CORPUS [THREADS]        every stage, timed apart; with two or
+ *                                        more threads each codes a share of
+ *                                        the documents, and a stage's time is
+ *                                        the longest any thread spent in it
  *   bench e2e CORPUS THREADS             attache_process + render, N threads
  *   bench task CORPUS STAGE[,STAGE...]   attache_process with only these
  *                                        stages (and what they need), one
@@ -19,6 +22,8 @@
 #include "text/tokenize.h"
 #include "timex/timex.h"
 
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -95,8 +100,10 @@ static void run_stages(const attache_engine *e, at_linker *linker, at_doc *doc, 
 	at_places_locate_events(doc);
 	at_events_assign_ids(doc);
 	double t7 = now();
-	at_linker_add_doc(linker, doc);
-	t[ST_LINK] += now() - t7;
+	if (linker) {
+		at_linker_add_doc(linker, doc);
+		t[ST_LINK] += now() - t7;
+	}
 	t[ST_TOKENIZE] += t1 - t0;
 	t[ST_TAG] += t2 - t1;
 	t[ST_PARSE] += t3 - t2;
@@ -104,6 +111,76 @@ static void run_stages(const attache_engine *e, at_linker *linker, at_doc *doc, 
 	t[ST_PLACES] += t5 - t4;
 	t[ST_ACTORS] += t6 - t5;
 	t[ST_EVENTS] += t7 - t6;
+}
+
+typedef struct stage_worker {
+	const attache_engine *engine;
+	corpus *c;
+	atomic_size_t *next;
+	double t[ST_COUNT];
+	size_t tokens, events;
+} stage_worker;
+
+static void *stage_work(void *arg)
+{
+	stage_worker *w = arg;
+	size_t i;
+	while ((i = atomic_fetch_add(w->next, 1)) < w->c->n) {
+		at_doc *doc = (at_doc *)w->c->docs[i];
+		run_stages(w->engine, NULL, doc, w->t);
+		w->tokens += doc->nwords;
+		w->events += doc->nevents;
+		attache_doc_free(w->c->docs[i]);
+	}
+	return NULL;
+}
+
+/* The stages on several threads at once, as `attache code --threads`
+ * runs them. Reading the corpus and linking stay serial by design (one
+ * compressed stream; one linker fed in document order), so they are left
+ * out: the one-thread run measures them. */
+static int bench_stages_threads(const attache_engine *e, const char *path, int threads)
+{
+	corpus c = {0};
+	if (load(path, &c) != 0) {
+		fprintf(stderr, "bench: no documents in %s\n", path);
+		return 1;
+	}
+	atomic_size_t next = 0;
+	stage_worker *w = calloc((size_t)threads, sizeof *w);
+	pthread_t *tid = calloc((size_t)threads, sizeof *tid);
+	int started = 0;
+	for (; w && tid && started < threads; started++) {
+		w[started] = (stage_worker){.engine = e, .c = &c, .next = &next};
+		if (pthread_create(&tid[started], NULL, stage_work, &w[started]) != 0)
+			break;
+	}
+	for (int k = 0; k < started; k++)
+		pthread_join(tid[k], NULL);
+	int rc = 0;
+	if (started < threads) {
+		fprintf(stderr, "bench: could not start %d threads\n", threads);
+		rc = 1;
+	} else {
+		double t[ST_COUNT] = {0};
+		size_t tokens = 0, events = 0;
+		for (int k = 0; k < threads; k++) {
+			for (int s = ST_TOKENIZE; s < ST_LINK; s++)
+				t[s] = w[k].t[s] > t[s] ? w[k].t[s] : t[s];
+			tokens += w[k].tokens;
+			events += w[k].events;
+		}
+		printf("{\"mode\":\"stages\",\"threads\":%d,\"docs\":%zu,\"tokens\":%zu,\"bytes\":%zu,"
+		       "\"events\":%zu,\"seconds\":{",
+		       threads, c.n, tokens, c.bytes, events);
+		for (int s = ST_TOKENIZE; s < ST_LINK; s++)
+			printf("%s\"%s\":%.6f", s > ST_TOKENIZE ? "," : "", stage_names[s], t[s]);
+		printf("},\"rss_kb\":%ld}\n", peak_rss_kb());
+	}
+	free(w);
+	free(tid);
+	free(c.docs);
+	return rc;
 }
 
 static int bench_stages(const attache_engine *e, const char *path)
@@ -283,7 +360,7 @@ int main(int argc, char **argv)
 	if (argc == 2 && strcmp(argv[1], "load") == 0)
 		return bench_load();
 	if (argc < 3) {
-		fputs("usage: bench stages CORPUS | bench e2e CORPUS THREADS | bench task CORPUS STAGES | bench load\n",
+		fputs("usage: bench stages CORPUS [THREADS] | bench e2e CORPUS THREADS | bench task CORPUS STAGES | bench load\n",
 		      stderr);
 		return 2;
 	}
@@ -294,7 +371,9 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	int rc;
-	if (strcmp(argv[1], "stages") == 0)
+	if (strcmp(argv[1], "stages") == 0 && argc > 3 && atoi(argv[3]) > 1)
+		rc = bench_stages_threads(e, argv[2], atoi(argv[3]));
+	else if (strcmp(argv[1], "stages") == 0)
 		rc = bench_stages(e, argv[2]);
 	else if (strcmp(argv[1], "e2e") == 0 && argc > 3)
 		rc = bench_e2e(e, argv[2], atoi(argv[3]));
