@@ -401,6 +401,23 @@ static void a_name_modifying_money_is_no_party(void **state)
 	at_verb_dict_free(d);
 }
 
+/* "An attack on a Gondor port damaged an Arnor ship": the one an act is
+ * done to is no doer of what the act's noun, as subject, does; a member
+ * is ("a member on the Gondor council criticized Arnor"). */
+static void the_one_an_act_is_done_to_is_no_subject(void **state)
+{
+	(void)state;
+	at_verb_dict *d = load_dict();
+	const actor_at actors[] = {{5, "GON"}, {8, "ARN"}, {0, NULL}};
+	assert_int_equal(events_in(d, "An a DET 2 det attack attack NOUN 7 nsubj on on ADP 6 case a a DET 6 det "
+				   "Gondor Gondor PROPN 6 compound port port NOUN 2 nmod criticized criticize VERB 0 root "
+				   "Arnor Arnor PROPN 7 obj", actors), 0);
+	assert_int_equal(events_in(d, "A a DET 2 det member member NOUN 7 nsubj on on ADP 6 case the the DET 6 det "
+				   "Gondor Gondor PROPN 6 compound council council NOUN 2 nmod criticized criticize VERB 0 root "
+				   "Arnor Arnor PROPN 7 obj", actors), 1);
+	at_verb_dict_free(d);
+}
+
 /* An object is a nominal: a word there tagged as a verb ("extradite
  * suspects" with "suspects" a verb) is a tagging error, not a predicate. */
 static void an_object_is_no_predicate(void **state)
@@ -804,6 +821,7 @@ int main(void)
 		cmocka_unit_test(organisations_own_meetings_are_no_talks_between_them),
 		cmocka_unit_test(the_modifier_of_a_noun_of_force_uses_it),
 		cmocka_unit_test(a_name_modifying_money_is_no_party),
+		cmocka_unit_test(the_one_an_act_is_done_to_is_no_subject),
 		cmocka_unit_test(an_object_is_no_predicate),
 		cmocka_unit_test(meeting_a_demand_is_no_meeting),
 		cmocka_unit_test(pattern_with_synset_and_preposition),

@@ -105,6 +105,9 @@ static int city_naming_a_meeting(const at_sview *sv, int32_t c, int32_t w)
 	return p && p->feature && strncmp(p->feature, "PPL", 3) == 0;
 }
 
+/* the prepositions of the one an act is done to */
+static const char *const done_to[] = {"on", "against", "to", "into", "toward", "towards", "at", NULL};
+
 /* The mention at w, or one inside its phrase ("the government of Arnor",
  * "Arnor's army", "the Mordor police"): modifiers only, two levels down. */
 static int32_t mention_in_phrase(const at_sview *sv, int32_t w, int depth, int any_prep)
@@ -119,8 +122,11 @@ static int32_t mention_in_phrase(const at_sview *sv, int32_t w, int depth, int a
 		case AT_R_NMOD:
 			/* "the government of Arnor", not "Eid at Osgiliath"; a
 			 * subject takes any ("resumption of ties between Arnor
-			 * and Gondor") */
-			if (prep && strcmp(prep, "of") != 0 && !any_prep)
+			 * and Gondor", "a Republican on the Gondor committee")
+			 * but the one an act is done to ("an attack on a Gondor
+			 * port damaged ...") */
+			if (prep && strcmp(prep, "of") != 0 &&
+			    (!any_prep || (at_word_in(prep, done_to) && at_nominal_code(sv, w))))
 				break;
 			/* fall through */
 		case AT_R_COMPOUND: case AT_R_APPOS: case AT_R_FLAT:
