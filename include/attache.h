@@ -168,6 +168,30 @@ attache_reader *attache_reader_new(const char *const *paths, size_t npaths, cons
 attache_status attache_reader_next(attache_reader *reader, attache_doc **doc, char *err, size_t errlen);
 void attache_reader_free(attache_reader *reader);
 
+/* --------------------------------------------------------------- linking */
+
+/* Links the events of many documents: events that report the same
+ * real-world event (in several documents, or repeated in one) get the same
+ * "cluster" id in their record, and "sources", the number of documents that
+ * report it so far (docs/link.md). Add each document after attache_process,
+ * in the order its output is wanted, and render it after adding: the ids
+ * depend on that order, never on threads. One linker is used by one thread. */
+typedef struct attache_linker attache_linker;
+
+/* keep_reports: also remember each event's report (document, sentence,
+ * event id, code, date, actors, text) for attache_linker_render; without it
+ * the linker keeps only what linking needs. NULL when out of memory. */
+attache_linker *attache_linker_new(int keep_reports);
+void attache_linker_free(attache_linker *linker);
+/* Links the events of a processed document and sets their cluster and
+ * sources. ATTACHE_ERR_NOMEM with err set when out of memory. */
+attache_status attache_linker_add(attache_linker *linker, attache_doc *doc, char *err, size_t errlen);
+/* Every cluster the kept reports belong to, one JSON line each, in order of
+ * first report: cluster, sources, mentions and the reports (the output of
+ * `attache code --dedup`). A NUL-terminated malloc'd string (free with
+ * attache_free) and its length; NULL when out of memory. */
+char *attache_linker_render(const attache_linker *linker, size_t *len);
+
 /* ----------------------------------------------------------------- store */
 
 /* An SQLite event store (docs/store.md): documents, sentences, events and

@@ -451,6 +451,53 @@ static void ids_are_unique_and_stable(void **state)
 	free_seeds(b);
 }
 
+/* The line of the rendered clusters that names both documents, or NULL. */
+static char *cluster_line_with(char *clusters, const char *doc_a, const char *doc_b)
+{
+	for (char *line = strtok(clusters, "\n"); line; line = strtok(NULL, "\n"))
+		if (strstr(line, doc_a) && strstr(line, doc_b))
+			return line;
+	return NULL;
+}
+
+/* Through the public linker, as `attache code --dedup` runs it: the two
+ * reports of the October 2021 security dialogue (002 and 003) are one
+ * event with two sources, and the 2023 meetings (000, 001) stay apart. */
+static void the_public_linker_joins_reports_of_one_event(void **state)
+{
+	(void)state;
+	seeds *s = code_seeds(0);
+	if (!s)
+		return;
+	attache_linker *linker = attache_linker_new(1);
+	assert_non_null(linker);
+	char err[256];
+	for (size_t i = 0; i < s->ndocs; i++)
+		assert_int_equal(attache_linker_add(linker, s->docs[i], err, sizeof err), ATTACHE_OK);
+	size_t len = 0;
+	char *clusters = attache_linker_render(linker, &len);
+	assert_non_null(clusters);
+	assert_int_equal(strlen(clusters), len);
+	char *copy = strdup(clusters);
+	assert_non_null(copy);
+	const char *dialogue = cluster_line_with(clusters, "\"doc\":\"002_", "\"doc\":\"003_");
+	assert_non_null(dialogue);
+	assert_non_null(strstr(dialogue, "\"sources\":2,"));
+	assert_null(cluster_line_with(copy, "\"doc\":\"000_", "\"doc\":\"001_"));
+	/* each record names its cluster, the one the rendered line gives */
+	char id[13];
+	assert_int_equal(sscanf(dialogue, "{\"cluster\":\"%12[0-9a-f]\"", id), 1);
+	const at_doc *d = doc_starting(s, "003");
+	int found = 0;
+	for (size_t i = 0; i < d->nevents; i++)
+		found |= strcmp(d->events[i].cluster, id) == 0;
+	assert_true(found);
+	free(copy);
+	attache_free(clusters);
+	attache_linker_free(linker);
+	free_seeds(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -460,6 +507,7 @@ int main(void)
 		cmocka_unit_test(traps_give_nothing),
 		cmocka_unit_test(news_shapes_give_no_junk),
 		cmocka_unit_test(ids_are_unique_and_stable),
+		cmocka_unit_test(the_public_linker_joins_reports_of_one_event),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -27,15 +27,6 @@ typedef struct cli_docs_spec {
 	int link_events;         /* give events cluster ids across the documents */
 } cli_docs_spec;
 
-/* code --dedup (code_dedup.c): links the events of the documents visited
- * and prints one line per cluster with every report of it. */
-typedef struct cli_dedup cli_dedup;
-cli_dedup *cli_dedup_new(void);
-void cli_dedup_visit(attache_doc *doc, void *arg);
-/* Prints the clusters as JSON Lines; returns 0, or -1 when linking ran out of memory. */
-int cli_dedup_print(cli_dedup *d, FILE *out);
-void cli_dedup_free(cli_dedup *d);
-
 int cli_docs(const cli_docs_spec *spec, int argc, char **argv);
 /* The same, but visit is called on each processed document, in input
  * order, instead of printing it (code --dedup). */

@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 
+#include <stdio.h>
 #include <string.h>
 
 static const char usage_text[] =
@@ -17,6 +18,14 @@ static const char usage_text[] =
 	"  --dedup             link events across documents; print one line per cluster\n"
 	"                      with every document and sentence reporting it (docs/link.md)\n";
 
+/* --dedup: every document linked as it comes, in input order. */
+static void link_doc(attache_doc *doc, void *arg)
+{
+	char err[256];
+	if (attache_linker_add(arg, doc, err, sizeof err) != ATTACHE_OK)
+		fprintf(stderr, "attache code: %s\n", err);
+}
+
 int cmd_code(int argc, char **argv)
 {
 	cli_docs_spec spec = {"code", usage_text, ATTACHE_STAGE_ALL, ATTACHE_FORMAT_EVENTS_JSONL, 1, 0, 1};
@@ -29,16 +38,21 @@ int cmd_code(int argc, char **argv)
 	}
 	if (!dedup)
 		return cli_docs(&spec, n, argv);
-	cli_dedup *d = cli_dedup_new();
-	if (!d) {
+	attache_linker *linker = attache_linker_new(1);
+	if (!linker) {
 		fputs("attache code: out of memory\n", stderr);
 		return EXIT_SOME_FAILED;
 	}
-	int rc = cli_docs_visit(&spec, n, argv, cli_dedup_visit, d);
-	if (rc != EXIT_USAGE && cli_dedup_print(d, stdout) != 0) {
+	int rc = cli_docs_visit(&spec, n, argv, link_doc, linker);
+	size_t len = 0;
+	char *clusters = rc == EXIT_USAGE ? NULL : attache_linker_render(linker, &len);
+	if (clusters)
+		fwrite(clusters, 1, len, stdout);
+	else if (rc != EXIT_USAGE) {
 		fputs("attache code: out of memory while linking\n", stderr);
 		rc = EXIT_SOME_FAILED;
 	}
-	cli_dedup_free(d);
+	attache_free(clusters);
+	attache_linker_free(linker);
 	return rc;
 }

@@ -1,7 +1,6 @@
 /* The shared driver of the document commands (code, parse, actors, timex,
  * places): options, reading, threads, output in input order. */
 #include "cli/cli.h"
-#include "link/linker.h"
 #include "pipeline/batch.h"
 
 #include <getopt.h>
@@ -15,7 +14,7 @@ typedef struct run_ctx {
 	unsigned stages;
 	attache_format format;
 	FILE *out;
-	at_linker *linker;    /* NULL unless the command links events */
+	attache_linker *linker;    /* NULL unless the command links events */
 } run_ctx;
 
 static int work(attache_doc *doc, void *arg, at_buf *out, char *err, size_t errlen)
@@ -42,12 +41,15 @@ static int work(attache_doc *doc, void *arg, at_buf *out, char *err, size_t errl
  * the record is rendered again with them. */
 static void emit_linked(attache_doc *doc, run_ctx *ctx)
 {
+	char err[256];
 	size_t len = 0;
-	char *text = NULL;
-	if (at_linker_add_doc(ctx->linker, (at_doc *)doc) == 0)
-		text = attache_render(ctx->engine, doc, ctx->format, &len);
+	if (attache_linker_add(ctx->linker, doc, err, sizeof err) != ATTACHE_OK) {
+		fprintf(stderr, "attache: %s\n", err);
+		return;
+	}
+	char *text = attache_render(ctx->engine, doc, ctx->format, &len);
 	if (!text) {
-		fprintf(stderr, "attache: %s: out of memory while linking\n", attache_doc_id(doc));
+		fprintf(stderr, "attache: %s: out of memory\n", attache_doc_id(doc));
 		return;
 	}
 	fwrite(text, 1, len, ctx->out);
@@ -142,13 +144,13 @@ int cli_docs_visit(const cli_docs_spec *spec, int argc, char **argv,
 	attache_reader *reader = attache_reader_new((const char *const *)argv + optind,
 						    (size_t)(argc - optind), date);
 	run_ctx ctx = {visit, visit_arg, engine, spec->stages, format, stdout, NULL};
-	if (spec->link_events && !visit && !(ctx.linker = at_linker_new())) {
+	if (spec->link_events && !visit && !(ctx.linker = attache_linker_new(0))) {
 		fprintf(stderr, "attache %s: out of memory\n", spec->name);
 		return EXIT_SOME_FAILED;
 	}
 	at_batch_stats stats = {0, 0};
 	at_batch_run(reader, threads, work, emit, &ctx, &stats);
-	at_linker_free(ctx.linker);
+	attache_linker_free(ctx.linker);
 	attache_reader_free(reader);
 	attache_engine_free(engine);
 	fflush(stdout);

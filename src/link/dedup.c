@@ -1,16 +1,18 @@
-/* attache code --dedup: the events of all documents linked into clusters
- * (link/linker.h), printed as one JSON line per cluster, in order of first
- * report, with every document and sentence that reports it. */
-#include "cli/cli.h"
-
-#include <stdlib.h>
-#include <string.h>
-
+/* The public linker of attache.h: the product linker (link/linker.h) over
+ * processed documents, and, when asked, every report kept so that all
+ * clusters can be rendered at the end, one JSON line each in order of first
+ * report, with every document and sentence that reports it (attache code
+ * --dedup). */
+#include "attache.h"
 #include "core/buf.h"
 #include "core/doc.h"
 #include "core/grow.h"
 #include "link/linker.h"
 #include "link/strmap.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 typedef struct report {
 	int32_t cluster;          /* index in order of first report */
@@ -19,31 +21,32 @@ typedef struct report {
 	uint32_t sent;
 } report;
 
-struct cli_dedup {
+struct attache_linker {
 	at_linker *linker;
+	int keep_reports;
 	at_arena *arena;          /* copies of the strings reports keep */
 	at_strmap clusters;       /* cluster id -> index */
 	report *reports;
 	size_t nreports, cap;
-	int failed;
 };
 
-cli_dedup *cli_dedup_new(void)
+attache_linker *attache_linker_new(int keep_reports)
 {
-	cli_dedup *d = calloc(1, sizeof *d);
+	attache_linker *d = calloc(1, sizeof *d);
 	if (!d)
 		return NULL;
+	d->keep_reports = keep_reports;
 	d->linker = at_linker_new();
 	d->arena = at_arena_new(1 << 16);
 	if (!d->linker || !d->arena) {
-		cli_dedup_free(d);
+		attache_linker_free(d);
 		return NULL;
 	}
 	at_strmap_init(&d->clusters, d->arena);
 	return d;
 }
 
-void cli_dedup_free(cli_dedup *d)
+void attache_linker_free(attache_linker *d)
 {
 	if (!d)
 		return;
@@ -54,12 +57,12 @@ void cli_dedup_free(cli_dedup *d)
 	free(d);
 }
 
-static const char *copy(cli_dedup *d, const char *s)
+static const char *copy(attache_linker *d, const char *s)
 {
 	return s ? at_arena_strdup(d->arena, s) : NULL;
 }
 
-static int keep_report(cli_dedup *d, const at_doc *doc, const at_event *ev)
+static int keep_report(attache_linker *d, const at_doc *doc, const at_event *ev)
 {
 	if (d->nreports == d->cap) {
 		report *grown = at_grow(d->reports, &d->cap, sizeof *grown, 256);
@@ -86,16 +89,17 @@ static int keep_report(cli_dedup *d, const at_doc *doc, const at_event *ev)
 	return 0;
 }
 
-void cli_dedup_visit(attache_doc *adoc, void *arg)
+attache_status attache_linker_add(attache_linker *d, attache_doc *adoc, char *err, size_t errlen)
 {
-	cli_dedup *d = arg;
 	at_doc *doc = (at_doc *)adoc;
-	if (d->failed || at_linker_add_doc(d->linker, doc) != 0) {
-		d->failed = 1;
-		return;
+	int failed = at_linker_add_doc(d->linker, doc) != 0;
+	for (size_t i = 0; i < doc->nevents && d->keep_reports && !failed; i++)
+		failed = keep_report(d, doc, &doc->events[i]) != 0;
+	if (failed) {
+		snprintf(err, errlen, "%s: out of memory while linking", doc->id);
+		return ATTACHE_ERR_NOMEM;
 	}
-	for (size_t i = 0; i < doc->nevents && !d->failed; i++)
-		d->failed = keep_report(d, doc, &doc->events[i]) != 0;
+	return ATTACHE_OK;
 }
 
 static void put_report(at_buf *b, const report *r)
@@ -117,16 +121,14 @@ static void put_report(at_buf *b, const report *r)
 	at_buf_putc(b, '}');
 }
 
-int cli_dedup_print(cli_dedup *d, FILE *out)
+char *attache_linker_render(const attache_linker *d, size_t *len)
 {
-	if (d->failed)
-		return -1;
 	size_t n = d->clusters.count;
 	size_t *start = calloc(n + 1, sizeof *start), *order = malloc((d->nreports + 1) * sizeof *order);
 	if (!start || !order) {
 		free(start);
 		free(order);
-		return -1;
+		return NULL;
 	}
 	/* Reports grouped by cluster, each group in input order. */
 	for (size_t i = 0; i < d->nreports; i++)
@@ -142,7 +144,6 @@ int cli_dedup_print(cli_dedup *d, FILE *out)
 	at_buf_init(&b);
 	for (size_t c = 0; fill && c < n; c++) {
 		const char *id = d->clusters.keys[c];
-		at_buf_clear(&b);
 		at_buf_puts(&b, "{\"cluster\":");
 		at_json_str(&b, id);
 		at_buf_printf(&b, ",\"sources\":%u,\"mentions\":%zu,\"reports\":[",
@@ -153,12 +154,15 @@ int cli_dedup_print(cli_dedup *d, FILE *out)
 			put_report(&b, &d->reports[order[k]]);
 		}
 		at_buf_puts(&b, "]}\n");
-		fwrite(b.data, 1, b.len, out);
 	}
-	at_buf_free(&b);
-	int rc = fill ? 0 : -1;
+	if (!fill)
+		at_buf_free(&b);
+	else if (!b.data)
+		at_buf_puts(&b, "");
+	if (len)
+		*len = b.len;
 	free(fill);
 	free(start);
 	free(order);
-	return rc;
+	return b.data;
 }
