@@ -229,6 +229,11 @@ static void test_titles_and_agents(void **state)
 	doc = run(f->dict, "The former Mexican Foreign Secretary John Doe spoke.", "2023-09-29");
 	assert_code(doc, "former Mexican Foreign Secretary John Doe", "MEXELI", AT_HOW_TITLE);
 	at_doc_free(doc);
+	/* the elite are those who held an office, not former migrants */
+	doc = run(f->dict, "Former Mexican policemen met former Mexican migrants.", "2023-09-29");
+	assert_code(doc, "Former Mexican policemen", "MEXELI", AT_HOW_AGENT);
+	assert_code(doc, "former Mexican migrants", "MEXCVL", AT_HOW_AGENT);
+	at_doc_free(doc);
 	/* Another person of a known surname is not the known one; "Mr" is */
 	doc = run(f->dict, "The Mexican Foreign Secretary Michael Blinken met Mr Blinken.", "2023-09-29");
 	assert_code(doc, "Mexican Foreign Secretary Michael Blinken", "MEXGOV", AT_HOW_TITLE);

@@ -390,11 +390,27 @@ static int entry_is_person(const af_state *st, uint32_t entry)
 	return 0;
 }
 
+/* A role of public office: government, legislature, courts, armed forces,
+ * police, intelligence. */
+static int is_office(const char *code)
+{
+	static const char *const offices[] = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY", NULL};
+	size_t n = strlen(code);
+	for (size_t k = 3; k + 3 <= n; k += 3)
+		for (const char *const *o = offices; *o; o++)
+			if (strncmp(code + k, *o, 3) == 0)
+				return 1;
+	return 0;
+}
+
 /* "former Secretary of State ...": someone who held an office is one of
- * the elite (ELI) of the country, whatever the title's role. */
+ * the elite (ELI) of the country, whatever the office; a former employee
+ * or student is still one. */
 static const char *former(af_state *st, const af_chunk *c, const char *code)
 {
 	char country[4];
+	if (!is_office(code))
+		return code;
 	for (uint32_t u = c->first; u <= c->last; u++)
 		if (strcmp(st->units[u].key, "former") == 0 || strcmp(st->units[u].key, "ex") == 0) {
 			af_country_of(code, country);
