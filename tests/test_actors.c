@@ -62,11 +62,13 @@ static const char agents_txt[] =
 	"CARTEL [~CRM]\n"
 	"COMMUNITY [~CVL]\n"
 	"HUNTER [~CVL]\n"
-	"PARTY [~PTY]\n";
+	"PARTY [~PTY]\n"
+	"PRISON [~COP]\n"
+	"HOSPITAL [~HLH]\n";
 
 static const char discards_txt[] = "WORLD_CUP\n+ACADEMY_AWARD\n";
 
-static const char codes_txt[] = "USA\nPRK\nPTY\nMEX\nFRA\nGOV\nELI\nCOP\nCVL\nREF\nCRM\nNGO\nIGO\nASN\nSEA\n";
+static const char codes_txt[] = "USA\nPRK\nPTY\nMEX\nFRA\nGOV\nELI\nCOP\nCVL\nREF\nCRM\nNGO\nIGO\nASN\nSEA\nHLH\n";
 
 typedef struct fixture {
 	char dir[64];
@@ -228,6 +230,11 @@ static void test_titles_and_agents(void **state)
 	at_doc_free(doc);
 	doc = run(f->dict, "The former Mexican Foreign Secretary John Doe spoke.", "2023-09-29");
 	assert_code(doc, "former Mexican Foreign Secretary John Doe", "MEXELI", AT_HOW_TITLE);
+	at_doc_free(doc);
+	/* a prison or a hospital after a preposition is where, not who */
+	doc = run(f->dict, "The prison freed migrants sentenced to life in prison, taken to the hospital.", "2023-09-29");
+	assert_code(doc, "prison", "---COP", AT_HOW_COUNTRY);
+	assert_int_equal(doc->nmentions, 2);
 	at_doc_free(doc);
 	/* the elite are those who held an office, not former migrants */
 	doc = run(f->dict, "Former Mexican policemen met former Mexican migrants.", "2023-09-29");

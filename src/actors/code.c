@@ -719,9 +719,28 @@ static int name_then_country(const af_chunk *c, const parts *p, af_piece *joined
 	return 1;
 }
 
+/* "sentenced to life in prison", "died in a prison hospital", "taken to
+ * hospital": a place where people are held or cared for, after a
+ * preposition, is where something happens to them, not who does it. */
+static int place_of_confinement(const af_state *st, const af_chunk *c)
+{
+	static const char *const places[] = {"prison", "prisons", "jail", "jails", "hospital", "hospitals", NULL};
+	static const char *const preps[] = {"in", "into", "to", "from", "at", NULL};
+	uint32_t before = c->first;
+	while (before > 0 && st->units[before - 1].sent == c->sent &&
+	       at_word_in(st->units[before - 1].key, (const char *const[]){"a", "the", "federal", "state", NULL}))
+		before--;
+	return before > 0 && st->units[before - 1].sent == c->sent && at_word_in(st->units[before - 1].key, preps) &&
+	       at_word_in(st->units[c->last].key, places);
+}
+
 static int code_chunk(af_state *st, af_chunk *c)
 {
 	parts p;
+	if (place_of_confinement(st, c)) {
+		c->mention = -1;
+		return 0;
+	}
 	split_chunk(st, c, &p);
 	int m = NO_MENTION;
 	if (!p.last)
