@@ -6,6 +6,7 @@
 #include "actors/codes.h"
 #include "actors/compile.h"
 #include "core/doc.h"
+#include "core/tags.h"
 #include "text/tokenize.h"
 
 static const char actors_txt[] =
@@ -322,6 +323,37 @@ static void test_coreference(void **state)
 	at_doc_free(doc);
 }
 
+/* Gives word w of doc the tags of a name that is its clause's subject. */
+static void tag_subject_name(at_doc *doc, const char *form)
+{
+	for (size_t i = 0; i < doc->nwords; i++)
+		if (strcmp(doc->words[i].form, form) == 0) {
+			doc->words[i].upos = AT_PROPN;
+			doc->words[i].deprel = (uint8_t)at_deprel_id("nsubj");
+			doc->words[i].head = (int16_t)(i - doc->sents[doc->nsents - 1].word_first + 2);
+		}
+}
+
+/* "Jones said he ...": a subject name the coder cannot code is who the
+ * pronoun stands for, so the pronoun stays uncoded instead of passing to
+ * the secretary of the sentence before. */
+static void test_pronoun_after_an_unknown_name(void **state)
+{
+	fixture *f = *state;
+	const char *text = "Mexican Foreign Secretary Alicia Smith arrived. Jones said he was pleased.";
+	at_doc *doc = at_doc_new("t", text, strlen(text));
+	assert_non_null(doc);
+	doc->date = "2023-09-29";
+	assert_int_equal(at_tokenize(doc), 0);
+	assert_int_equal(at_actors_find(f->dict, doc), 0);
+	assert_non_null(mention(doc, "he"));
+	tag_subject_name(doc, "Jones");
+	assert_int_equal(at_actors_find(f->dict, doc), 0);
+	assert_null(mention(doc, "he"));
+	assert_non_null(mention(doc, "Mexican Foreign Secretary Alicia Smith"));
+	at_doc_free(doc);
+}
+
 /* A surname alone is the one person of that name in office on the date,
  * in a document that names the person's country; never one of the elite,
  * and never one of two. */
@@ -453,6 +485,7 @@ int main(void)
 		cmocka_unit_test(test_lowercase_us_is_not_a_country),
 		cmocka_unit_test(test_metonymy),
 		cmocka_unit_test(test_coreference),
+		cmocka_unit_test(test_pronoun_after_an_unknown_name),
 		cmocka_unit_test(test_surname_of_an_office_holder),
 		cmocka_unit_test(test_company_officers),
 		cmocka_unit_test(test_possessive_inside_a_phrase),
