@@ -2,7 +2,8 @@
  * text is about: the first person mentioned earlier in the same sentence,
  * else the first one of the nearest sentence before that has one. The
  * first mention of a sentence is usually its subject, which is what a
- * following pronoun most often continues. */
+ * following pronoun most often continues. A person the coder could not
+ * code still counts, and keeps he and she uncoded. */
 #include "actors/find.h"
 #include "core/arena.h"
 #include "core/tags.h"
