@@ -9,6 +9,7 @@
 #include "events/events.h"
 #include "events/verbdict.h"
 #include "core/modelfile.h"
+#include "core/tags.h"
 #include "text/conllu.h"
 
 /* A small dictionary in PETRARCH2's format. */
@@ -418,6 +419,35 @@ static void the_one_an_act_is_done_to_is_no_subject(void **state)
 	at_verb_dict_free(d);
 }
 
+/* Events of a sentence whose word w (1-based) has the Penn tag xpos. */
+static size_t events_with_xpos(const at_verb_dict *d, const char *rows, const actor_at *actors, int w,
+			       const char *xpos)
+{
+	at_doc *doc = gold_doc(rows, actors);
+	doc->words[w - 1].xpos = (uint8_t)at_xpos_id(xpos);
+	assert_int_equal(at_events_code(d, doc, 0), 0);
+	size_t n = doc->nevents;
+	at_doc_free(doc);
+	return n;
+}
+
+/* "A Gondor envoy criticized for the Arnor deal was found dead": the noun
+ * a past participle modifies is what was done to, never its doer; a past
+ * tense the parser hung the same way ("Gondor envoys criticized Arnor")
+ * keeps it. */
+static void a_past_participle_does_not_act_for_its_noun(void **state)
+{
+	(void)state;
+	at_verb_dict *d = load_dict();
+	const actor_at actors[] = {{2, "GON"}, {7, "ARN"}, {0, NULL}};
+	const char *rows = "A a DET 3 det Gondor Gondor PROPN 3 compound envoy envoy NOUN 9 nsubj:pass "
+			   "criticized criticize VERB 3 acl for for ADP 7 case the the DET 7 det Arnor Arnor PROPN 4 obl "
+			   "was be AUX 9 aux:pass found find VERB 0 root";
+	assert_int_equal(events_with_xpos(d, rows, actors, 4, "VBD"), 1);
+	assert_int_equal(events_with_xpos(d, rows, actors, 4, "VBN"), 0);
+	at_verb_dict_free(d);
+}
+
 /* An object is a nominal: a word there tagged as a verb ("extradite
  * suspects" with "suspects" a verb) is a tagging error, not a predicate. */
 static void an_object_is_no_predicate(void **state)
@@ -822,6 +852,7 @@ int main(void)
 		cmocka_unit_test(the_modifier_of_a_noun_of_force_uses_it),
 		cmocka_unit_test(a_name_modifying_money_is_no_party),
 		cmocka_unit_test(the_one_an_act_is_done_to_is_no_subject),
+		cmocka_unit_test(a_past_participle_does_not_act_for_its_noun),
 		cmocka_unit_test(an_object_is_no_predicate),
 		cmocka_unit_test(meeting_a_demand_is_no_meeting),
 		cmocka_unit_test(pattern_with_synset_and_preposition),

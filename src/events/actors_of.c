@@ -333,11 +333,22 @@ static int has_temporal_mark(const at_sview *sv, int32_t p)
 	return 0;
 }
 
-static int is_gerund(const at_sview *sv, int32_t i)
+static int has_xpos(const at_sview *sv, int32_t i, const char *tag)
 {
 	uint8_t xpos = sv->doc->words[sv->w0 + (uint32_t)i].xpos;
-	return xpos < at_xpos_count && strcmp(at_xpos_names[xpos], "VBG") == 0;
+	return xpos < at_xpos_count && strcmp(at_xpos_names[xpos], tag) == 0;
 }
+
+static int is_gerund(const at_sview *sv, int32_t i)
+{
+	return has_xpos(sv, i, "VBG");
+}
+
+/* Participles that pass their noun on as the subject of what follows. */
+static const char *const raising[] = {
+	"believe", "think", "say", "report", "allege", "suspect", "know", "expect", "rumor", "understand",
+	"fear", "suppose", "presume", "seem", NULL,
+};
 
 /* The word in subject position of p, inheriting through control verbs,
  * coordinated verbs and participles. */
@@ -391,6 +402,17 @@ static int32_t subject_word(const at_sview *sv, int32_t p, int depth)
 	case AT_R_ACL:
 		/* "his third trip since taking on the job": a circumstance */
 		if (has_temporal_mark(sv, p))
+			return -1;
+		/* "a Mafia boss arrested Tuesday in a police raid": the noun a
+		 * past participle modifies is what was done to. With an object,
+		 * or from a noun the sentence hangs from, it is a verb of the
+		 * past the parser hung from its subject ("Israeli jets bombed
+		 * Palestinian targets", "However, Japanese businessmen called
+		 * on Takeshita", parsed as a parataxis of "However"). A verb of
+		 * belief passes the noun on ("a woman believed linked to
+		 * Al-Qaeda"). */
+		if (has_xpos(sv, p, "VBN") && at_sview_child(sv, p, AT_R_OBJ) < 0 && h >= 0 && sv->head[h] >= 0 &&
+		    sv->role[h] != AT_R_PARATAXIS && !at_word_in(sv->lemma[p], raising))
 			return -1;
 		/* "were in Mexico to meet with ...": a purpose clause of a
 		 * predicate noun has the subject of its clause */
