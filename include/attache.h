@@ -25,6 +25,10 @@
  *     attache_doc_free(doc);
  *     attache_engine_free(engine);
  *
+ * To know which reports of many documents are one real-world event, give
+ * each processed document to an attache_linker before rendering it (see
+ * "linking" below).
+ *
  * # Threads
  *
  * An engine holds the models (memory-mapped, read-only) and may be shared by
