@@ -21,6 +21,23 @@ static void *alloc_tables(size_t size)
 	return p;
 }
 
+/* Class by class: the second-best score is the highest of the others. */
+static unsigned best_plain(const int32_t *scores, unsigned n, int32_t *margin)
+{
+	unsigned best = 0;
+	int32_t second = INT32_MIN;
+	for (unsigned c = 1; c < n; c++) {
+		if (scores[c] > scores[best]) {
+			second = scores[best];
+			best = c;
+		} else if (scores[c] > second) {
+			second = scores[c];
+		}
+	}
+	*margin = second == INT32_MIN ? INT32_MAX : scores[best] - second;
+	return best;
+}
+
 #if defined(__x86_64__) && defined(__GNUC__)
 #include <immintrin.h>
 
@@ -40,6 +57,51 @@ __attribute__((target("avx2"))) void at_scorer_add_row_avx2(int32_t *restrict sc
 		_mm256_storeu_si256(s, _mm256_add_epi32(_mm256_loadu_si256(s), w));
 	}
 }
+
+/* Scores c..c+7 and which of them are classes below n (the padding after
+ * the last class is not a class). */
+__attribute__((target("avx2"))) static inline __m256i scores_at(const int32_t *scores, unsigned c,
+								unsigned n, __m256i *valid)
+{
+	const __m256i lanes = _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7);
+	*valid = _mm256_cmpgt_epi32(_mm256_set1_epi32((int32_t)(n - c)), lanes);
+	__m256i v = _mm256_loadu_si256((const __m256i *)(scores + c));
+	return _mm256_blendv_epi8(_mm256_set1_epi32(INT32_MIN), v, *valid);
+}
+
+__attribute__((target("avx2"))) static inline int32_t max_lane(__m256i v)
+{
+	__m128i x = _mm_max_epi32(_mm256_castsi256_si128(v), _mm256_extracti128_si256(v, 1));
+	x = _mm_max_epi32(x, _mm_shuffle_epi32(x, _MM_SHUFFLE(1, 0, 3, 2)));
+	x = _mm_max_epi32(x, _mm_shuffle_epi32(x, _MM_SHUFFLE(2, 3, 0, 1)));
+	return _mm_cvtsi128_si32(x);
+}
+
+/* Two passes: the highest score, then the first class with it, how many
+ * have it, and the highest of those below it. */
+__attribute__((target("avx2"))) static unsigned best_avx2(const int32_t *scores, unsigned n,
+							   int32_t *margin)
+{
+	const __m256i lowest = _mm256_set1_epi32(INT32_MIN);
+	__m256i valid, top = lowest;
+	for (unsigned c = 0; c < n; c += AT_SCORER_LANES)
+		top = _mm256_max_epi32(top, scores_at(scores, c, n, &valid));
+	int32_t high = max_lane(top);
+	__m256i highs = _mm256_set1_epi32(high), below = lowest;
+	unsigned best = n, ties = 0;
+	for (unsigned c = 0; c < n; c += AT_SCORER_LANES) {
+		__m256i v = scores_at(scores, c, n, &valid);
+		__m256i is_high = _mm256_and_si256(_mm256_cmpeq_epi32(v, highs), valid);
+		unsigned bits = (unsigned)_mm256_movemask_ps(_mm256_castsi256_ps(is_high));
+		if (bits && best == n)
+			best = c + (unsigned)__builtin_ctz(bits);
+		ties += (unsigned)__builtin_popcount(bits);
+		below = _mm256_max_epi32(below, _mm256_blendv_epi8(v, lowest, is_high));
+	}
+	int32_t second = ties > 1 ? high : max_lane(below);
+	*margin = second == INT32_MIN ? INT32_MAX : high - second;
+	return best;
+}
 #else
 static int has_avx2(void)
 {
@@ -50,7 +112,17 @@ void at_scorer_add_row_avx2(int32_t *restrict scores, const int16_t *restrict ro
 {
 	at_scorer_add_row(scores, row, stride);
 }
+
+static unsigned best_avx2(const int32_t *scores, unsigned n, int32_t *margin)
+{
+	return best_plain(scores, n, margin);
+}
 #endif
+
+unsigned at_scorer_best(const at_scorer *s, const int32_t *scores, unsigned n, int32_t *margin)
+{
+	return s->avx2 ? best_avx2(scores, n, margin) : best_plain(scores, n, margin);
+}
 
 int at_scorer_build(at_scorer *s, const at_weights *w, unsigned min_dense)
 {

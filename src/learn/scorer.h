@@ -76,6 +76,12 @@ static inline void at_scorer_add_row(int32_t *restrict scores, const int16_t *re
 /* The same with AVX2 where the processor has it (s->avx2). */
 void at_scorer_add_row_avx2(int32_t *restrict scores, const int16_t *restrict row, unsigned stride);
 
+/* The first of the n classes with the highest score; *margin is its score
+ * minus the highest of the others (0 on a tie, INT32_MAX when n is 1).
+ * scores holds at_scorer_padded(n) values: they are compared a vector at
+ * a time (the tagger takes the best of all classes for most words). */
+unsigned at_scorer_best(const at_scorer *s, const int32_t *scores, unsigned n, int32_t *margin);
+
 static inline void at_scorer_add_dense(const at_scorer *s, int32_t *scores, const int16_t *row)
 {
 	if (s->avx2)
