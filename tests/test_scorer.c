@@ -56,10 +56,64 @@ static void best_is_the_first_highest(void **state)
 		}
 }
 
+enum { NBUCKETS = 16, NFEATURES = 12 };
+
+/* Inserts feature f into the table as a trainer does (linear probing from
+ * its bucket, round the end), with the one-weight run at offset. */
+static void insert(uint32_t *buckets, uint64_t f, uint32_t offset)
+{
+	uint64_t h = at_weights_mix(f);
+	uint32_t i = at_weights_bucket(NBUCKETS, h);
+	while (buckets[2 * i + 1])
+		i = (i + 1) % NBUCKETS;
+	buckets[2 * i] = (uint32_t)(h >> 32);
+	buckets[2 * i + 1] = offset;
+}
+
+/* A table 3/4 full whose last cluster runs round its end: the scorer's
+ * probes (four buckets at a time with AVX2) find what the weights' own
+ * probe finds, for present and absent features. */
+static void lookups_find_what_the_weights_find(void **state)
+{
+	(void)state;
+	uint32_t buckets[2 * NBUCKETS] = {0}, runs[1 + 2 * NFEATURES] = {0};
+	uint64_t present[NFEATURES];
+	size_t n = 0;
+	/* Features whose first bucket is the last ones go in first. */
+	for (int pass = 0; pass < 2; pass++)
+		for (uint64_t f = 1; n < NFEATURES && f < 100000; f++) {
+			int late = at_weights_bucket(NBUCKETS, at_weights_mix(f)) >= NBUCKETS - 2;
+			if (pass == 0 ? !late || n >= 5 : late)
+				continue;
+			uint32_t offset = 1 + 2 * (uint32_t)n;
+			runs[offset] = 1;
+			runs[offset + 1] = (uint32_t)(n % 3) << 16 | (uint32_t)(n + 1);
+			insert(buckets, f, offset);
+			present[n++] = f;
+		}
+	assert_int_equal(n, NFEATURES);
+	assert_true(buckets[1] != 0); /* the cluster runs round */
+	at_weights w = {buckets, runs, NBUCKETS, 1 + 2 * NFEATURES, 3, 1.0f};
+	at_scorer s;
+	assert_int_equal(at_scorer_build(&s, &w, 255), 0);
+	uint64_t queries[AT_SCORER_BATCH];
+	for (size_t q = 0; q < AT_SCORER_BATCH; q++)
+		queries[q] = q < NFEATURES ? present[q] : 1000000 + q;
+	for (int avx2 = 0; avx2 <= __builtin_cpu_supports("avx2"); avx2++) {
+		s.avx2 = avx2;
+		uint32_t ref[AT_SCORER_BATCH];
+		at_scorer_lookup(&s, queries, AT_SCORER_BATCH, ref);
+		for (size_t q = 0; q < AT_SCORER_BATCH; q++)
+			assert_int_equal(ref[q], at_weights_find(&w, at_weights_mix(queries[q])));
+	}
+	at_scorer_free(&s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(best_is_the_first_highest),
+		cmocka_unit_test(lookups_find_what_the_weights_find),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -58,6 +58,35 @@ __attribute__((target("avx2"))) void at_scorer_add_row_avx2(int32_t *restrict sc
 	}
 }
 
+/* The reference in the first bucket from mixed's own on that is empty or
+ * holds its fingerprint, as at_weights_probe finds it: a bucket is a pair
+ * (fingerprint, reference), so lanes 0, 2, 4, 6 of four buckets are
+ * compared with the fingerprint and lanes 1, 3, 5, 7 with 0. */
+__attribute__((target("avx2"))) static inline uint32_t find_avx2(const at_scorer *s, uint64_t mixed)
+{
+	const uint32_t *b = s->buckets + 2 * (size_t)at_weights_bucket(s->nbuckets, mixed);
+	int32_t fp = (int32_t)(uint32_t)(mixed >> 32);
+	const __m256i want = _mm256_setr_epi32(fp, 0, fp, 0, fp, 0, fp, 0);
+	for (;; b += 2 * 4) {
+		__m256i pairs = _mm256_loadu_si256((const __m256i *)b);
+		unsigned bits = (unsigned)_mm256_movemask_ps(_mm256_castsi256_ps(_mm256_cmpeq_epi32(pairs, want)));
+		if (bits)
+			return b[2 * ((unsigned)__builtin_ctz(bits) / 2) + 1];
+	}
+}
+
+__attribute__((target("avx2"))) void at_scorer_lookup_avx2(const at_scorer *s, const uint64_t *feats,
+							   size_t m, uint32_t *ref)
+{
+	uint64_t h[AT_SCORER_BATCH];
+	for (size_t f = 0; f < m; f++) {
+		h[f] = at_weights_mix(feats[f]);
+		__builtin_prefetch(&s->buckets[2 * (size_t)at_weights_bucket(s->nbuckets, h[f])]);
+	}
+	for (size_t f = 0; f < m; f++)
+		ref[f] = find_avx2(s, h[f]);
+}
+
 /* Scores c..c+7 and which of them are classes below n (the padding after
  * the last class is not a class). */
 __attribute__((target("avx2"))) static inline __m256i scores_at(const int32_t *scores, unsigned c,
@@ -113,6 +142,12 @@ void at_scorer_add_row_avx2(int32_t *restrict scores, const int16_t *restrict ro
 	at_scorer_add_row(scores, row, stride);
 }
 
+void at_scorer_lookup_avx2(const at_scorer *s, const uint64_t *feats, size_t m, uint32_t *ref)
+{
+	for (size_t f = 0; f < m; f++)
+		ref[f] = at_scorer_find(s, at_weights_mix(feats[f]));
+}
+
 static unsigned best_avx2(const int32_t *scores, unsigned n, int32_t *margin)
 {
 	return best_plain(scores, n, margin);
@@ -138,7 +173,15 @@ int at_scorer_build(at_scorer *s, const at_weights *w, unsigned min_dense)
 	}
 	if (nrows >= AT_SCORER_DENSE)
 		return -1;
-	size_t bucket_words = 2 * (size_t)w->nbuckets;
+	uint32_t empty = 0;
+	while (empty < w->nbuckets && w->buckets[2 * empty + 1])
+		empty++;
+	if (empty == w->nbuckets)
+		return -1;
+	/* Repeated after the last bucket: those up to the first empty one,
+	 * and three more that a probe of four buckets may read past it. */
+	size_t repeated = (size_t)empty + 1 + 3;
+	size_t bucket_words = 2 * ((size_t)w->nbuckets + repeated);
 	size_t row_words = (nrows * s->stride + 1) / 2;
 	uint32_t *block = alloc_tables((bucket_words + row_words + w->nruns) * sizeof *block);
 	if (!block)
@@ -159,6 +202,7 @@ int at_scorer_build(at_scorer *s, const at_weights *w, unsigned min_dense)
 			dense[w->runs[off + k] >> 16] = (int16_t)(w->runs[off + k] & 0xffff);
 		s->buckets[2 * i + 1] = AT_SCORER_DENSE | row++;
 	}
+	memcpy(s->buckets + 2 * (size_t)w->nbuckets, s->buckets, 2 * ((size_t)empty + 1) * sizeof *s->buckets);
 	return 0;
 }
 

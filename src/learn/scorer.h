@@ -28,7 +28,9 @@
 
 typedef struct at_scorer {
 	uint32_t *buckets;    /* pairs: fingerprint, run offset or AT_SCORER_DENSE | row;
-			       * one allocation with rows and runs */
+			       * one allocation with rows and runs. The first buckets up
+			       * to an empty one are repeated after the last, so that a
+			       * probe can read on without wrapping round */
 	int16_t *rows;        /* stride weights per dense row */
 	uint32_t *runs;       /* a copy of the view's */
 	uint32_t nbuckets;
@@ -105,10 +107,17 @@ static inline const int16_t *at_scorer_row(const at_scorer *s, uint32_t ref)
 }
 
 /* The references of m (at most AT_SCORER_BATCH) features: their buckets
- * are prefetched together so that the cache misses overlap. */
+ * are prefetched together so that the cache misses overlap. With AVX2,
+ * four buckets are probed at a time. */
+void at_scorer_lookup_avx2(const at_scorer *s, const uint64_t *feats, size_t m, uint32_t *ref);
+
 static inline void at_scorer_lookup(const at_scorer *s, const uint64_t *feats, size_t m,
 				    uint32_t *ref)
 {
+	if (s->avx2) {
+		at_scorer_lookup_avx2(s, feats, m, ref);
+		return;
+	}
 	uint64_t h[AT_SCORER_BATCH];
 	for (size_t f = 0; f < m; f++) {
 		h[f] = at_weights_mix(feats[f]);
