@@ -195,7 +195,9 @@ static uint32_t lemma_pos(const tag_wordnet *wn, const char *s, size_t len)
 static size_t detach(const char *word, size_t len, const rule *r, char *out, size_t outlen)
 {
 	size_t sl = r->suffix_len, el = r->ending_len;
-	if (len <= sl + 1 || memcmp(word + len - sl, r->suffix, sl) != 0 || len - sl + el >= outlen)
+	/* Most rules fail on the last letter: tested before the rest. */
+	if (len <= sl + 1 || word[len - 1] != r->suffix[sl - 1] ||
+	    memcmp(word + len - sl, r->suffix, sl) != 0 || len - sl + el >= outlen)
 		return 0;
 	memcpy(out, word, len - sl);
 	memcpy(out + len - sl, r->ending, el + 1);
