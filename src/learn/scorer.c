@@ -47,15 +47,30 @@ static int has_avx2(void)
 }
 
 /* Rows are padded to 8 classes: one 256-bit register of 32-bit scores. */
-__attribute__((target("avx2"))) void at_scorer_add_row_avx2(int32_t *restrict scores,
-							     const int16_t *restrict row,
+__attribute__((target("avx2"))) static inline __m256i row_at(const int16_t *row, unsigned c)
+{
+	return _mm256_cvtepi16_epi32(_mm_loadu_si128((const __m128i *)(row + c)));
+}
+
+__attribute__((target("avx2"))) void at_scorer_add_rows_avx2(int32_t *restrict scores,
+							     const int16_t *const *rows, size_t n,
 							     unsigned stride)
 {
-	for (unsigned c = 0; c < stride; c += AT_SCORER_LANES) {
-		__m256i w = _mm256_cvtepi16_epi32(_mm_loadu_si128((const __m128i *)(row + c)));
-		__m256i *s = (__m256i *)(scores + c);
-		_mm256_storeu_si256(s, _mm256_add_epi32(_mm256_loadu_si256(s), w));
+	size_t r = 0;
+	for (; r + 4 <= n; r += 4) {
+		const int16_t *const *four = rows + r;
+		for (unsigned c = 0; c < stride; c += AT_SCORER_LANES) {
+			__m256i *s = (__m256i *)(scores + c);
+			__m256i sum = _mm256_add_epi32(_mm256_add_epi32(row_at(four[0], c), row_at(four[1], c)),
+						       _mm256_add_epi32(row_at(four[2], c), row_at(four[3], c)));
+			_mm256_storeu_si256(s, _mm256_add_epi32(_mm256_loadu_si256(s), sum));
+		}
 	}
+	for (; r < n; r++)
+		for (unsigned c = 0; c < stride; c += AT_SCORER_LANES) {
+			__m256i *s = (__m256i *)(scores + c);
+			_mm256_storeu_si256(s, _mm256_add_epi32(_mm256_loadu_si256(s), row_at(rows[r], c)));
+		}
 }
 
 /* The reference in the first bucket from mixed's own on that is empty or
@@ -137,9 +152,11 @@ static int has_avx2(void)
 	return 0;
 }
 
-void at_scorer_add_row_avx2(int32_t *restrict scores, const int16_t *restrict row, unsigned stride)
+void at_scorer_add_rows_avx2(int32_t *restrict scores, const int16_t *const *rows, size_t n,
+			     unsigned stride)
 {
-	at_scorer_add_row(scores, row, stride);
+	for (size_t r = 0; r < n; r++)
+		at_scorer_add_row(scores, rows[r], stride);
 }
 
 void at_scorer_lookup_avx2(const at_scorer *s, const uint64_t *feats, size_t m, uint32_t *ref)

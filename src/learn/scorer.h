@@ -75,8 +75,10 @@ static inline void at_scorer_add_row(int32_t *restrict scores, const int16_t *re
 #endif
 }
 
-/* The same with AVX2 where the processor has it (s->avx2). */
-void at_scorer_add_row_avx2(int32_t *restrict scores, const int16_t *restrict row, unsigned stride);
+/* The n rows added with AVX2 (where the processor has it: s->avx2), four
+ * at a time: each vector of scores is loaded and stored once for four. */
+void at_scorer_add_rows_avx2(int32_t *restrict scores, const int16_t *const *rows, size_t n,
+			     unsigned stride);
 
 /* The first of the n classes with the highest score; *margin is its score
  * minus the highest of the others (0 on a tie, INT32_MAX when n is 1).
@@ -84,12 +86,15 @@ void at_scorer_add_row_avx2(int32_t *restrict scores, const int16_t *restrict ro
  * a time (the tagger takes the best of all classes for most words). */
 unsigned at_scorer_best(const at_scorer *s, const int32_t *scores, unsigned n, int32_t *margin);
 
-static inline void at_scorer_add_dense(const at_scorer *s, int32_t *scores, const int16_t *row)
+static inline void at_scorer_add_dense(const at_scorer *s, int32_t *scores,
+				       const int16_t *const *rows, size_t n)
 {
-	if (s->avx2)
-		at_scorer_add_row_avx2(scores, row, s->stride);
-	else
-		at_scorer_add_row(scores, row, s->stride);
+	if (s->avx2) {
+		at_scorer_add_rows_avx2(scores, rows, n, s->stride);
+		return;
+	}
+	for (size_t r = 0; r < n; r++)
+		at_scorer_add_row(scores, rows[r], s->stride);
 }
 
 static inline void at_scorer_add_run(int32_t *restrict scores, const uint32_t *restrict run)
@@ -147,12 +152,15 @@ static inline void at_scorer_score(const at_scorer *s, const uint64_t *feats, si
 				__builtin_prefetch(&s->runs[ref[f]]);
 			}
 		}
+		const int16_t *rows[AT_SCORER_BATCH];
+		size_t nrows = 0;
 		for (size_t f = 0; f < m; f++) {
 			if (ref[f] & AT_SCORER_DENSE)
-				at_scorer_add_dense(s, scores, at_scorer_row(s, ref[f]));
+				rows[nrows++] = at_scorer_row(s, ref[f]);
 			else if (ref[f])
 				at_scorer_add_run(scores, s->runs + ref[f]);
 		}
+		at_scorer_add_dense(s, scores, rows, nrows);
 	}
 }
 
