@@ -1,5 +1,5 @@
-/* The scorer's comparison of scores (learn/scorer.h): the vector version
- * picks the class and margin a class-by-class loop does. */
+/* The scorer's vector code (learn/scorer.h) against plain loops: the best
+ * class and its margin, dense rows added together, bucket probes. */
 #include "helpers.h"
 
 #include "learn/scorer.h"
@@ -53,6 +53,36 @@ static void best_is_the_first_highest(void **state)
 			s.avx2 = 1;
 			assert_int_equal(at_scorer_best(&s, scores, n, &vector_margin), want);
 			assert_int_equal(vector_margin, want_margin);
+		}
+}
+
+/* Dense rows, added four at a time with AVX2 and one at a time without,
+ * sum to what they add one weight at a time. */
+static void rows_add_up(void **state)
+{
+	(void)state;
+	enum { STRIDE = 24, NROWS = 11 };
+	int16_t weights[NROWS][STRIDE];
+	const int16_t *rows[NROWS];
+	uint32_t seed = 3;
+	for (size_t r = 0; r < NROWS; r++) {
+		for (size_t c = 0; c < STRIDE; c++)
+			weights[r][c] = (int16_t)(next_random(&seed) % 65536 - 32768);
+		rows[r] = weights[r];
+	}
+	for (int avx2 = 0; avx2 <= __builtin_cpu_supports("avx2"); avx2++)
+		for (size_t n = 0; n <= NROWS; n++) {
+			at_scorer s = {0};
+			s.avx2 = avx2;
+			s.stride = STRIDE;
+			int32_t got[STRIDE], want[STRIDE];
+			for (size_t c = 0; c < STRIDE; c++)
+				got[c] = want[c] = (int32_t)c * 1000;
+			for (size_t r = 0; r < n; r++)
+				for (size_t c = 0; c < STRIDE; c++)
+					want[c] += weights[r][c];
+			at_scorer_add_dense(&s, got, rows, n);
+			assert_memory_equal(got, want, sizeof want);
 		}
 }
 
@@ -113,6 +143,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(best_is_the_first_highest),
+		cmocka_unit_test(rows_add_up),
 		cmocka_unit_test(lookups_find_what_the_weights_find),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
