@@ -192,7 +192,7 @@ static uint32_t lemma_pos(const tag_wordnet *wn, const char *s, size_t len)
 
 /* Applies r to word: the base in out (NUL-terminated), or 0 when the rule
  * does not fit. */
-static size_t detach(const char *word, size_t len, const rule *r, char *out, size_t outlen)
+static inline size_t detach(const char *word, size_t len, const rule *r, char *out, size_t outlen)
 {
 	size_t sl = r->suffix_len, el = r->ending_len;
 	/* Most rules fail on the last letter: tested before the rest. */
