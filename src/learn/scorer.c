@@ -96,7 +96,9 @@ __attribute__((target("avx2"))) void at_scorer_lookup_avx2(const at_scorer *s, c
 	uint64_t h[AT_SCORER_BATCH];
 	for (size_t f = 0; f < m; f++) {
 		h[f] = at_weights_mix(feats[f]);
-		__builtin_prefetch(&s->buckets[2 * (size_t)at_weights_bucket(s->nbuckets, h[f])]);
+		const char *first = (const char *)&s->buckets[2 * (size_t)at_weights_bucket(s->nbuckets, h[f])];
+		__builtin_prefetch(first);
+		__builtin_prefetch(first + 64);
 	}
 	for (size_t f = 0; f < m; f++)
 		ref[f] = find_avx2(s, h[f]);
