@@ -97,11 +97,14 @@ static inline void at_scorer_add_dense(const at_scorer *s, int32_t *scores,
 		at_scorer_add_row(scores, rows[r], s->stride);
 }
 
+/* A run is a scattered add per weight: unrolled four times, the loop's own
+ * instructions are an eighth of them instead of a third. */
 static inline void at_scorer_add_run(int32_t *restrict scores, const uint32_t *restrict run)
 {
-	uint32_t n = run[0];
-	for (uint32_t k = 1; k <= n; k++)
-		scores[run[k] >> 16] += (int16_t)(run[k] & 0xffff);
+	const uint32_t *end = run + 1 + run[0];
+#pragma GCC unroll 4
+	for (const uint32_t *w = run + 1; w < end; w++)
+		scores[*w >> 16] += (int16_t)(*w & 0xffff);
 }
 
 #define AT_SCORER_BATCH 32
