@@ -41,6 +41,9 @@ static void best_is_the_first_highest(void **state)
 			unsigned spread = round % 2 ? 5 : 100000;
 			for (unsigned c = 0; c < n; c++)
 				scores[c] = (int32_t)(next_random(&seed) % spread) - (int32_t)spread / 2;
+			/* All equal, and all the lowest score there is. */
+			for (unsigned c = 0; round >= 48 && c < n; c++)
+				scores[c] = round == 48 ? 7 : INT32_MIN;
 			for (size_t c = n; c < at_scorer_padded(n); c++)
 				scores[c] = INT32_MAX;
 			int32_t want_margin, plain_margin, vector_margin;

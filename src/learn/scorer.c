@@ -104,15 +104,15 @@ __attribute__((target("avx2"))) void at_scorer_lookup_avx2(const at_scorer *s, c
 		ref[f] = find_avx2(s, h[f]);
 }
 
-/* Scores c..c+7 and which of them are classes below n (the padding after
- * the last class is not a class). */
+/* Scores c..c+7, at INT32_MIN past the n classes (the padding after the
+ * last class is not a class). */
 __attribute__((target("avx2"))) static inline __m256i scores_at(const int32_t *scores, unsigned c,
-								unsigned n, __m256i *valid)
+								unsigned n)
 {
 	const __m256i lanes = _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7);
-	*valid = _mm256_cmpgt_epi32(_mm256_set1_epi32((int32_t)(n - c)), lanes);
+	__m256i valid = _mm256_cmpgt_epi32(_mm256_set1_epi32((int32_t)(n - c)), lanes);
 	__m256i v = _mm256_loadu_si256((const __m256i *)(scores + c));
-	return _mm256_blendv_epi8(_mm256_set1_epi32(INT32_MIN), v, *valid);
+	return _mm256_blendv_epi8(_mm256_set1_epi32(INT32_MIN), v, valid);
 }
 
 __attribute__((target("avx2"))) static inline int32_t max_lane(__m256i v)
@@ -123,29 +123,38 @@ __attribute__((target("avx2"))) static inline int32_t max_lane(__m256i v)
 	return _mm_cvtsi128_si32(x);
 }
 
-/* Two passes: the highest score, then the first class with it, how many
- * have it, and the highest of those below it. */
+__attribute__((target("avx2"))) static inline int32_t min_lane(__m256i v)
+{
+	__m128i x = _mm_min_epi32(_mm256_castsi256_si128(v), _mm256_extracti128_si256(v, 1));
+	x = _mm_min_epi32(x, _mm_shuffle_epi32(x, _MM_SHUFFLE(1, 0, 3, 2)));
+	x = _mm_min_epi32(x, _mm_shuffle_epi32(x, _MM_SHUFFLE(2, 3, 0, 1)));
+	return _mm_cvtsi128_si32(x);
+}
+
+/* One pass, each lane keeping the highest score of its classes, the
+ * first class with it, and the second-highest (a tie counts); then the
+ * first class with the highest of all, and the highest of everything
+ * else. The first vector starts every lane, so that a lane's class is
+ * always one of its own. */
 __attribute__((target("avx2"))) static unsigned best_avx2(const int32_t *scores, unsigned n,
 							   int32_t *margin)
 {
-	const __m256i lowest = _mm256_set1_epi32(INT32_MIN);
-	__m256i valid, top = lowest;
-	for (unsigned c = 0; c < n; c += AT_SCORER_LANES)
-		top = _mm256_max_epi32(top, scores_at(scores, c, n, &valid));
-	int32_t high = max_lane(top);
-	__m256i highs = _mm256_set1_epi32(high), below = lowest;
-	unsigned best = n, ties = 0;
-	for (unsigned c = 0; c < n; c += AT_SCORER_LANES) {
-		__m256i v = scores_at(scores, c, n, &valid);
-		__m256i is_high = _mm256_and_si256(_mm256_cmpeq_epi32(v, highs), valid);
-		unsigned bits = (unsigned)_mm256_movemask_ps(_mm256_castsi256_ps(is_high));
-		if (bits && best == n)
-			best = c + (unsigned)__builtin_ctz(bits);
-		ties += (unsigned)__builtin_popcount(bits);
-		below = _mm256_max_epi32(below, _mm256_blendv_epi8(v, lowest, is_high));
+	const __m256i lowest = _mm256_set1_epi32(INT32_MIN), step = _mm256_set1_epi32(AT_SCORER_LANES);
+	__m256i cls = _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7);
+	__m256i top = scores_at(scores, 0, n), at = cls, second = lowest;
+	for (unsigned c = AT_SCORER_LANES; c < n; c += AT_SCORER_LANES) {
+		__m256i v = scores_at(scores, c, n);
+		cls = _mm256_add_epi32(cls, step);
+		at = _mm256_blendv_epi8(at, cls, _mm256_cmpgt_epi32(v, top));
+		second = _mm256_max_epi32(second, _mm256_min_epi32(top, v));
+		top = _mm256_max_epi32(top, v);
 	}
-	int32_t second = ties > 1 ? high : max_lane(below);
-	*margin = second == INT32_MIN ? INT32_MAX : high - second;
+	int32_t high = max_lane(top);
+	__m256i is_high = _mm256_cmpeq_epi32(top, _mm256_set1_epi32(high));
+	unsigned best = (unsigned)min_lane(_mm256_blendv_epi8(_mm256_set1_epi32(INT32_MAX), at, is_high));
+	__m256i best_lane = _mm256_cmpeq_epi32(at, _mm256_set1_epi32((int32_t)best));
+	int32_t rest = max_lane(_mm256_max_epi32(second, _mm256_blendv_epi8(top, lowest, best_lane)));
+	*margin = rest == INT32_MIN ? INT32_MAX : high - rest;
 	return best;
 }
 #else
