@@ -8,7 +8,7 @@
  * them) they take a few TLB entries instead of thousands. */
 #define HUGE_PAGE (2u << 20)
 
-static void *alloc_tables(size_t size)
+void *at_scorer_alloc_huge(size_t size)
 {
 	void *p = NULL;
 	size = (size + HUGE_PAGE - 1) / HUGE_PAGE * HUGE_PAGE;
@@ -211,7 +211,7 @@ int at_scorer_build(at_scorer *s, const at_weights *w, unsigned min_dense)
 	size_t repeated = (size_t)empty + 1 + 3;
 	size_t bucket_words = 2 * ((size_t)w->nbuckets + repeated);
 	size_t row_words = (nrows * s->stride + 1) / 2;
-	uint32_t *block = alloc_tables((bucket_words + row_words + w->nruns) * sizeof *block);
+	uint32_t *block = at_scorer_alloc_huge((bucket_words + row_words + w->nruns) * sizeof *block);
 	if (!block)
 		return -1;
 	s->buckets = block;

@@ -39,6 +39,11 @@ typedef struct at_scorer {
 	int avx2;             /* the processor has AVX2 */
 } at_scorer;
 
+/* size bytes of zeros on 2 MB pages where the system grants them (for
+ * tables read at random: a few TLB entries instead of thousands); free()
+ * them. NULL when memory runs out. */
+void *at_scorer_alloc_huge(size_t size);
+
 /* Features with at least min_dense weights get a dense row. Returns -1
  * when out of memory. */
 int at_scorer_build(at_scorer *s, const at_weights *w, unsigned min_dense);

@@ -193,7 +193,7 @@ static int build_memo(at_tagger *t)
 	if (at_strings_view(&words, p, n) != 0)
 		return -1;
 	size_t ncl = t->meta.nclasses, stride = ncl * passes(t);
-	t->memo_rows = calloc(words.count ? words.count * stride : 1, sizeof *t->memo_rows);
+	t->memo_rows = at_scorer_alloc_huge((words.count ? words.count * stride : 1) * sizeof *t->memo_rows);
 	at_map index;
 	at_map_init(&index);
 	int rc = t->memo_rows ? 0 : -1;
