@@ -28,7 +28,9 @@
 
 typedef struct at_scorer {
 	uint32_t *buckets;    /* pairs: fingerprint, run offset or AT_SCORER_DENSE | row;
-			       * one allocation with rows and runs */
+			       * one allocation with rows and runs. The first buckets up
+			       * to an empty one are repeated after the last, so that a
+			       * probe can read on without wrapping round */
 	int16_t *rows;        /* stride weights per dense row */
 	uint32_t *runs;       /* a copy of the view's */
 	uint32_t nbuckets;
@@ -36,6 +38,11 @@ typedef struct at_scorer {
 	unsigned stride;      /* nclasses rounded up to AT_SCORER_LANES */
 	int avx2;             /* the processor has AVX2 */
 } at_scorer;
+
+/* size bytes of zeros on 2 MB pages where the system grants them (for
+ * tables read at random: a few TLB entries instead of thousands); free()
+ * them. NULL when memory runs out. */
+void *at_scorer_alloc_huge(size_t size);
 
 /* Features with at least min_dense weights get a dense row. Returns -1
  * when out of memory. */
@@ -73,22 +80,36 @@ static inline void at_scorer_add_row(int32_t *restrict scores, const int16_t *re
 #endif
 }
 
-/* The same with AVX2 where the processor has it (s->avx2). */
-void at_scorer_add_row_avx2(int32_t *restrict scores, const int16_t *restrict row, unsigned stride);
+/* The n rows added with AVX2 (where the processor has it: s->avx2), four
+ * at a time: each vector of scores is loaded and stored once for four. */
+void at_scorer_add_rows_avx2(int32_t *restrict scores, const int16_t *const *rows, size_t n,
+			     unsigned stride);
 
-static inline void at_scorer_add_dense(const at_scorer *s, int32_t *scores, const int16_t *row)
+/* The first of the n classes with the highest score; *margin is its score
+ * minus the highest of the others (0 on a tie, INT32_MAX when n is 1).
+ * scores holds at_scorer_padded(n) values: they are compared a vector at
+ * a time (the tagger takes the best of all classes for most words). */
+unsigned at_scorer_best(const at_scorer *s, const int32_t *scores, unsigned n, int32_t *margin);
+
+static inline void at_scorer_add_dense(const at_scorer *s, int32_t *scores,
+				       const int16_t *const *rows, size_t n)
 {
-	if (s->avx2)
-		at_scorer_add_row_avx2(scores, row, s->stride);
-	else
-		at_scorer_add_row(scores, row, s->stride);
+	if (s->avx2) {
+		at_scorer_add_rows_avx2(scores, rows, n, s->stride);
+		return;
+	}
+	for (size_t r = 0; r < n; r++)
+		at_scorer_add_row(scores, rows[r], s->stride);
 }
 
+/* A run is a scattered add per weight: unrolled four times, the loop's own
+ * instructions are an eighth of them instead of a third. */
 static inline void at_scorer_add_run(int32_t *restrict scores, const uint32_t *restrict run)
 {
-	uint32_t n = run[0];
-	for (uint32_t k = 1; k <= n; k++)
-		scores[run[k] >> 16] += (int16_t)(run[k] & 0xffff);
+	const uint32_t *end = run + 1 + run[0];
+#pragma GCC unroll 4
+	for (const uint32_t *w = run + 1; w < end; w++)
+		scores[*w >> 16] += (int16_t)(*w & 0xffff);
 }
 
 #define AT_SCORER_BATCH 32
@@ -99,10 +120,17 @@ static inline const int16_t *at_scorer_row(const at_scorer *s, uint32_t ref)
 }
 
 /* The references of m (at most AT_SCORER_BATCH) features: their buckets
- * are prefetched together so that the cache misses overlap. */
+ * are prefetched together so that the cache misses overlap. With AVX2,
+ * four buckets are probed at a time. */
+void at_scorer_lookup_avx2(const at_scorer *s, const uint64_t *feats, size_t m, uint32_t *ref);
+
 static inline void at_scorer_lookup(const at_scorer *s, const uint64_t *feats, size_t m,
 				    uint32_t *ref)
 {
+	if (s->avx2) {
+		at_scorer_lookup_avx2(s, feats, m, ref);
+		return;
+	}
 	uint64_t h[AT_SCORER_BATCH];
 	for (size_t f = 0; f < m; f++) {
 		h[f] = at_weights_mix(feats[f]);
@@ -132,12 +160,15 @@ static inline void at_scorer_score(const at_scorer *s, const uint64_t *feats, si
 				__builtin_prefetch(&s->runs[ref[f]]);
 			}
 		}
+		const int16_t *rows[AT_SCORER_BATCH];
+		size_t nrows = 0;
 		for (size_t f = 0; f < m; f++) {
 			if (ref[f] & AT_SCORER_DENSE)
-				at_scorer_add_dense(s, scores, at_scorer_row(s, ref[f]));
+				rows[nrows++] = at_scorer_row(s, ref[f]);
 			else if (ref[f])
 				at_scorer_add_run(scores, s->runs + ref[f]);
 		}
+		at_scorer_add_dense(s, scores, rows, nrows);
 	}
 }
 

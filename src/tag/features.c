@@ -109,12 +109,12 @@ void tag_words_context(tag_word *ws, size_t n)
 		ws[i].sentcase = sentcase;
 }
 
-static uint64_t f1(unsigned t, uint64_t v)
+static inline uint64_t f1(unsigned t, uint64_t v)
 {
 	return at_hash_mix(v, t);
 }
 
-static uint64_t f2(unsigned t, uint64_t a, uint64_t b)
+static inline uint64_t f2(unsigned t, uint64_t a, uint64_t b)
 {
 	return at_hash_mix(at_hash_mix(a, t), b);
 }

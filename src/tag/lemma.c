@@ -62,8 +62,12 @@ int tag_lemmatizer_view(tag_lemmatizer *l, const at_model *m)
 static const char *apply(const char *script, const char *form, size_t len, at_arena *a)
 {
 	int lower = script[0] == 'L';
-	char *end;
-	unsigned long strip = strtoul(script + 1, &end, 10);
+	/* Scripts are written "L3:y" (lower, strip 3, append "y"): the
+	 * digits are read here, at every word, without strtoul's generality. */
+	const char *end = script + 1;
+	size_t strip = 0;
+	while (*end >= '0' && *end <= '9' && strip <= len)
+		strip = strip * 10 + (size_t)(*end++ - '0');
 	if (*end != ':' || strip > len)
 		return form;
 	const char *append = end + 1;

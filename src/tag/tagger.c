@@ -193,7 +193,7 @@ static int build_memo(at_tagger *t)
 	if (at_strings_view(&words, p, n) != 0)
 		return -1;
 	size_t ncl = t->meta.nclasses, stride = ncl * passes(t);
-	t->memo_rows = calloc(words.count ? words.count * stride : 1, sizeof *t->memo_rows);
+	t->memo_rows = at_scorer_alloc_huge((words.count ? words.count * stride : 1) * sizeof *t->memo_rows);
 	at_map index;
 	at_map_init(&index);
 	int rc = t->memo_rows ? 0 : -1;
@@ -305,13 +305,11 @@ static unsigned best_class(const at_tagger *t, const tag_word *ws, size_t n, siz
 	const at_scorer *scorer = first ? &t->scorer2 : &t->scorer;
 	uint8_t cls[TAG_MAX_CLASSES];
 	unsigned k = e && e->count >= t->meta.restrict_min_count ? seen_classes(e, cls) : 0;
-	if (k) {
-		at_scorer_score_classes(scorer, feats, nf, cls, k, scores);
-	} else {
-		for (unsigned c = 0; c < t->meta.nclasses; c++)
-			cls[k++] = (uint8_t)c;
+	if (!k) {
 		at_scorer_score(scorer, feats, nf, scores);
+		return at_scorer_best(scorer, scores, t->meta.nclasses, margin);
 	}
+	at_scorer_score_classes(scorer, feats, nf, cls, k, scores);
 	unsigned best = cls[0];
 	int32_t second = INT32_MIN;
 	for (unsigned j = 1; j < k; j++) {

@@ -19,32 +19,48 @@ static const char *const pos_files[] = {"noun", "verb", "adj", "adv"};
 
 typedef struct rule {
 	const char *suffix, *ending;
+	size_t suffix_len, ending_len;
 	uint32_t pos;      /* WN_* the base must have */
 	uint32_t reading;  /* R_* it gives */
 } rule;
 
+#define RULE(suffix, ending, pos, reading) {suffix, ending, sizeof suffix - 1, sizeof ending - 1, pos, reading}
+
 /* WordNet's detachment rules (morphy), with the reading each stands for. */
 static const rule rules[] = {
-	{"s", "", WN_NOUN, R_NOUN_PLURAL}, {"ses", "s", WN_NOUN, R_NOUN_PLURAL},
-	{"xes", "x", WN_NOUN, R_NOUN_PLURAL}, {"zes", "z", WN_NOUN, R_NOUN_PLURAL},
-	{"ches", "ch", WN_NOUN, R_NOUN_PLURAL}, {"shes", "sh", WN_NOUN, R_NOUN_PLURAL},
-	{"men", "man", WN_NOUN, R_NOUN_PLURAL}, {"ies", "y", WN_NOUN, R_NOUN_PLURAL},
-	{"s", "", WN_VERB, R_VERB_S}, {"ies", "y", WN_VERB, R_VERB_S},
-	{"es", "e", WN_VERB, R_VERB_S}, {"es", "", WN_VERB, R_VERB_S},
-	{"ed", "e", WN_VERB, R_VERB_ED}, {"ed", "", WN_VERB, R_VERB_ED},
-	{"ing", "e", WN_VERB, R_VERB_ING}, {"ing", "", WN_VERB, R_VERB_ING},
-	{"er", "", WN_ADJ, R_ADJ_ER}, {"est", "", WN_ADJ, R_ADJ_EST},
-	{"er", "e", WN_ADJ, R_ADJ_ER}, {"est", "e", WN_ADJ, R_ADJ_EST},
+	RULE("s", "", WN_NOUN, R_NOUN_PLURAL), RULE("ses", "s", WN_NOUN, R_NOUN_PLURAL),
+	RULE("xes", "x", WN_NOUN, R_NOUN_PLURAL), RULE("zes", "z", WN_NOUN, R_NOUN_PLURAL),
+	RULE("ches", "ch", WN_NOUN, R_NOUN_PLURAL), RULE("shes", "sh", WN_NOUN, R_NOUN_PLURAL),
+	RULE("men", "man", WN_NOUN, R_NOUN_PLURAL), RULE("ies", "y", WN_NOUN, R_NOUN_PLURAL),
+	RULE("s", "", WN_VERB, R_VERB_S), RULE("ies", "y", WN_VERB, R_VERB_S),
+	RULE("es", "e", WN_VERB, R_VERB_S), RULE("es", "", WN_VERB, R_VERB_S),
+	RULE("ed", "e", WN_VERB, R_VERB_ED), RULE("ed", "", WN_VERB, R_VERB_ED),
+	RULE("ing", "e", WN_VERB, R_VERB_ING), RULE("ing", "", WN_VERB, R_VERB_ING),
+	RULE("er", "", WN_ADJ, R_ADJ_ER), RULE("est", "", WN_ADJ, R_ADJ_EST),
+	RULE("er", "e", WN_ADJ, R_ADJ_ER), RULE("est", "e", WN_ADJ, R_ADJ_EST),
 };
+
+#define NRULES (sizeof rules / sizeof rules[0])
+_Static_assert(NRULES <= 32, "a bit per rule in a 32-bit mask");
+
+static uint64_t lemma_key_of_hash(uint64_t h)
+{
+	return at_hash_mix(h, 0x574e4cULL);
+}
 
 static uint64_t lemma_key(const char *s, size_t len)
 {
-	return at_hash_mix(at_hash_bytes(s, len), 0x574e4cULL);
+	return lemma_key_of_hash(at_hash_bytes(s, len));
+}
+
+static uint64_t exc_key_of_hash(uint64_t h, uint32_t pos)
+{
+	return at_hash_mix(h, 0x574e4500ULL + pos);
 }
 
 static uint64_t exc_key(const char *s, size_t len, uint32_t pos)
 {
-	return at_hash_mix(at_hash_bytes(s, len), 0x574e4500ULL + pos);
+	return exc_key_of_hash(at_hash_bytes(s, len), pos);
 }
 
 /* ------------------------------------------------------------- building */
@@ -162,44 +178,80 @@ int tag_wordnet_view(tag_wordnet *wn, const at_model *m)
 	return tag_wordnet_view_bytes(wn, lemmas, n1, exc, n2, strings, n3);
 }
 
-static uint32_t lemma_pos(const tag_wordnet *wn, const char *s, size_t len)
+static uint32_t lemma_pos_of_key(const tag_wordnet *wn, uint64_t key)
 {
 	uint32_t pos = 0;
-	at_table_get(&wn->lemmas, lemma_key(s, len), &pos);
+	at_table_get(&wn->lemmas, key, &pos);
 	return pos;
 }
 
-/* Applies r to word: the base in out (NUL-terminated), or 0 when the rule
- * does not fit. A doubled final consonant left by the rule (stopped) is
- * undoubled when the doubled base is unknown. */
-static size_t detach(const char *word, size_t len, const rule *r, char *out, size_t outlen)
+static uint32_t lemma_pos(const tag_wordnet *wn, const char *s, size_t len)
 {
-	size_t sl = strlen(r->suffix), el = strlen(r->ending);
-	if (len <= sl + 1 || memcmp(word + len - sl, r->suffix, sl) != 0 || len - sl + el >= outlen)
+	return lemma_pos_of_key(wn, lemma_key(s, len));
+}
+
+/* Applies r to word: the base in out (NUL-terminated), or 0 when the rule
+ * does not fit. */
+static inline size_t detach(const char *word, size_t len, const rule *r, char *out, size_t outlen)
+{
+	size_t sl = r->suffix_len, el = r->ending_len;
+	/* Most rules fail on the last letter: tested before the rest. */
+	if (len <= sl + 1 || word[len - 1] != r->suffix[sl - 1] ||
+	    memcmp(word + len - sl, r->suffix, sl) != 0 || len - sl + el >= outlen)
 		return 0;
 	memcpy(out, word, len - sl);
 	memcpy(out + len - sl, r->ending, el + 1);
 	return len - sl + el;
 }
 
-static const char *found(const char *base, size_t len, at_arena *a)
+/* Whether the base r left (stopped) ends in a doubled consonant that the
+ * rule should undo when the doubled base is unknown. */
+static int doubled_end(const rule *r, const char *base, size_t n)
 {
-	return a ? at_arena_strndup(a, base, len) : base;
+	return !r->ending_len && n >= 3 && base[n - 1] == base[n - 2] && !strchr("aeiou", base[n - 1]);
 }
 
-/* The base of word under rule r when WordNet knows it, else NULL. */
+/* The base of word under rule r when WordNet knows it (in a), else NULL. */
 static const char *rule_base(const tag_wordnet *wn, const char *word, size_t len, const rule *r,
-			     char *buf, size_t buflen, at_arena *a)
+			     at_arena *a)
 {
-	size_t n = detach(word, len, r, buf, buflen);
+	char buf[48];
+	size_t n = detach(word, len, r, buf, sizeof buf);
 	if (!n)
 		return NULL;
 	if (lemma_pos(wn, buf, n) & r->pos)
-		return found(buf, n, a);
-	int doubled = !*r->ending && n >= 3 && buf[n - 1] == buf[n - 2] && !strchr("aeiou", buf[n - 1]);
-	if (doubled && (lemma_pos(wn, buf, n - 1) & r->pos))
-		return found(buf, n - 1, a);
+		return at_arena_strndup(a, buf, n);
+	if (doubled_end(r, buf, n) && (lemma_pos(wn, buf, n - 1) & r->pos))
+		return at_arena_strndup(a, buf, n - 1);
 	return NULL;
+}
+
+/* The lemma keys of the bases the rules that fit a word leave: bit i of
+ * fits when rule i fits, of doubled when its base may be undoubled. */
+typedef struct rule_keys {
+	uint64_t base[NRULES], undoubled[NRULES];
+	uint32_t fits, doubled;
+} rule_keys;
+
+/* Each lookup is a cache miss: the buckets of all of them are fetched
+ * before any is read. */
+static void find_rule_keys(const tag_wordnet *wn, const char *word, size_t len, rule_keys *k)
+{
+	char buf[48];
+	k->fits = k->doubled = 0;
+	for (unsigned i = 0; i < NRULES; i++) {
+		size_t n = detach(word, len, &rules[i], buf, sizeof buf);
+		if (!n)
+			continue;
+		k->fits |= 1u << i;
+		k->base[i] = lemma_key(buf, n);
+		at_table_prefetch(&wn->lemmas, k->base[i]);
+		if (doubled_end(&rules[i], buf, n)) {
+			k->doubled |= 1u << i;
+			k->undoubled[i] = lemma_key(buf, n - 1);
+			at_table_prefetch(&wn->lemmas, k->undoubled[i]);
+		}
+	}
 }
 
 uint32_t tag_wordnet_readings(const tag_wordnet *wn, const char *lower, size_t len)
@@ -207,22 +259,34 @@ uint32_t tag_wordnet_readings(const tag_wordnet *wn, const char *lower, size_t l
 	if (!wn->present || len < 2 || len > 40)
 		return 0;
 	static const uint32_t base_reading[] = {R_NOUN, R_VERB, R_ADJ, R_ADV};
-	uint32_t pos = lemma_pos(wn, lower, len), readings = 0;
+	static const uint32_t exc_pos[] = {WN_NOUN, WN_VERB, WN_ADJ};
+	uint64_t word = at_hash_bytes(lower, len), exc[3];
+	uint64_t key = lemma_key_of_hash(word);
+	at_table_prefetch(&wn->lemmas, key);
+	for (unsigned p = 0; p < 3; p++) {
+		exc[p] = exc_key_of_hash(word, exc_pos[p]);
+		at_table_prefetch(&wn->exc, exc[p]);
+	}
+	rule_keys rk;
+	find_rule_keys(wn, lower, len, &rk);
+	uint32_t pos = lemma_pos_of_key(wn, key), readings = 0, id;
 	for (unsigned p = 0; p < 4; p++)
 		if (pos & (1u << p))
 			readings |= base_reading[p];
-	uint32_t id;
-	if (at_table_get(&wn->exc, exc_key(lower, len, WN_NOUN), &id))
+	if (at_table_get(&wn->exc, exc[0], &id))
 		readings |= R_NOUN_PLURAL;
-	if (at_table_get(&wn->exc, exc_key(lower, len, WN_VERB), &id))
+	if (at_table_get(&wn->exc, exc[1], &id))
 		readings |= R_VERB_IRREGULAR;
-	if (at_table_get(&wn->exc, exc_key(lower, len, WN_ADJ), &id))
+	if (at_table_get(&wn->exc, exc[2], &id))
 		readings |= len > 3 && strcmp(lower + len - 3, "est") == 0 ? R_ADJ_EST : R_ADJ_ER;
-	char buf[48];
-	for (size_t i = 0; i < sizeof rules / sizeof rules[0]; i++)
-		if (!(readings & rules[i].reading) &&
-		    rule_base(wn, lower, len, &rules[i], buf, sizeof buf, NULL))
-			readings |= rules[i].reading;
+	for (unsigned i = 0; i < NRULES; i++) {
+		const rule *r = &rules[i];
+		if ((readings & r->reading) || !(rk.fits >> i & 1))
+			continue;
+		if ((lemma_pos_of_key(wn, rk.base[i]) & r->pos) ||
+		    ((rk.doubled >> i & 1) && (lemma_pos_of_key(wn, rk.undoubled[i]) & r->pos)))
+			readings |= r->reading;
+	}
 	return readings;
 }
 
@@ -278,11 +342,10 @@ const char *tag_wordnet_lemma(const tag_wordnet *wn, const char *lower, size_t l
 	uint32_t id;
 	if (at_table_get(&wn->exc, exc_key(lower, len, pos), &id))
 		return at_arena_strdup(a, at_strings_get(&wn->strings, id));
-	char buf[48];
-	for (size_t i = 0; i < sizeof rules / sizeof rules[0]; i++) {
+	for (size_t i = 0; i < NRULES; i++) {
 		if (rules[i].reading != inflected)
 			continue;
-		const char *base = rule_base(wn, lower, len, &rules[i], buf, sizeof buf, a);
+		const char *base = rule_base(wn, lower, len, &rules[i], a);
 		if (base)
 			return base;
 	}
