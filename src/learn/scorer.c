@@ -22,11 +22,12 @@ void *at_scorer_alloc_huge(size_t size)
 }
 
 /* Class by class: the second-best score is the highest of the others. */
-static unsigned best_plain(const int32_t *scores, unsigned n, int32_t *margin)
+unsigned at_scorer_best_among(const int32_t *scores, const uint8_t *cls, unsigned k, int32_t *margin)
 {
-	unsigned best = 0;
+	unsigned best = cls ? cls[0] : 0;
 	int32_t second = INT32_MIN;
-	for (unsigned c = 1; c < n; c++) {
+	for (unsigned j = 1; j < k; j++) {
+		unsigned c = cls ? cls[j] : j;
 		if (scores[c] > scores[best]) {
 			second = scores[best];
 			best = c;
@@ -36,6 +37,11 @@ static unsigned best_plain(const int32_t *scores, unsigned n, int32_t *margin)
 	}
 	*margin = second == INT32_MIN ? INT32_MAX : scores[best] - second;
 	return best;
+}
+
+static unsigned best_plain(const int32_t *scores, unsigned n, int32_t *margin)
+{
+	return at_scorer_best_among(scores, NULL, n, margin);
 }
 
 #if defined(__x86_64__) && defined(__GNUC__)

@@ -90,6 +90,9 @@ void at_scorer_add_rows_avx2(int32_t *restrict scores, const int16_t *const *row
  * scores holds at_scorer_padded(n) values: they are compared a vector at
  * a time (the tagger takes the best of all classes for most words). */
 unsigned at_scorer_best(const at_scorer *s, const int32_t *scores, unsigned n, int32_t *margin);
+/* The same among the k classes cls lists (0 .. k-1 when cls is NULL),
+ * compared one by one; ties go to the one listed first. */
+unsigned at_scorer_best_among(const int32_t *scores, const uint8_t *cls, unsigned k, int32_t *margin);
 
 static inline void at_scorer_add_dense(const at_scorer *s, int32_t *scores,
 				       const int16_t *const *rows, size_t n)

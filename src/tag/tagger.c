@@ -310,19 +310,7 @@ static unsigned best_class(const at_tagger *t, const tag_word *ws, size_t n, siz
 		return at_scorer_best(scorer, scores, t->meta.nclasses, margin);
 	}
 	at_scorer_score_classes(scorer, feats, nf, cls, k, scores);
-	unsigned best = cls[0];
-	int32_t second = INT32_MIN;
-	for (unsigned j = 1; j < k; j++) {
-		unsigned c = cls[j];
-		if (scores[c] > scores[best]) {
-			second = scores[best];
-			best = c;
-		} else if (scores[c] > second) {
-			second = scores[c];
-		}
-	}
-	*margin = second == INT32_MIN ? INT32_MAX : scores[best] - second;
-	return best;
+	return at_scorer_best_among(scores, cls, k, margin);
 }
 
 /* memos[i] is word i's memo row for this pass. Each word's is prefetched
