@@ -452,7 +452,37 @@ static void link_item_dates_follow_precision(void **state)
 	assert_int_equal(it.day_to - it.day_from, 6);
 	assert_true(it.day_from <= 18908 && 18908 <= it.day_to);
 	at_link_item_set_date(&it, NULL);
-	assert_true(it.day_from < 0);
+	assert_int_equal(it.day_from, AT_LINK_UNDATED);
+	/* a day before 1970 is a day like the others */
+	at_link_item_set_date(&it, "1969-12-31");
+	assert_int_equal(it.day_from, -1);
+	at_link_item_set_date(&it, "1962-10-22");
+	assert_int_equal(it.day_from, -2628);
+	char back[11];
+	at_link_day_string(it.day_from, back);
+	assert_string_equal(back, "1962-10-22");
+}
+
+/* Two reports of one day of October 1962, in two documents, are one
+ * event, as two of 2021 are; a report of a week later is another. */
+static void linker_links_events_before_1970(void **state)
+{
+	(void)state;
+	static const ev_spec a[] = {{"043", "USAGOV", "SUNGOV", "1962-10-22", AT_PREC_DAY, {"Dean Rusk", NULL, NULL}}};
+	static const ev_spec b[] = {{"043", "USAGOV", "SUNGOV", "1962-10-22", AT_PREC_DAY, {"Dean Rusk", NULL, NULL}}};
+	static const ev_spec c[] = {{"043", "USAGOV", "SUNGOV", "1962-10-29", AT_PREC_DAY, {"Dean Rusk", NULL, NULL}}};
+	at_doc *da = make_doc("cuba_a", "1962-10-22", a, 1), *db = make_doc("cuba_b", "1962-10-23", b, 1);
+	at_doc *dc = make_doc("cuba_c", "1962-10-30", c, 1);
+	at_linker *l = at_linker_new();
+	assert_int_equal(at_linker_add_doc(l, da), 0);
+	assert_int_equal(at_linker_add_doc(l, db), 0);
+	assert_int_equal(at_linker_add_doc(l, dc), 0);
+	assert_string_equal(da->events[0].cluster, db->events[0].cluster);
+	assert_string_not_equal(dc->events[0].cluster, da->events[0].cluster);
+	at_linker_free(l);
+	at_doc_free(da);
+	at_doc_free(db);
+	at_doc_free(dc);
 }
 
 int main(void)
@@ -469,6 +499,7 @@ int main(void)
 		cmocka_unit_test(linker_forgets_old_weeks_and_loads_them_again),
 		cmocka_unit_test(new_cluster_ids_avoid_stored_ones),
 		cmocka_unit_test(linker_keeps_other_dyads_apart),
+		cmocka_unit_test(linker_links_events_before_1970),
 		cmocka_unit_test(link_item_dates_follow_precision),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

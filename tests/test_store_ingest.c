@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 
 #include "attache.h"
+#include "link/linker.h"
 
 static attache_engine *engine;
 static char dir[] = "build/asan/tests/ingest-XXXXXX";
@@ -200,6 +201,56 @@ static void version_1_store_counts_its_words(void **state)
 	assert_int_equal(sum_again, sum);
 }
 
+/* The day of the link item stored with the first event. */
+static int32_t first_link_day(void)
+{
+	sqlite3 *sdb;
+	sqlite3_stmt *st;
+	assert_int_equal(sqlite3_open(db, &sdb), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(sdb, "SELECT link FROM events ORDER BY rowid LIMIT 1", -1, &st, NULL),
+			 SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	at_link_item item;
+	assert_int_equal(sqlite3_column_bytes(st, 0), (int)sizeof item);
+	memcpy(&item, sqlite3_column_blob(st, 0), sizeof item);
+	sqlite3_finalize(st);
+	sqlite3_close(sdb);
+	return item.day_from;
+}
+
+/* A version 2 store marked undated events with day -1, which is now
+ * 1969-12-31: opening it rewrites the mark. */
+static void version_2_store_marks_undated_links(void **state)
+{
+	(void)state;
+	if (!engine)
+		skip();
+	write_file(input, articles);
+	ingest();
+	assert_int_not_equal(first_link_day(), AT_LINK_UNDATED);
+	sqlite3 *sdb;
+	sqlite3_stmt *st;
+	assert_int_equal(sqlite3_open(db, &sdb), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(sdb, "SELECT rowid, link FROM events ORDER BY rowid LIMIT 1", -1, &st, NULL),
+			 SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	sqlite3_int64 rowid = sqlite3_column_int64(st, 0);
+	at_link_item item;
+	memcpy(&item, sqlite3_column_blob(st, 1), sizeof item);
+	sqlite3_finalize(st);
+	item.day_from = item.day_to = -1;
+	assert_int_equal(sqlite3_prepare_v2(sdb, "UPDATE events SET link = ?2 WHERE rowid = ?1", -1, &st, NULL),
+			 SQLITE_OK);
+	sqlite3_bind_int64(st, 1, rowid);
+	sqlite3_bind_blob(st, 2, &item, sizeof item, SQLITE_TRANSIENT);
+	assert_int_equal(sqlite3_step(st), SQLITE_DONE);
+	sqlite3_finalize(st);
+	assert_int_equal(sqlite3_exec(sdb, "PRAGMA user_version = 2", NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(sdb);
+	attache_free(stats());
+	assert_int_equal(first_link_day(), AT_LINK_UNDATED);
+}
+
 static int setup(void **state)
 {
 	(void)state;
@@ -231,6 +282,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(changed_content_replaces_its_events, setup, teardown),
 		cmocka_unit_test_setup_teardown(later_batch_links_as_one_run, setup, teardown),
 		cmocka_unit_test_setup_teardown(version_1_store_counts_its_words, setup, teardown),
+		cmocka_unit_test_setup_teardown(version_2_store_marks_undated_links, setup, teardown),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	attache_engine_free(engine);

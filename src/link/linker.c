@@ -22,7 +22,7 @@ static int32_t days_from_civil(int y, int m, int d)
 void at_link_item_set_date(at_link_item *item, const char *date)
 {
 	int y, m, d, w;
-	item->day_from = item->day_to = -1;
+	item->day_from = item->day_to = AT_LINK_UNDATED;
 	if (!date)
 		return;
 	if (sscanf(date, "%4d-%2d-%2d", &y, &m, &d) == 3 && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
@@ -273,6 +273,7 @@ at_linker *at_linker_new(void)
 	at_strmap_init(&l->events, l->arena);
 	at_strmap_init(&l->ids, l->arena);
 	l->max_members = l->evict_at = DEFAULT_MAX_MEMBERS;
+	l->newest_week = INT32_MIN;
 	return l;
 }
 
@@ -328,7 +329,7 @@ static int compatible(const at_link_item *a, const at_link_item *b)
 {
 	if (!same_root(a, b) || !actors_compatible(a, b))
 		return 0;
-	if (a->day_from < 0 || b->day_from < 0) {
+	if (a->day_from == AT_LINK_UNDATED || b->day_from == AT_LINK_UNDATED) {
 		if (a->doc != b->doc)
 			return 0;
 	} else if (a->day_from > b->day_to + 1 || b->day_from > a->day_to + 1) {
@@ -401,17 +402,24 @@ static double threshold_for(const at_link_item *a, const at_link_item *b)
 	return a->doc == b->doc ? 0.5 : 1.0;
 }
 
+/* The week of a day, counted from the one 1970-01-01 begins (weeks before
+ * it negative). */
+static int32_t week_of(int32_t day)
+{
+	return day >= 0 ? day / 7 : -((6 - day) / 7);
+}
+
 /* Blocking keys: (week, root, actor) for each actor the event has, or
  * (document, root) for undated events. Vague dates (a month, a year) use
  * their first week only: they link when another report pins the week. */
 static size_t block_keys(const at_link_item *it, uint64_t *keys)
 {
 	uint64_t root = at_hash_bytes(it->code, 2);
-	if (it->day_from < 0) {
+	if (it->day_from == AT_LINK_UNDATED) {
 		keys[0] = at_hash_mix(at_hash_mix(it->doc, root), 7);
 		return 1;
 	}
-	int32_t w0 = it->day_from / 7, w1 = it->day_to / 7;
+	int32_t w0 = week_of(it->day_from), w1 = week_of(it->day_to);
 	if (w1 - w0 >= MAX_WEEKS)
 		w1 = w0;
 	size_t n = 0;
@@ -427,10 +435,10 @@ static size_t block_keys(const at_link_item *it, uint64_t *keys)
 /* Query weeks reach one week either side, since dates have a day of slack. */
 static size_t query_keys(const at_link_item *it, uint64_t *keys)
 {
-	if (it->day_from < 0)
+	if (it->day_from == AT_LINK_UNDATED)
 		return block_keys(it, keys);
 	at_link_item wide = *it;
-	wide.day_from = it->day_from >= 7 ? it->day_from - 7 : 0;
+	wide.day_from = it->day_from - 7;
 	wide.day_to = (it->day_to - it->day_from >= 7 * MAX_WEEKS ? it->day_from : it->day_to) + 7;
 	return block_keys(&wide, keys);
 }
@@ -603,24 +611,34 @@ void at_linker_set_loader(at_linker *l, at_link_loader fn, at_link_taken taken, 
 /* Asks the loader for the stored clusters the item's candidate weeks can
  * hold. A week's block keys hold events whose ranges start up to
  * MAX_WEEKS - 1 weeks earlier, so each week asks for those days too. */
+/* The key of week w in the map of weeks asked for: never 0, which the map
+ * keeps for itself, for any week (1970's and before it). */
+static uint64_t week_key(int32_t w)
+{
+	return (uint64_t)((int64_t)w - INT32_MIN) + 1;
+}
+
+static int32_t week_of_key(uint64_t key)
+{
+	return (int32_t)((int64_t)key - 1 + INT32_MIN);
+}
+
 static int load_weeks(at_linker *l, const at_link_item *it)
 {
-	if (!l->loader || it->day_from < 0)
+	if (!l->loader || it->day_from == AT_LINK_UNDATED)
 		return 0;
-	int32_t from = it->day_from >= 7 ? it->day_from - 7 : 0;
+	int32_t from = it->day_from - 7;
 	int32_t to = (it->day_to - it->day_from >= 7 * MAX_WEEKS ? it->day_from : it->day_to) + 7;
-	if (to / 7 > l->newest_week)
-		l->newest_week = to / 7;
-	for (int32_t w = from / 7; w <= to / 7; w++) {
-		/* + 1: the map keeps key 0 as 1, which would merge weeks 0 and 1 */
-		int32_t *asked = u64map_at(&l->loaded, (uint64_t)w + 1, 0);
+	if (week_of(to) > l->newest_week)
+		l->newest_week = week_of(to);
+	for (int32_t w = week_of(from); w <= week_of(to); w++) {
+		int32_t *asked = u64map_at(&l->loaded, week_key(w), 0);
 		if (!asked)
 			return -1;
 		if (*asked)
 			continue;
 		*asked = 1;
-		int32_t first = 7 * (w - MAX_WEEKS + 1);
-		if (l->loader(l->loader_ctx, l, first > 0 ? first : 0, 7 * w + 6) != 0)
+		if (l->loader(l->loader_ctx, l, 7 * (w - MAX_WEEKS + 1), 7 * w + 6) != 0)
 			return -1;
 	}
 	return 0;
@@ -662,6 +680,11 @@ static void take_held(at_linker *l, at_linker *n)
  * reaching back to one has the loader bring it in again. Word counts stay. */
 static int evict(at_linker *l)
 {
+	if (l->newest_week == INT32_MIN) {
+		/* nothing dated yet: no week to keep the others by */
+		l->evict_at = l->nmembers + l->max_members;
+		return 0;
+	}
 	int32_t cutoff = l->newest_week - KEEP_WEEKS;
 	int32_t keep_from = 7 * (cutoff - MAX_WEEKS + 1);
 	uint8_t *keep = calloc(l->nclusters ? l->nclusters : 1, 1);
@@ -676,7 +699,7 @@ static int evict(at_linker *l)
 	if (rc == 0) {
 		take_held(l, n);
 		for (size_t i = 0; i < l->loaded.nslots; i++)
-			if (l->loaded.keys[i] && (int64_t)l->loaded.keys[i] - 1 < cutoff)
+			if (l->loaded.keys[i] && week_of_key(l->loaded.keys[i]) < cutoff)
 				l->loaded.vals[i] = 0;
 	}
 	at_linker_free(n);

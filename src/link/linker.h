@@ -27,13 +27,18 @@
 
 enum { AT_LINK_NAMES = 8, AT_LINK_WORDS = 32 };
 
+/* The day of an event whose date is unknown: any other day number is a
+ * date, 1962's included. */
+#define AT_LINK_UNDATED INT32_MIN
+
 /* What the linker keeps of one event. */
 typedef struct at_link_item {
 	char event_id[13];
 	uint64_t doc;                    /* hash of the document id */
 	char code[5];                    /* CAMEO event code */
 	char source[4], target[4];       /* first three letters of the actor codes, "" for none */
-	int32_t day_from, day_to;        /* days since 1970-01-01; day_from < 0 when undated */
+	int32_t day_from, day_to;        /* days since 1970-01-01 (before it: negative);
+					  * AT_LINK_UNDATED when undated */
 	int32_t geonames;                /* 0 when unplaced */
 	char country2[3];                /* of the place, "" when unplaced */
 	uint64_t names[AT_LINK_NAMES];   /* hashes of participants' names, sorted */

@@ -110,6 +110,34 @@ static int count_stored_words(attache_store *s, char *err, size_t errlen)
 	return rc;
 }
 
+/* Before version 3 an undated event's link item had day -1, and any
+ * earlier day counted as undated; now 1969-12-31 is a day like the others
+ * and the undated mark is AT_LINK_UNDATED. Stored -1s are marks. */
+static int mark_undated_links(attache_store *s, char *err, size_t errlen)
+{
+	sqlite3_stmt *get = at_store_prepare(s, "SELECT rowid, link FROM events WHERE link IS NOT NULL", err, errlen);
+	sqlite3_stmt *put = get ? at_store_prepare(s, "UPDATE events SET link = ?2 WHERE rowid = ?1", err, errlen) : NULL;
+	int rc = put ? 0 : -1, step;
+	while (rc == 0 && (step = sqlite3_step(get)) == SQLITE_ROW) {
+		at_link_item item;
+		if ((size_t)sqlite3_column_bytes(get, 1) != sizeof item)
+			continue; /* written by another build: never used as evidence */
+		memcpy(&item, sqlite3_column_blob(get, 1), sizeof item);
+		if (item.day_from != -1)
+			continue;
+		item.day_from = item.day_to = AT_LINK_UNDATED;
+		sqlite3_reset(put);
+		sqlite3_bind_int64(put, 1, sqlite3_column_int64(get, 0));
+		sqlite3_bind_blob(put, 2, &item, sizeof item, SQLITE_TRANSIENT);
+		rc = sqlite3_step(put) == SQLITE_DONE ? 0 : -1;
+	}
+	if (rc != 0 && put)
+		snprintf(err, errlen, "%s: %s", s->path, sqlite3_errmsg(s->db));
+	sqlite3_finalize(get);
+	sqlite3_finalize(put);
+	return rc;
+}
+
 static int migrate(attache_store *s, char *err, size_t errlen)
 {
 	int v = user_version(s);
@@ -130,8 +158,10 @@ static int migrate(attache_store *s, char *err, size_t errlen)
 		rc = at_store_exec(s, schema_v2, err, errlen);
 	if (rc == 0 && v == 1)
 		rc = count_stored_words(s, err, errlen);
+	if (rc == 0 && v >= 1 && v <= 2)
+		rc = mark_undated_links(s, err, errlen);
 	if (rc == 0)
-		rc = at_store_exec(s, "PRAGMA user_version = 2", err, errlen);
+		rc = at_store_exec(s, "PRAGMA user_version = 3", err, errlen);
 	if (rc != 0) {
 		at_store_exec(s, "ROLLBACK", err + strlen(err), 0);
 		return -1;

@@ -6,7 +6,7 @@
 
 #include "attache.h"
 
-#define AT_STORE_SCHEMA_VERSION 2
+#define AT_STORE_SCHEMA_VERSION 3
 
 struct attache_store {
 	sqlite3 *db;
