@@ -201,21 +201,18 @@ static void version_1_store_counts_its_words(void **state)
 	assert_int_equal(sum_again, sum);
 }
 
-/* The day of the link item stored with the first event. */
-static int32_t first_link_day(void)
+/* The link item stored with the first event, and its row. */
+static sqlite3_int64 first_link(sqlite3 *sdb, at_link_item *item)
 {
-	sqlite3 *sdb;
 	sqlite3_stmt *st;
-	assert_int_equal(sqlite3_open(db, &sdb), SQLITE_OK);
-	assert_int_equal(sqlite3_prepare_v2(sdb, "SELECT link FROM events ORDER BY rowid LIMIT 1", -1, &st, NULL),
+	assert_int_equal(sqlite3_prepare_v2(sdb, "SELECT rowid, link FROM events ORDER BY rowid LIMIT 1", -1, &st, NULL),
 			 SQLITE_OK);
 	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
-	at_link_item item;
-	assert_int_equal(sqlite3_column_bytes(st, 0), (int)sizeof item);
-	memcpy(&item, sqlite3_column_blob(st, 0), sizeof item);
+	assert_int_equal(sqlite3_column_bytes(st, 1), (int)sizeof *item);
+	memcpy(item, sqlite3_column_blob(st, 1), sizeof *item);
+	sqlite3_int64 rowid = sqlite3_column_int64(st, 0);
 	sqlite3_finalize(st);
-	sqlite3_close(sdb);
-	return item.day_from;
+	return rowid;
 }
 
 /* A version 2 store marked undated events with day -1, which is now
@@ -227,17 +224,12 @@ static void version_2_store_marks_undated_links(void **state)
 		skip();
 	write_file(input, articles);
 	ingest();
-	assert_int_not_equal(first_link_day(), AT_LINK_UNDATED);
 	sqlite3 *sdb;
 	sqlite3_stmt *st;
-	assert_int_equal(sqlite3_open(db, &sdb), SQLITE_OK);
-	assert_int_equal(sqlite3_prepare_v2(sdb, "SELECT rowid, link FROM events ORDER BY rowid LIMIT 1", -1, &st, NULL),
-			 SQLITE_OK);
-	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
-	sqlite3_int64 rowid = sqlite3_column_int64(st, 0);
 	at_link_item item;
-	memcpy(&item, sqlite3_column_blob(st, 1), sizeof item);
-	sqlite3_finalize(st);
+	assert_int_equal(sqlite3_open(db, &sdb), SQLITE_OK);
+	sqlite3_int64 rowid = first_link(sdb, &item);
+	assert_int_not_equal(item.day_from, AT_LINK_UNDATED);
 	item.day_from = item.day_to = -1;
 	assert_int_equal(sqlite3_prepare_v2(sdb, "UPDATE events SET link = ?2 WHERE rowid = ?1", -1, &st, NULL),
 			 SQLITE_OK);
@@ -248,7 +240,10 @@ static void version_2_store_marks_undated_links(void **state)
 	assert_int_equal(sqlite3_exec(sdb, "PRAGMA user_version = 2", NULL, NULL, NULL), SQLITE_OK);
 	sqlite3_close(sdb);
 	attache_free(stats());
-	assert_int_equal(first_link_day(), AT_LINK_UNDATED);
+	assert_int_equal(sqlite3_open(db, &sdb), SQLITE_OK);
+	first_link(sdb, &item);
+	sqlite3_close(sdb);
+	assert_int_equal(item.day_from, AT_LINK_UNDATED);
 }
 
 static int setup(void **state)
