@@ -726,9 +726,9 @@ static int place_of_confinement(const af_state *st, const af_chunk *c)
 {
 	static const char *const places[] = {"prison", "prisons", "jail", "jails", "hospital", "hospitals", NULL};
 	static const char *const preps[] = {"in", "into", "to", "from", "at", NULL};
+	static const char *const between[] = {"a", "the", "federal", "state", NULL};
 	uint32_t before = c->first;
-	while (before > 0 && st->units[before - 1].sent == c->sent &&
-	       at_word_in(st->units[before - 1].key, (const char *const[]){"a", "the", "federal", "state", NULL}))
+	while (before > 0 && st->units[before - 1].sent == c->sent && at_word_in(st->units[before - 1].key, between))
 		before--;
 	return before > 0 && st->units[before - 1].sent == c->sent && at_word_in(st->units[before - 1].key, preps) &&
 	       at_word_in(st->units[c->last].key, places);

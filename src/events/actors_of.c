@@ -59,9 +59,11 @@ static int names_money(const at_sview *sv, int32_t m)
 		return 0;
 	int32_t h = (int32_t)(me->head - sv->w0), g = sv->head[h];
 	int32_t after = (int32_t)(me->word_last + 1 - sv->w0);
-	if (me->word_last >= sv->w0 && after < (int32_t)sv->n && sv->mention[after] < 0 &&
-	    (sv->doc->words[me->word_last + 1].upos == AT_NOUN || sv->doc->words[me->word_last + 1].upos == AT_PROPN) && is_money_word(sv, after))
-		return 1;
+	if (me->word_last >= sv->w0 && after < (int32_t)sv->n && sv->mention[after] < 0) {
+		uint8_t upos = sv->doc->words[me->word_last + 1].upos;
+		if ((upos == AT_NOUN || upos == AT_PROPN) && is_money_word(sv, after))
+			return 1;
+	}
 	if (g <= h || (sv->role[h] != AT_R_COMPOUND && sv->role[h] != AT_R_AMOD) || sv->mention[g] >= 0 ||
 	    !is_money_word(sv, g))
 		return 0;
