@@ -48,3 +48,29 @@ uint32_t at_doc_word_sentence(const at_doc *doc, uint32_t word)
 	}
 	return (uint32_t)lo;
 }
+
+size_t at_doc_first_place(const at_doc *doc, uint32_t sent)
+{
+	size_t lo = 0, hi = doc->nplaces;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (doc->places[mid].sent < sent)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+size_t at_doc_first_mention(const at_doc *doc, uint32_t sent)
+{
+	size_t lo = 0, hi = doc->nmentions;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (doc->mentions[mid].sent < sent)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}

@@ -78,10 +78,10 @@ static int names_money(const at_sview *sv, int32_t m)
 /* The place the gazetteer found over doc word w, or NULL. */
 static const at_place *place_at(const at_sview *sv, uint32_t w)
 {
-	for (size_t i = 0; i < sv->doc->nplaces; i++)
-		if (sv->doc->places[i].sent == sv->sent && sv->doc->places[i].word_first <= w &&
-		    w <= sv->doc->places[i].word_last)
-			return &sv->doc->places[i];
+	const at_doc *doc = sv->doc;
+	for (size_t i = at_doc_first_place(doc, sv->sent); i < doc->nplaces && doc->places[i].sent == sv->sent; i++)
+		if (doc->places[i].word_first <= w && w <= doc->places[i].word_last)
+			return &doc->places[i];
 	return NULL;
 }
 

@@ -512,8 +512,8 @@ static int same_country(const at_doc *doc, int32_t a, int32_t b)
 
 static int covered_by_mention(const at_doc *doc, uint32_t sent, uint32_t w)
 {
-	for (size_t m = 0; m < doc->nmentions; m++)
-		if (doc->mentions[m].sent == sent && doc->mentions[m].word_first <= w && w <= doc->mentions[m].word_last)
+	for (size_t m = at_doc_first_mention(doc, sent); m < doc->nmentions && doc->mentions[m].sent == sent; m++)
+		if (doc->mentions[m].word_first <= w && w <= doc->mentions[m].word_last)
 			return 1;
 	return 0;
 }

@@ -38,9 +38,10 @@ static void mark_mentions(at_sview *sv)
 	const at_doc *doc = sv->doc;
 	for (uint32_t i = 0; i < sv->n; i++)
 		sv->mention[i] = -1;
-	for (size_t m = 0; m < doc->nmentions; m++) {
+	for (size_t m = at_doc_first_mention(doc, sv->sent); m < doc->nmentions && doc->mentions[m].sent == sv->sent;
+	     m++) {
 		const at_mention *me = &doc->mentions[m];
-		if (me->sent != sv->sent || !me->code || !*me->code)
+		if (!me->code || !*me->code)
 			continue;
 		for (uint32_t w = me->word_first; w <= me->word_last && w < sv->w0 + sv->n; w++)
 			if (w >= sv->w0 && (sv->mention[w - sv->w0] < 0 || w == me->head))

@@ -39,9 +39,9 @@ static int in_mention(const at_doc *doc, const at_place *p, int32_t mention)
  * event's own target after a preposition: "travel to Washington". */
 static int inside_mention(const at_doc *doc, const at_place *p, const at_event *ev)
 {
-	for (size_t i = 0; i < doc->nmentions; i++) {
+	for (size_t i = at_doc_first_mention(doc, p->sent); i < doc->nmentions && doc->mentions[i].sent == p->sent; i++) {
 		const at_mention *m = &doc->mentions[i];
-		if (m->sent != p->sent || m->start > p->start || p->end > m->end)
+		if (m->start > p->start || p->end > m->end)
 			continue;
 		if ((int32_t)i == ev->target && after_prep(doc, p, clause_preps))
 			continue;
@@ -167,10 +167,9 @@ static int after_locative(const at_doc *doc, const at_place *p)
 static void locate(at_doc *doc, at_event *ev)
 {
 	int sentence_pick = -1;
-	for (size_t i = 0; i < doc->nplaces; i++) {
+	for (size_t i = at_doc_first_place(doc, ev->sent); i < doc->nplaces && doc->places[i].sent == ev->sent; i++) {
 		const at_place *p = &doc->places[i];
-		if (p->sent != ev->sent || p->is_actor || p->is_demonym || !p->name ||
-		    in_mention(doc, p, ev->source))
+		if (p->is_actor || p->is_demonym || !p->name || in_mention(doc, p, ev->source))
 			continue;
 		if (in_clause(doc, p, ev->anchor)) {  /* the tree outranks mention spans */
 			ev->place = (int32_t)i;

@@ -137,9 +137,9 @@ void at_link_item_from_event(const at_doc *doc, const at_event *ev, at_link_item
 	}
 	add_mention_name(doc, ev->source, item);
 	add_mention_name(doc, ev->target, item);
-	for (size_t i = 0; i < doc->nmentions; i++)
-		if (doc->mentions[i].sent == ev->sent)
-			add_mention_name(doc, (int32_t)i, item);
+	for (size_t i = at_doc_first_mention(doc, ev->sent); i < doc->nmentions && doc->mentions[i].sent == ev->sent;
+	     i++)
+		add_mention_name(doc, (int32_t)i, item);
 	if (ev->sent < doc->nsents) {
 		const at_sentence *s = &doc->sents[ev->sent];
 		for (uint32_t w = s->word_first; w < s->word_first + s->word_count && w < doc->nwords; w++) {
