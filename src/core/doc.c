@@ -74,3 +74,16 @@ size_t at_doc_first_mention(const at_doc *doc, uint32_t sent)
 	}
 	return lo;
 }
+
+size_t at_doc_first_timex(const at_doc *doc, uint32_t sent)
+{
+	size_t lo = 0, hi = doc->ntimexes;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (doc->timexes[mid].sent < sent)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}

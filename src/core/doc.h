@@ -139,11 +139,12 @@ typedef struct at_doc {
 at_doc *at_doc_new(const char *id, const char *text, size_t len);
 void at_doc_free(at_doc *doc);
 
-/* The index of sentence sent's first place (mention), or nplaces
- * (nmentions) past the last: both are kept in text order, so that a long
- * document's sentences look only at their own. */
+/* The index of sentence sent's first place (mention, timex), or nplaces
+ * (nmentions, ntimexes) past the last: all three are kept in text order,
+ * so that a long document's sentences look only at their own. */
 size_t at_doc_first_place(const at_doc *doc, uint32_t sent);
 size_t at_doc_first_mention(const at_doc *doc, uint32_t sent);
+size_t at_doc_first_timex(const at_doc *doc, uint32_t sent);
 /* The sentence a doc word index belongs to (binary search). */
 uint32_t at_doc_word_sentence(const at_doc *doc, uint32_t word);
 

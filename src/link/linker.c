@@ -258,10 +258,15 @@ struct at_linker {
 	uint32_t stamp;
 };
 
-/* Beyond this many members a cluster is compared through its latest ones.
- * With a loader, the linker keeps about DEFAULT_MAX_MEMBERS events (some
- * 100 MB), and on eviction the clusters of the last KEEP_WEEKS weeks. */
-enum { MAX_COMPARED = 64, MAX_WEEKS = 3, KEEP_WEEKS = 8, DEFAULT_MAX_MEMBERS = 1 << 18 };
+/* Beyond this many members a cluster is compared through its latest ones
+ * (and through at most four times as many when most of those are of
+ * another place or day);
+ * a block key offers its latest MAX_CANDIDATES entries (more only in
+ * documents that repeat one dyad thousands of times in a week, where
+ * comparing with all would make linking quadratic). With a loader, the
+ * linker keeps about DEFAULT_MAX_MEMBERS events (some 100 MB), and on
+ * eviction the clusters of the last KEEP_WEEKS weeks. */
+enum { MAX_COMPARED = 64, MAX_WEEKS = 3, KEEP_WEEKS = 8, DEFAULT_MAX_MEMBERS = 1 << 18, MAX_CANDIDATES = 2048 };
 
 at_linker *at_linker_new(void)
 {
@@ -542,8 +547,9 @@ static int add_member(at_linker *l, const at_link_item *it, int32_t c)
 static double cluster_score(const at_linker *l, int32_t c, const at_link_item *it)
 {
 	double best = -1e9;
-	int compared = 0;
-	for (int32_t m = l->clusters[c].first; m >= 0 && compared < MAX_COMPARED; m = l->members[m].next) {
+	int compared = 0, visited = 0;
+	for (int32_t m = l->clusters[c].first; m >= 0 && compared < MAX_COMPARED && visited++ < 4 * MAX_COMPARED;
+	     m = l->members[m].next) {
 		const at_link_item *b = &l->members[m].item;
 		if (dyads_conflict(it, b))
 			return -1e9;
@@ -565,7 +571,9 @@ static int32_t best_cluster(at_linker *l, const at_link_item *it)
 	double best_score = 0;
 	l->stamp++;
 	for (size_t k = 0; k < n; k++) {
-		for (int32_t cc = u64map_get(&l->block, keys[k], -1); cc >= 0; cc = l->cells[cc].next) {
+		int looked = 0;
+		for (int32_t cc = u64map_get(&l->block, keys[k], -1); cc >= 0 && looked++ < MAX_CANDIDATES;
+		     cc = l->cells[cc].next) {
 			int32_t c = l->cells[cc].cluster;
 			if (l->clusters[c].stamp == l->stamp)
 				continue;

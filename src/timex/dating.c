@@ -150,9 +150,9 @@ static int governing_timex(const at_doc *doc, const at_event *e)
 	uint32_t best_d = UINT32_MAX, nearest_d = UINT32_MAX, above_d = UINT32_MAX;
 	char value[16];
 	uint8_t prec;
-	for (size_t k = 0; k < doc->ntimexes; k++) {
+	for (size_t k = at_doc_first_timex(doc, e->sent); k < doc->ntimexes && doc->timexes[k].sent == e->sent; k++) {
 		const at_timex *t = &doc->timexes[k];
-		if (t->sent != e->sent || !calendar_value(t, value, &prec))
+		if (!calendar_value(t, value, &prec))
 			continue;
 		uint32_t d = distance(t, e->anchor);
 		if (parsed(doc, t->word_first) && parsed(doc, e->anchor)) {
@@ -250,10 +250,8 @@ static int carried_timex(const at_doc *doc, const at_event *e)
 	    !same_story(doc, e->sent, e->sent - 1))
 		return -1;
 	uint32_t from = e->sent - 1;
-	for (size_t k = doc->ntimexes; k-- > 0;) {
+	for (size_t k = at_doc_first_timex(doc, e->sent); k-- > 0;) {
 		const at_timex *t = &doc->timexes[k];
-		if (t->sent >= e->sent)
-			continue;
 		if (t->sent < from)
 			break;
 		if ((int)k == doc->dateline_timex || !calendar_value(t, value, &prec) ||
