@@ -1,8 +1,10 @@
 #include "core/doc.h"
 #include "text/normalize.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 at_doc *at_doc_new(const char *id, const char *text, size_t len)
 {
@@ -49,41 +51,35 @@ uint32_t at_doc_word_sentence(const at_doc *doc, uint32_t word)
 	return (uint32_t)lo;
 }
 
-size_t at_doc_first_place(const at_doc *doc, uint32_t sent)
+/* The first of n items (each size bytes, with a uint32_t sentence at
+ * offset) in sentence sent or after, the items being in text order. */
+static size_t first_in_sentence(const void *items, size_t n, size_t size, size_t offset, uint32_t sent)
 {
-	size_t lo = 0, hi = doc->nplaces;
+	size_t lo = 0, hi = n;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		if (doc->places[mid].sent < sent)
+		uint32_t at;
+		memcpy(&at, (const char *)items + mid * size + offset, sizeof at);
+		if (at < sent)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
 	return lo;
+}
+
+size_t at_doc_first_place(const at_doc *doc, uint32_t sent)
+{
+	return first_in_sentence(doc->places, doc->nplaces, sizeof *doc->places, offsetof(at_place, sent), sent);
 }
 
 size_t at_doc_first_mention(const at_doc *doc, uint32_t sent)
 {
-	size_t lo = 0, hi = doc->nmentions;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (doc->mentions[mid].sent < sent)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	return first_in_sentence(doc->mentions, doc->nmentions, sizeof *doc->mentions, offsetof(at_mention, sent),
+				 sent);
 }
 
 size_t at_doc_first_timex(const at_doc *doc, uint32_t sent)
 {
-	size_t lo = 0, hi = doc->ntimexes;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (doc->timexes[mid].sent < sent)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	return first_in_sentence(doc->timexes, doc->ntimexes, sizeof *doc->timexes, offsetof(at_timex, sent), sent);
 }
