@@ -113,6 +113,17 @@ static void run_stages(const attache_engine *e, at_linker *linker, at_doc *doc, 
 	t[ST_EVENTS] += t7 - t6;
 }
 
+/* "name":seconds for stages [from, to), comma-separated; their sum. */
+static double print_seconds(const double *t, int from, int to)
+{
+	double total = 0;
+	for (int s = from; s < to; s++) {
+		printf("%s\"%s\":%.6f", s > from ? "," : "", stage_names[s], t[s]);
+		total += t[s];
+	}
+	return total;
+}
+
 typedef struct stage_worker {
 	const attache_engine *engine;
 	corpus *c;
@@ -173,8 +184,7 @@ static int bench_stages_threads(const attache_engine *e, const char *path, int t
 		printf("{\"mode\":\"stages\",\"threads\":%d,\"docs\":%zu,\"tokens\":%zu,\"bytes\":%zu,"
 		       "\"events\":%zu,\"seconds\":{",
 		       threads, c.n, tokens, c.bytes, events);
-		for (int s = ST_TOKENIZE; s < ST_LINK; s++)
-			printf("%s\"%s\":%.6f", s > ST_TOKENIZE ? "," : "", stage_names[s], t[s]);
+		print_seconds(t, ST_TOKENIZE, ST_LINK);
 		printf("},\"rss_kb\":%ld}\n", peak_rss_kb());
 	}
 	free(w);
@@ -202,13 +212,9 @@ static int bench_stages(const attache_engine *e, const char *path)
 		events += doc->nevents;
 		attache_doc_free(c.docs[i]);
 	}
-	double total = 0;
 	printf("{\"mode\":\"stages\",\"docs\":%zu,\"tokens\":%zu,\"bytes\":%zu,\"events\":%zu,\"seconds\":{",
 	       c.n, tokens, c.bytes, events);
-	for (int s = 0; s < ST_COUNT; s++) {
-		printf("%s\"%s\":%.6f", s ? "," : "", stage_names[s], t[s]);
-		total += t[s];
-	}
+	double total = print_seconds(t, 0, ST_COUNT);
 	printf("},\"total\":%.6f,\"clusters\":%zu,\"rss_kb\":%ld}\n", total, at_linker_cluster_count(linker),
 	       peak_rss_kb());
 	at_linker_free(linker);
