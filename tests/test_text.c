@@ -150,6 +150,9 @@ static void check_news_layout(const at_sentsplit *model)
 			    "BELFAST - Mourners clashed with police.",
 		     "Japan acted today. | - - - - | MANILA - Rebels said they attacked a base | * * * | "
 		     "BELFAST - Mourners clashed with police.");
+	/* dashes of any script make such a line; letters of any script do not */
+	expect_split(model, "Japan acted today\n\u2014 \u2014 \u2014\nRebels said they attacked a base",
+		     "Japan acted today | \u2014 \u2014 \u2014 | Rebels said they attacked a base");
 }
 
 static void splitter_rules(void **state)

@@ -283,15 +283,14 @@ static int add_sentence(at_doc *d, size_t *cap, size_t first, size_t last, int n
 	return 0;
 }
 
+/* A letter or digit in token i (any script; "—" and "•" are none). */
 static int has_alnum(const view *v, size_t i)
 {
-	size_t n;
+	size_t n, len;
 	const char *s = tok_text(v, i, &n);
-	for (size_t k = 0; k < n; k++) {
-		unsigned char c = (unsigned char)s[k];
-		if (c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
+	for (size_t k = 0; k < n; k += len)
+		if (at_is_wordc(at_utf8_at(s, n, k, &len)))
 			return 1;
-	}
 	return 0;
 }
 
