@@ -357,6 +357,27 @@ static void test_pronoun_after_an_unknown_name(void **state)
 /* A surname alone is the one person of that name in office on the date,
  * in a document that names the person's country; never one of the elite,
  * and never one of two. */
+/* The dictionary has Blinken among the elite after his last recorded
+ * term (CountryInfo's terms record heads of government only, so a
+ * minister in office is "elite" there too); an office the text gives him
+ * is newer, here and when he is named again, unless it is a former one. */
+static void test_title_outranks_elite(void **state)
+{
+	fixture *f = *state;
+	at_doc *doc = run(f->dict, "Secretary Antony Blinken spoke. Blinken left.", "2026-03-01");
+	assert_code(doc, "Secretary Antony Blinken", "USAGOV", AT_HOW_DICT);
+	assert_code(doc, "Blinken", "USAGOV", AT_HOW_DICT);
+	at_doc_free(doc);
+	doc = run(f->dict, "Antony Blinken spoke. The former Secretary Antony Blinken left.", "2026-03-01");
+	assert_code(doc, "Antony Blinken", "USAELI", AT_HOW_DICT);
+	assert_code(doc, "former Secretary Antony Blinken", "USAELI", AT_HOW_DICT);
+	at_doc_free(doc);
+	/* a title of no public office changes nothing */
+	doc = run(f->dict, "The migrant Antony Blinken spoke.", "2026-03-01");
+	assert_code(doc, "migrant Antony Blinken", "USAELI", AT_HOW_DICT);
+	at_doc_free(doc);
+}
+
 static void test_surname_of_an_office_holder(void **state)
 {
 	fixture *f = *state;
@@ -486,6 +507,7 @@ int main(void)
 		cmocka_unit_test(test_metonymy),
 		cmocka_unit_test(test_coreference),
 		cmocka_unit_test(test_pronoun_after_an_unknown_name),
+		cmocka_unit_test(test_title_outranks_elite),
 		cmocka_unit_test(test_surname_of_an_office_holder),
 		cmocka_unit_test(test_company_officers),
 		cmocka_unit_test(test_possessive_inside_a_phrase),

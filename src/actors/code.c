@@ -419,12 +419,39 @@ static const char *former(af_state *st, const af_chunk *c, const char *code)
 	return code;
 }
 
+static const char *agent_role(const af_state *st, const af_chunk *c, const af_piece *agent);
+
+static int is_elite(const char *code)
+{
+	size_t n = strlen(code);
+	return n >= 6 && strcmp(code + n - 3, "ELI") == 0;
+}
+
+/* "Argentine President Alberto Fernandez" on a date after the last office
+ * the dictionary records for him, where it has him among the elite (ELI):
+ * the office the text gives him is newer than the dictionary, so it
+ * outranks that code ("former" still makes him ELI), here and where the
+ * document names him again ("Fernandez said"). */
+static const char *titled_office(af_state *st, const af_chunk *c, const parts *p)
+{
+	const char *code = p->actor->code;
+	char country[4];
+	if (!is_elite(code))
+		return code;
+	if (!p->agent || p->agent->last >= p->actor->first) {
+		for (size_t e = 0; e < st->doc->nentities; e++)
+			if (st->ents[e].entry == (int32_t)p->actor->entry)
+				return st->doc->entities[e].code;
+		return code;
+	}
+	af_country_of(code, country);
+	const char *office = country[0] ? af_compose(st, country, agent_role(st, c, p->agent), 0) : NULL;
+	return office && is_office(office) ? former(st, c, office) : code;
+}
+
 /* The chunk ends with a dictionary actor that has a code on this date. */
 static int code_actor(af_state *st, const af_chunk *c, const parts *p)
 {
-	int32_t ent = entity_of_entry(st, p->actor->entry, p->actor->code);
-	if (ent < 0)
-		return -1;
 	/* "a senior White House official": the dictionary's phrase names a
 	 * person of the institution. */
 	const char *head = st->units[c->last].key;
@@ -432,7 +459,10 @@ static int code_actor(af_state *st, const af_chunk *c, const parts *p)
 	int person = dated || strncmp(head, "official", 8) == 0 || strncmp(head, "spokes", 6) == 0;
 	/* A dated record knows its own past; "a former White House official"
 	 * needs the word. */
-	const char *code = person && !dated ? former(st, c, p->actor->code) : p->actor->code;
+	const char *code = dated ? titled_office(st, c, p) : person ? former(st, c, p->actor->code) : p->actor->code;
+	int32_t ent = entity_of_entry(st, p->actor->entry, code);
+	if (ent < 0)
+		return -1;
 	st->ents[ent].is_person = (uint8_t)person;
 	/* The words before a person's name are the title ("U.S. Secretary of
 	 * State"), whether an agent or an office the dictionary knows. */
