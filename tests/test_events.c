@@ -402,6 +402,40 @@ static void a_name_modifying_money_is_no_party(void **state)
 	at_verb_dict_free(d);
 }
 
+/* "MORDOR, May 12 - Gondor criticized Arnor": the place in capitals before
+ * the dateline's date is where the report was filed, even when parsed as a
+ * subject; a name in mixed case there is not a dateline's. */
+static size_t events_after(const at_verb_dict *d, const char *first_word)
+{
+	char rows[512];
+	snprintf(rows, sizeof rows, "%s %s PROPN 7 nsubj , , PUNCT 1 punct May May PROPN 7 obl 12 12 NUM 3 nummod "
+		 "- - PUNCT 3 punct Gondor Gondor PROPN 7 nsubj criticized criticize VERB 0 root "
+		 "Arnor Arnor PROPN 7 obj", first_word, first_word);
+	const actor_at actors[] = {{1, "MOR"}, {6, "GON"}, {8, "ARN"}, {0, NULL}};
+	at_doc *doc = gold_doc(rows, actors);
+	doc->timexes = AT_NEW_N(doc->arena, at_timex, 1);
+	assert_non_null(doc->timexes);
+	doc->timexes[0] = (at_timex){.start = doc->words[2].start, .end = doc->words[3].end, .word_first = 2,
+				     .word_last = 3, .type = AT_TIMEX_DATE, .precision = AT_PREC_DAY, .value = "2022-05-12"};
+	doc->ntimexes = 1;
+	doc->dateline_timex = 0;
+	assert_int_equal(at_events_code(d, doc, 0), 0);
+	size_t n = doc->nevents;
+	for (size_t i = 0; i < n; i++)
+		assert_string_equal(doc->events[i].target_code, "ARN");
+	at_doc_free(doc);
+	return n;
+}
+
+static void the_dateline_place_is_no_party(void **state)
+{
+	(void)state;
+	at_verb_dict *d = load_dict();
+	assert_int_equal(events_after(d, "MORDOR"), 1);
+	assert_int_equal(events_after(d, "Mordor"), 2);
+	at_verb_dict_free(d);
+}
+
 /* "An attack on a Gondor port damaged an Arnor ship": the one an act is
  * done to is no doer of what the act's noun, as subject, does; a member
  * is ("a member on the Gondor council criticized Arnor"). */
@@ -851,6 +885,7 @@ int main(void)
 		cmocka_unit_test(organisations_own_meetings_are_no_talks_between_them),
 		cmocka_unit_test(the_modifier_of_a_noun_of_force_uses_it),
 		cmocka_unit_test(a_name_modifying_money_is_no_party),
+		cmocka_unit_test(the_dateline_place_is_no_party),
 		cmocka_unit_test(the_one_an_act_is_done_to_is_no_subject),
 		cmocka_unit_test(a_past_participle_does_not_act_for_its_noun),
 		cmocka_unit_test(an_object_is_no_predicate),

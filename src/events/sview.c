@@ -33,6 +33,22 @@ static void link_children(at_sview *sv)
 	}
 }
 
+/* "OTTAWA, May 12 - Canadian Prime Minister Justin Trudeau met ...": the
+ * place in capitals before the dateline's date says where the report was
+ * filed; the parser, which saw few datelines, may still make it a subject. */
+static int in_dateline(const at_doc *doc, const at_mention *me)
+{
+	if (doc->dateline_timex < 0 || (size_t)doc->dateline_timex >= doc->ntimexes)
+		return 0;
+	const at_timex *t = &doc->timexes[doc->dateline_timex];
+	if (t->sent != me->sent || me->end > t->start)
+		return 0;
+	for (uint32_t i = doc->sents[t->sent].start; i < t->start; i++)
+		if (islower((unsigned char)doc->text[i]))
+			return 0;
+	return 1;
+}
+
 static void mark_mentions(at_sview *sv)
 {
 	const at_doc *doc = sv->doc;
@@ -41,7 +57,7 @@ static void mark_mentions(at_sview *sv)
 	for (size_t m = at_doc_first_mention(doc, sv->sent); m < doc->nmentions && doc->mentions[m].sent == sv->sent;
 	     m++) {
 		const at_mention *me = &doc->mentions[m];
-		if (!me->code || !*me->code)
+		if (!me->code || !*me->code || in_dateline(doc, me))
 			continue;
 		for (uint32_t w = me->word_first; w <= me->word_last && w < sv->w0 + sv->n; w++)
 			if (w >= sv->w0 && (sv->mention[w - sv->w0] < 0 || w == me->head))
