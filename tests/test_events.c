@@ -593,6 +593,26 @@ static void target_is_in_the_verbs_own_phrase(void **state)
 	at_verb_dict_free(d);
 }
 
+/* "Arnor criticized the memos sent by Gondor": the by-phrase of a
+ * participle in the object is as much the verb's phrase as any other, by
+ * whatever name the parser gives it (obl or obl:agent). */
+static void target_in_the_agent_of_a_participle(void **state)
+{
+	(void)state;
+	at_verb_dict *d = load_dict();
+	const actor_at actors[] = {{1, "ARN"}, {7, "GON"}, {0, NULL}};
+	const char *rows[] = {"obl", "obl:agent"};
+	for (size_t i = 0; i < 2; i++) {
+		char sentence[512];
+		snprintf(sentence, sizeof sentence,
+			 "Arnor Arnor PROPN 2 nsubj criticized criticize VERB 0 root the the DET 4 det "
+			 "memos memo NOUN 2 obj sent send VERB 4 acl by by ADP 7 case Gondor Gondor PROPN 5 %s",
+			 rows[i]);
+		assert_one_event(d, sentence, actors, "111", "ARN", "GON");
+	}
+	at_verb_dict_free(d);
+}
+
 /* "Arnor is joining Rohan in Gondor for talks": being in a place of
  * another country for talks is visiting it (042); Rohan, in the same
  * place, is no host. */
@@ -894,6 +914,7 @@ int main(void)
 		cmocka_unit_test(intention_and_future),
 		cmocka_unit_test(a_wish_for_another_is_an_appeal),
 		cmocka_unit_test(target_is_in_the_verbs_own_phrase),
+		cmocka_unit_test(target_in_the_agent_of_a_participle),
 		cmocka_unit_test(there_for_talks_is_a_visit),
 		cmocka_unit_test(a_later_no_event_overrides),
 		cmocka_unit_test(particle_verb),

@@ -450,11 +450,12 @@ static int32_t agent_word(const at_sview *sv, int32_t p)
 
 /* May the target search go down from w to its child c? Into the noun
  * phrases and prepositional phrases of the predicate, not into other
- * clauses. */
+ * clauses. A passive's by-phrase (obl:agent) is one of them ("memos sent
+ * by Bree"). */
 static int descend(const at_sview *sv, int32_t c)
 {
 	switch (sv->role[c]) {
-	case AT_R_OBJ: case AT_R_IOBJ: case AT_R_OBL: case AT_R_NMOD: case AT_R_ACL:
+	case AT_R_OBJ: case AT_R_IOBJ: case AT_R_OBL: case AT_R_AGENT: case AT_R_NMOD: case AT_R_ACL:
 	case AT_R_APPOS: case AT_R_XCOMP: case AT_R_COMPOUND: case AT_R_FLAT:
 		return 1;
 	default:
