@@ -65,11 +65,12 @@ static const char agents_txt[] =
 	"HUNTER [~CVL]\n"
 	"PARTY [~PTY]\n"
 	"PRISON [~COP]\n"
-	"HOSPITAL [~HLH]\n";
+	"HOSPITAL [~HLH]\n"
+	"SCHOOL [~EDU]\n";
 
 static const char discards_txt[] = "WORLD_CUP\n+ACADEMY_AWARD\n";
 
-static const char codes_txt[] = "USA\nPRK\nPTY\nMEX\nFRA\nGOV\nELI\nCOP\nCVL\nREF\nCRM\nNGO\nIGO\nASN\nSEA\nHLH\n";
+static const char codes_txt[] = "USA\nPRK\nPTY\nMEX\nFRA\nGOV\nELI\nCOP\nCVL\nREF\nCRM\nNGO\nIGO\nASN\nSEA\nHLH\nEDU\n";
 
 typedef struct fixture {
 	char dir[64];
@@ -320,6 +321,14 @@ static void test_coreference(void **state)
 	assert_int_equal(title->entity, blinken->entity);
 	assert_string_equal(title->code, "USAGOV");
 	assert_int_equal(he->entity, blinken->entity);
+	at_doc_free(doc);
+	/* a school is no one "he" can stand for */
+	doc = run(f->dict, "Mexican Foreign Secretary Alicia Smith visited the school. He said nothing.", "2023-09-29");
+	const at_mention *school = mention(doc, "school");
+	assert_non_null(school);
+	assert_false(school->is_person);
+	he = mention(doc, "He");
+	assert_true(!he || he->entity != school->entity);
 	at_doc_free(doc);
 }
 

@@ -436,6 +436,34 @@ static void the_dateline_place_is_no_party(void **state)
 	at_verb_dict_free(d);
 }
 
+/* "Arnor met in the court": an institution a common noun names, in a
+ * phrase of place, is where; with another preposition, or named by the
+ * dictionary, it is a party. */
+static size_t events_at_court(const at_verb_dict *d, const char *prep, uint8_t how)
+{
+	char rows[256];
+	snprintf(rows, sizeof rows, "Arnor Arnor PROPN 2 nsubj met meet VERB 0 root %s %s ADP 5 case "
+		 "the the DET 5 det court court NOUN 2 obl", prep, prep);
+	const actor_at actors[] = {{1, "ARN"}, {5, "GONJUD"}, {0, NULL}};
+	at_doc *doc = gold_doc(rows, actors);
+	doc->mentions[1].how = how;
+	assert_int_equal(at_events_code(d, doc, 0), 0);
+	size_t n = doc->nevents;
+	at_doc_free(doc);
+	return n;
+}
+
+static void an_institution_in_a_phrase_of_place_is_no_party(void **state)
+{
+	(void)state;
+	at_verb_dict *d = load_dict();
+	assert_int_equal(events_at_court(d, "in", AT_HOW_AGENT), 0);
+	assert_int_equal(events_at_court(d, "outside", AT_HOW_COUNTRY), 0);
+	assert_true(events_at_court(d, "with", AT_HOW_AGENT) > 0);
+	assert_true(events_at_court(d, "in", AT_HOW_DICT) > 0);
+	at_verb_dict_free(d);
+}
+
 /* "An attack on a Gondor port damaged an Arnor ship": the one an act is
  * done to is no doer of what the act's noun, as subject, does; a member
  * is ("a member on the Gondor council criticized Arnor"). */
@@ -906,6 +934,7 @@ int main(void)
 		cmocka_unit_test(the_modifier_of_a_noun_of_force_uses_it),
 		cmocka_unit_test(a_name_modifying_money_is_no_party),
 		cmocka_unit_test(the_dateline_place_is_no_party),
+		cmocka_unit_test(an_institution_in_a_phrase_of_place_is_no_party),
 		cmocka_unit_test(the_one_an_act_is_done_to_is_no_subject),
 		cmocka_unit_test(a_past_participle_does_not_act_for_its_noun),
 		cmocka_unit_test(an_object_is_no_predicate),

@@ -242,7 +242,8 @@ int ad_institution_word(const char *word)
 		"agency", "commission", "committee", "parliament", "congress", "police", "navy",
 		"regime", "office", "enforcement", "crime", "media", "press", "community", "company",
 		"companies", "firm", "corporation", "bank", "group", "union", "organization",
-		"organisation", "business", "businesses", "industry", NULL,
+		"organisation", "business", "businesses", "industry", "school", "schools", "university",
+		"college", "church", "mosque", "temple", "hospital", NULL,
 	};
 	return at_word_in(word, institutions);
 }

@@ -161,6 +161,21 @@ int at_mention_after_word(const at_sview *sv, int32_t m, const char *const *word
 	return 0;
 }
 
+/* "talked in court", "sheltering in the school", "protesters outside the
+ * ministry": an institution named by a common noun in a phrase of place is
+ * where something happened ("fired at police" is at whom: "at" and
+ * "from" also name parties). */
+static int institution_as_place(const at_sview *sv, int32_t m)
+{
+	static const char *const within[] = {"in", "inside", "outside", "near", "within", NULL};
+	const at_mention *me = &sv->doc->mentions[m];
+	if (me->is_person || (me->how != AT_HOW_AGENT && me->how != AT_HOW_COUNTRY) || me->head < sv->w0 ||
+	    me->head - sv->w0 >= sv->n)
+		return 0;
+	const char *prep = at_sview_case(sv, (int32_t)(me->head - sv->w0));
+	return prep && at_word_in(prep, within);
+}
+
 /* "in Washington DC", "at the border": a place where something happened,
  * not a party to it, even when the actor dictionary knows the name. */
 static int locative_place(const at_sview *sv, int32_t m)
@@ -168,7 +183,7 @@ static int locative_place(const at_sview *sv, int32_t m)
 	static const char *const locative[] = {
 		"in", "at", "from", "near", "inside", "outside", "across", "throughout", "during", NULL,
 	};
-	if (at_mention_after_word(sv, m, locative))
+	if (at_mention_after_word(sv, m, locative) || institution_as_place(sv, m))
 		return 1;
 	/* "met in an elegant Moscow mansion": a city naming where ("approval
 	 * from the U.S. Food and Drug Administration" names who) */
