@@ -824,6 +824,25 @@ static void names_of_one_list_are_not_source_and_target(void **state)
 	at_verb_dict_free(d);
 }
 
+/* "The meeting was attended by officials from Arnor and Gondor": the
+ * countries in the officials' phrase are theirs, not parties apart; a
+ * clause on the officials has parties of its own. */
+static void a_name_inside_a_partys_phrase_is_no_party_apart(void **state)
+{
+	(void)state;
+	at_verb_dict *d = load_dict();
+	const actor_at inside[] = {{6, "ROHGOV"}, {8, "ARN"}, {10, "GON"}, {0, NULL}};
+	assert_int_equal(events_in(d, "The the DET 2 det event event NOUN 4 nsubj:pass was be AUX 4 aux:pass "
+				   "met meet VERB 0 root by by ADP 6 case officials official NOUN 4 obl:agent "
+				   "from from ADP 8 case Arnor Arnor PROPN 6 nmod and and CCONJ 10 cc "
+				   "Gondor Gondor PROPN 8 conj", inside), 0);
+	const actor_at clause[] = {{6, "ROHGOV"}, {9, "ARN"}, {0, NULL}};
+	assert_true(events_in(d, "The the DET 2 det event event NOUN 4 nsubj:pass was be AUX 4 aux:pass "
+				 "met meet VERB 0 root by by ADP 6 case officials official NOUN 4 obl:agent "
+				 "who who PRON 8 nsubj met meet VERB 6 acl:relcl Arnor Arnor PROPN 8 obj", clause) > 0);
+	at_verb_dict_free(d);
+}
+
 /* Talks named by a noun are both parties' ("talks with Gondor"); the
  * verb's subject is the one partner. */
 static void talks_with_come_out_both_ways(void **state)
@@ -953,6 +972,7 @@ int main(void)
 		cmocka_unit_test(talks_with_come_out_both_ways),
 		cmocka_unit_test(partners_after_a_time),
 		cmocka_unit_test(names_of_one_list_are_not_source_and_target),
+		cmocka_unit_test(a_name_inside_a_partys_phrase_is_no_party_apart),
 		cmocka_unit_test(partners_listed_after_with_do_not_meet_each_other),
 		cmocka_unit_test(slot_markers_swap_source_and_target),
 		cmocka_unit_test(record_fields_and_stable_ids),

@@ -385,6 +385,33 @@ static int press_as_channel(const char *code, const char *scode, const char *tco
 	return news_medium(tcode) || ((code[1] == '3' || code[1] == '4') && news_medium(scode));
 }
 
+/* "attended by 15,000 people including employees, customers and
+ * officials", "ministers from Bahrain, Kuwait and Oman": a mention in a
+ * phrase modifying another's noun is part of that party, not one apart.
+ * The path up to the other's head is nominal and ends in such a phrase
+ * (nmod); the other's own conjuncts are parties beside it ("leaders of
+ * Israel and Palestinian factions"), joint modifiers name two ("U.S. and
+ * Mexican officials"), and a clause on it has parties of its own
+ * ("militants who attacked Israel"). */
+static int inside_phrase(const at_sview *sv, int32_t inner, int32_t outer)
+{
+	const at_mention *in = &sv->doc->mentions[inner], *out = &sv->doc->mentions[outer];
+	if (in->sent != sv->sent || out->sent != sv->sent)
+		return 0;
+	int32_t x = (int32_t)(in->head - sv->w0), top = (int32_t)(out->head - sv->w0);
+	for (int steps = 0; x >= 0 && x != top && steps < 16; steps++) {
+		uint8_t role = sv->role[x];
+		int32_t h = sv->head[x];
+		if (h == top)
+			return role == AT_R_NMOD;
+		if (role != AT_R_NMOD && role != AT_R_COMPOUND && role != AT_R_AMOD && role != AT_R_CONJ &&
+		    role != AT_R_FLAT)
+			return 0;
+		x = h;
+	}
+	return 0;
+}
+
 static int already_coded(const at_doc *doc, size_t first, const char *code, const char *s, const char *t)
 {
 	for (size_t i = first; i < doc->nevents; i++) {
@@ -401,6 +428,8 @@ static int push_coded(coder *c, size_t first, const predicate *pr, const char *c
 {
 	at_doc *doc = c->doc;
 	if ((tcode && same_party(scode, tcode)) || press_as_channel(code, scode, tcode, c->sv.lemma[pr->p]))
+		return 0;
+	if (src >= 0 && tgt >= 0 && (inside_phrase(&c->sv, tgt, src) || inside_phrase(&c->sv, src, tgt)))
 		return 0;
 	if (already_coded(doc, first, code, scode, tcode))
 		return 0;
