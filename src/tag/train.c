@@ -637,9 +637,10 @@ static void ensemble_free(ensemble *e)
 	}
 }
 
-/* The sentences of order (norder of them), each perceptron's shuffling
- * seeded from seed and its index: the first one's from seed alone, so that
- * one perceptron trains as it always has. */
+/* o->shuffles perceptrons, each with its own copy of order (norder
+ * sentences) and its own shuffling state, derived from seed and its index:
+ * the first one's is seed itself, so that one perceptron trains as it
+ * always has. */
 static int ensemble_init(trainer *t, ensemble *e, const size_t *order, size_t norder, uint64_t seed)
 {
 	memset(e, 0, sizeof *e);
