@@ -152,8 +152,9 @@ static float merged_weight(const merged *m, size_t k, unsigned i)
 	return (float)(m->sum[m->cls[i]] / (double)k);
 }
 
-/* Serialisation: two passes over the features, one to size the runs and
- * find the largest weight (the quantisation scale), one to write. */
+/* Serialisation: three sweeps over the features (sweep below), for the
+ * largest weight (the quantisation scale), the size of the runs, and the
+ * writing. */
 typedef struct export_state {
 	uint32_t nbuckets;
 	uint32_t nruns;
