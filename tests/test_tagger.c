@@ -2,6 +2,8 @@
  * the shipped model's lemmas. */
 #include "helpers.h"
 
+#include <math.h>
+
 #include "core/buf.h"
 #include "core/file.h"
 #include "core/modelfile.h"
@@ -112,6 +114,50 @@ static void perceptron_learns_and_exports(void **state)
 	assert_int_equal(at_weights_view(&w, bytes, size), -1);
 	free(bytes);
 	at_perceptron_free(p);
+}
+
+/* The mean of several perceptrons: the same perceptron twice exports the
+ * bytes it exports alone; two with different features give every feature
+ * of either, at half its weight. */
+static void perceptron_mean_exports_the_union(void **state)
+{
+	(void)state;
+	at_perceptron *p = at_perceptron_new(3), *q = at_perceptron_new(3);
+	uint64_t a[] = {11, 12}, b[] = {21};
+	for (int it = 0; it < 4; it++) {
+		assert_int_equal(at_perceptron_update(p, a, 2, (unsigned)it % 3, 2), 0);
+		at_perceptron_tick(p);
+		assert_int_equal(at_perceptron_update(q, b, 1, 1, 0), 0);
+		at_perceptron_tick(q);
+	}
+	size_t one_size, twice_size, both_size, q_size;
+	void *one = at_perceptron_export(p, 0.0f, &one_size);
+	const at_perceptron *twice[] = {p, p}, *both[] = {p, q};
+	void *same = at_perceptron_export_mean(twice, 2, 0.0f, &twice_size);
+	assert_int_equal(twice_size, one_size);
+	assert_memory_equal(same, one, one_size);
+	void *mean = at_perceptron_export_mean(both, 2, 0.0f, &both_size);
+	void *alone = at_perceptron_export(q, 0.0f, &q_size);
+	at_weights wm, wp, wq;
+	assert_int_equal(at_weights_view(&wm, mean, both_size), 0);
+	assert_int_equal(at_weights_view(&wp, one, one_size), 0);
+	assert_int_equal(at_weights_view(&wq, alone, q_size), 0);
+	const uint64_t *xs[] = {a, b};
+	const at_weights *from[] = {&wp, &wq};
+	size_t ns[] = {2, 1};
+	for (int x = 0; x < 2; x++) {
+		int32_t sm[3] = {0}, s1[3] = {0};
+		at_weights_score(&wm, xs[x], ns[x], sm);
+		at_weights_score(from[x], xs[x], ns[x], s1);
+		for (unsigned k = 0; k < 3; k++)
+			assert_true(fabs(sm[k] * wm.scale - 0.5 * s1[k] * from[x]->scale) < 0.01);
+	}
+	free(one);
+	free(same);
+	free(mean);
+	free(alone);
+	at_perceptron_free(p);
+	at_perceptron_free(q);
 }
 
 /* Packed weights unpack to the same scores; truncated or corrupt ones are
@@ -515,6 +561,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(table_round_trips),
 		cmocka_unit_test(perceptron_learns_and_exports),
+		cmocka_unit_test(perceptron_mean_exports_the_union),
 		cmocka_unit_test(packed_weights_score_the_same),
 		cmocka_unit_test(scorer_adds_what_the_weights_say),
 		cmocka_unit_test(fixed_share_fixes_nearly_pure_words),

@@ -117,8 +117,44 @@ static float averaged(const at_perceptron *p, const entry *e)
 	return (float)(total / (double)p->now);
 }
 
-/* Serialisation: two passes over the features, one to size the runs and
- * find the largest weight (the quantisation scale), one to write. */
+/* One feature's averaged weights, the mean over the perceptrons of an
+ * export: its classes in the order their chains first name them (with one
+ * perceptron, its own chain order) and their weights. */
+typedef struct merged {
+	unsigned n;
+	uint16_t *cls;
+	double *sum;      /* by class */
+	uint8_t *seen;    /* by class */
+} merged;
+
+static void merge_feature(const at_perceptron *const *ps, size_t k, uint64_t feat, merged *m)
+{
+	for (unsigned i = 0; i < m->n; i++) {
+		m->sum[m->cls[i]] = 0;
+		m->seen[m->cls[i]] = 0;
+	}
+	m->n = 0;
+	for (size_t j = 0; j < k; j++) {
+		const uint32_t *head = at_map_find(&ps[j]->heads, feat);
+		for (uint32_t e = head ? *head : 0; e; e = ps[j]->entries[e - 1].next) {
+			const entry *x = &ps[j]->entries[e - 1];
+			if (!m->seen[x->cls]) {
+				m->seen[x->cls] = 1;
+				m->cls[m->n++] = x->cls;
+			}
+			m->sum[x->cls] += (double)averaged(ps[j], x);
+		}
+	}
+}
+
+static float merged_weight(const merged *m, size_t k, unsigned i)
+{
+	return (float)(m->sum[m->cls[i]] / (double)k);
+}
+
+/* Serialisation: three sweeps over the features (sweep below), for the
+ * largest weight (the quantisation scale), the size of the runs, and the
+ * writing. */
 typedef struct export_state {
 	uint32_t nbuckets;
 	uint32_t nruns;
@@ -127,11 +163,11 @@ typedef struct export_state {
 	uint32_t *runs;
 } export_state;
 
-static uint32_t kept(const at_perceptron *p, uint32_t head, float min_abs, float scale, float *maxabs)
+static uint32_t kept(const merged *m, size_t k, float min_abs, float scale, float *maxabs)
 {
 	uint32_t count = 0;
-	for (uint32_t e = head; e; e = p->entries[e - 1].next) {
-		float a = fabsf(averaged(p, &p->entries[e - 1]));
+	for (unsigned i = 0; i < m->n; i++) {
+		float a = fabsf(merged_weight(m, k, i));
 		if (a < min_abs || (scale > 0 && lrintf(a / scale) == 0))
 			continue;
 		if (a > *maxabs)
@@ -141,8 +177,7 @@ static uint32_t kept(const at_perceptron *p, uint32_t head, float min_abs, float
 	return count;
 }
 
-static void write_feature(const at_perceptron *p, export_state *s, uint64_t feat, uint32_t head,
-			  float min_abs)
+static void write_feature(const merged *m, size_t k, export_state *s, uint64_t feat, float min_abs)
 {
 	uint64_t h = at_weights_mix(feat);
 	uint32_t i = at_weights_bucket(s->nbuckets, h);
@@ -153,8 +188,8 @@ static void write_feature(const at_perceptron *p, export_state *s, uint64_t feat
 	s->buckets[2 * i + 1] = s->nruns;
 	uint32_t *count = &s->runs[s->nruns++];
 	*count = 0;
-	for (uint32_t e = head; e; e = p->entries[e - 1].next) {
-		float a = averaged(p, &p->entries[e - 1]);
+	for (unsigned c = 0; c < m->n; c++) {
+		float a = merged_weight(m, k, c);
 		long q = lrintf(a / s->scale);
 		if (fabsf(a) < min_abs || q == 0)
 			continue;
@@ -162,47 +197,87 @@ static void write_feature(const at_perceptron *p, export_state *s, uint64_t feat
 			q = 32767;
 		if (q < -32767)
 			q = -32767;
-		s->runs[s->nruns++] = (uint32_t)p->entries[e - 1].cls << 16 | (uint16_t)(int16_t)q;
+		s->runs[s->nruns++] = (uint32_t)m->cls[c] << 16 | (uint16_t)(int16_t)q;
 		(*count)++;
 	}
 }
 
-void *at_perceptron_export(const at_perceptron *p, float min_abs, size_t *size)
+/* Each feature of the union once: in the first perceptron that has it. */
+static int first_owner(const at_perceptron *const *ps, size_t j, uint64_t feat)
 {
-	float maxabs = 0;
-	for (size_t i = 0; i < p->heads.cap; i++)
-		if (p->heads.used[i])
-			kept(p, p->heads.values[i], min_abs, 0, &maxabs);
-	export_state s = {0};
-	s.scale = maxabs > 0 ? maxabs / 32767.0f : 1.0f;
-	size_t nfeat = 0, nweights = 0;
+	for (size_t i = 0; i < j; i++)
+		if (at_map_find(&ps[i]->heads, feat))
+			return 0;
+	return 1;
+}
+
+/* What one sweep over the features of the union does. */
+enum sweep_mode { FIND_SCALE, COUNT, WRITE };
+
+/* Visits every feature of the union with its merged weights: FIND_SCALE
+ * finds the largest kept weight (*maxabs), COUNT counts the features and
+ * weights that survive quantisation with s->scale, WRITE writes them. */
+static void sweep(const at_perceptron *const *ps, size_t k, float min_abs, merged *m,
+		  enum sweep_mode mode, export_state *s, float *maxabs, size_t *nfeat,
+		  size_t *nweights)
+{
 	float ignored = 0;
-	for (size_t i = 0; i < p->heads.cap; i++) {
-		if (!p->heads.used[i])
-			continue;
-		uint32_t k = kept(p, p->heads.values[i], min_abs, s.scale, &ignored);
-		if (k) {
-			nfeat++;
-			nweights += k;
+	for (size_t j = 0; j < k; j++)
+		for (size_t i = 0; i < ps[j]->heads.cap; i++) {
+			uint64_t feat = ps[j]->heads.keys[i];
+			if (!ps[j]->heads.used[i] || !first_owner(ps, j, feat))
+				continue;
+			merge_feature(ps, k, feat, m);
+			if (mode == FIND_SCALE) {
+				kept(m, k, min_abs, 0, maxabs);
+				continue;
+			}
+			uint32_t n = kept(m, k, min_abs, s->scale, &ignored);
+			if (n && mode == WRITE)
+				write_feature(m, k, s, feat, min_abs);
+			else if (n) {
+				(*nfeat)++;
+				*nweights += n;
+			}
 		}
-	}
+}
+
+void *at_perceptron_export_mean(const at_perceptron *const *ps, size_t k, float min_abs,
+				size_t *size)
+{
+	unsigned nclasses = ps[0]->nclasses;
+	merged m = {0, malloc(nclasses * sizeof *m.cls), calloc(nclasses, sizeof *m.sum),
+		    calloc(nclasses, 1)};
+	unsigned char *out = NULL;
+	if (!m.cls || !m.sum || !m.seen)
+		goto done;
+	float maxabs = 0;
+	size_t nfeat = 0, nweights = 0;
+	export_state s = {0};
+	sweep(ps, k, min_abs, &m, FIND_SCALE, &s, &maxabs, &nfeat, &nweights);
+	s.scale = maxabs > 0 ? maxabs / 32767.0f : 1.0f;
+	sweep(ps, k, min_abs, &m, COUNT, &s, &maxabs, &nfeat, &nweights);
 	s.nbuckets = (uint32_t)(nfeat + nfeat / 3 + 16);
 	size_t nruns = 1 + nfeat + nweights;
 	*size = 32 + (size_t)s.nbuckets * 8 + nruns * 4;
-	unsigned char *out = calloc(1, *size);
+	out = calloc(1, *size);
 	if (!out)
-		return NULL;
+		goto done;
 	s.buckets = (uint32_t *)(out + 32);
 	s.runs = s.buckets + 2 * (size_t)s.nbuckets;
 	s.nruns = 1; /* offset 0 marks an empty bucket */
-	for (size_t i = 0; i < p->heads.cap; i++) {
-		if (!p->heads.used[i])
-			continue;
-		if (kept(p, p->heads.values[i], min_abs, s.scale, &ignored))
-			write_feature(p, &s, p->heads.keys[i], p->heads.values[i], min_abs);
-	}
-	uint32_t header[5] = {AT_WEIGHTS_MAGIC, p->nclasses, s.nbuckets, 0, s.nruns};
+	sweep(ps, k, min_abs, &m, WRITE, &s, &maxabs, &nfeat, &nweights);
+	uint32_t header[5] = {AT_WEIGHTS_MAGIC, nclasses, s.nbuckets, 0, s.nruns};
 	memcpy(&header[3], &s.scale, 4);
 	memcpy(out, header, sizeof header);
+done:
+	free(m.cls);
+	free(m.sum);
+	free(m.seen);
 	return out;
+}
+
+void *at_perceptron_export(const at_perceptron *p, float min_abs, size_t *size)
+{
+	return at_perceptron_export_mean(&p, 1, min_abs, size);
 }

@@ -28,5 +28,11 @@ void at_perceptron_tick(at_perceptron *p);
  * learn/weights.h). Weights whose magnitude is below min_abs are dropped to
  * keep the model small. NULL when out of memory. */
 void *at_perceptron_export(const at_perceptron *p, float min_abs, size_t *size);
+/* The mean of the averaged weights of k perceptrons over the same classes
+ * (trained on different orders of the data, say): one linear model whose
+ * features are the union of theirs. With k = 1 the same bytes as
+ * at_perceptron_export. */
+void *at_perceptron_export_mean(const at_perceptron *const *ps, size_t k, float min_abs,
+				size_t *size);
 
 #endif

@@ -19,6 +19,7 @@
 #include "tag/tagger.h"
 #include "text/conllu.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -618,34 +619,124 @@ static double seconds_since(const struct timespec *start)
 	return (double)(now.tv_sec - start->tv_sec) + (double)(now.tv_nsec - start->tv_nsec) / 1e9;
 }
 
+/* The perceptrons of one pass: o->shuffles of them, each trained on its
+ * own order of the same sentences, their mean exported as one model. */
+typedef struct ensemble {
+	unsigned k;
+	at_perceptron *p[TAG_MAX_SHUFFLES];
+	size_t *order[TAG_MAX_SHUFFLES];
+	uint64_t state[TAG_MAX_SHUFFLES];
+	size_t norder;
+} ensemble;
+
+static void ensemble_free(ensemble *e)
+{
+	for (unsigned j = 0; j < e->k; j++) {
+		at_perceptron_free(e->p[j]);
+		free(e->order[j]);
+	}
+}
+
+/* o->shuffles perceptrons, each with its own copy of order (norder
+ * sentences) and its own shuffling state, derived from seed and its index:
+ * the first one's is seed itself, so that one perceptron trains as it
+ * always has. */
+static int ensemble_init(trainer *t, ensemble *e, const size_t *order, size_t norder, uint64_t seed)
+{
+	memset(e, 0, sizeof *e);
+	e->k = t->o->shuffles ? t->o->shuffles : 1;
+	e->norder = norder;
+	for (unsigned j = 0; j < e->k; j++) {
+		e->p[j] = at_perceptron_new(t->nclasses);
+		e->order[j] = malloc((norder ? norder : 1) * sizeof *e->order[j]);
+		e->state[j] = seed ^ ((uint64_t)j * 0xd1b54a32d192ed03ULL);
+		if (!e->p[j] || !e->order[j]) {
+			e->k = j + 1;
+			ensemble_free(e);
+			return fail(t, "out of memory");
+		}
+		memcpy(e->order[j], order, norder * sizeof *order);
+	}
+	return 0;
+}
+
+/* One perceptron's share of an ensemble pass, run on a thread of its own:
+ * the perceptrons share only the read-only training words. */
+typedef struct shuffle_job {
+	trainer *t;
+	ensemble *e;
+	unsigned j;
+	const uint16_t *first;
+	long right;
+} shuffle_job;
+
+static void *run_shuffle(void *arg)
+{
+	shuffle_job *job = arg;
+	ensemble *e = job->e;
+	shuffle(e->order[job->j], e->norder, &e->state[job->j]);
+	job->right = train_pass(job->t, e->p[job->j], e->order[job->j], e->norder, job->first);
+	return NULL;
+}
+
+/* One more pass of every perceptron over its own shuffle, the perceptrons
+ * in parallel (each is deterministic alone, so the result does not depend
+ * on the threads). Returns the first perceptron's words guessed right, -1
+ * when out of memory. */
+static long ensemble_pass(trainer *t, ensemble *e, const uint16_t *first)
+{
+	shuffle_job jobs[TAG_MAX_SHUFFLES];
+	pthread_t threads[TAG_MAX_SHUFFLES];
+	int started[TAG_MAX_SHUFFLES] = {0};
+	for (unsigned j = 0; j < e->k; j++) {
+		jobs[j] = (shuffle_job){t, e, j, first, 0};
+		started[j] = j > 0 && pthread_create(&threads[j], NULL, run_shuffle, &jobs[j]) == 0;
+	}
+	for (unsigned j = 0; j < e->k; j++)
+		if (!started[j])
+			run_shuffle(&jobs[j]);
+	long right = jobs[0].right;
+	for (unsigned j = 1; j < e->k; j++) {
+		if (started[j])
+			pthread_join(threads[j], NULL);
+		if (jobs[j].right < 0)
+			right = -1;
+	}
+	return right;
+}
+
+static void *ensemble_export(const ensemble *e, float prune, size_t *size)
+{
+	return at_perceptron_export_mean((const at_perceptron *const *)e->p, e->k, prune, size);
+}
+
 /* Trains one pass with early stopping on dev. The best model so far is in
  * o->out; t->best is its dev score, t->best_iteration its pass count, and
  * (first pass) t->first_weights its weights. */
 static int iterate(trainer *t, const uint16_t *first)
 {
 	const at_tagger_train_options *o = t->o;
-	at_perceptron *p = at_perceptron_new(t->nclasses);
-	size_t *order = malloc(t->nsents * sizeof *order);
+	size_t *order = malloc((t->nsents ? t->nsents : 1) * sizeof *order);
 	char tmp[4096];
 	snprintf(tmp, sizeof tmp, "%s.candidate", o->out);
-	if (!p || !order) {
-		at_perceptron_free(p);
-		free(order);
+	if (!order)
 		return fail(t, "out of memory");
-	}
 	for (size_t i = 0; i < t->nsents; i++)
 		order[i] = i;
-	uint64_t state = 0x9e3779b97f4a7c15ULL ^ ((uint64_t)o->seed * 0x2545f4914f6cdd1dULL);
+	ensemble e;
+	uint64_t seed = 0x9e3779b97f4a7c15ULL ^ ((uint64_t)o->seed * 0x2545f4914f6cdd1dULL);
+	int rc = ensemble_init(t, &e, order, t->nsents, seed);
+	free(order);
+	if (rc != 0)
+		return rc;
 	unsigned since_best = 0;
-	int rc = 0;
 	struct timespec start;
 	clock_gettime(CLOCK_MONOTONIC, &start);
 	for (unsigned it = 1; it <= o->iterations && since_best < o->patience && rc == 0; it++) {
-		shuffle(order, t->nsents, &state);
-		long right = train_pass(t, p, order, t->nsents, first);
+		long right = ensemble_pass(t, &e, first);
 		size_t wsize;
 		float prune = first ? o->prune_second : o->prune;
-		void *weights = right < 0 ? NULL : at_perceptron_export(p, prune, &wsize);
+		void *weights = right < 0 ? NULL : ensemble_export(&e, prune, &wsize);
 		if (!weights) {
 			rc = fail(t, "out of memory while training");
 			break;
@@ -684,8 +775,7 @@ static int iterate(trainer *t, const uint16_t *first)
 		free(weights);
 	}
 	remove(tmp);
-	at_perceptron_free(p);
-	free(order);
+	ensemble_free(&e);
 	return rc;
 }
 
@@ -719,31 +809,33 @@ static void decode_with(const trainer *t, const at_weights *w, size_t sent, uint
 static int held_out_first_pass(trainer *t, uint16_t *first)
 {
 	const at_tagger_train_options *o = t->o;
-	size_t *order = malloc(t->nsents * sizeof *order);
+	size_t *order = malloc((t->nsents ? t->nsents : 1) * sizeof *order);
 	if (!order)
 		return fail(t, "out of memory");
-	uint64_t state = 0x2545f4914f6cdd1dULL ^ ((uint64_t)o->seed * 0x9e3779b97f4a7c15ULL);
+	uint64_t seed = 0x2545f4914f6cdd1dULL ^ ((uint64_t)o->seed * 0x9e3779b97f4a7c15ULL);
 	int rc = 0;
 	for (size_t fold = 0; fold < STACK_FOLDS && rc == 0; fold++) {
 		size_t norder = 0;
 		for (size_t i = 0; i < t->nsents; i++)
 			if (i % STACK_FOLDS != fold)
 				order[norder++] = i;
-		at_perceptron *p = at_perceptron_new(t->nclasses);
-		rc = p ? 0 : -1;
-		for (unsigned it = 0; it < t->best_iteration && rc == 0; it++) {
-			shuffle(order, norder, &state);
-			rc = train_pass(t, p, order, norder, NULL) < 0 ? -1 : 0;
-		}
+		ensemble e;
+		if ((rc = ensemble_init(t, &e, order, norder, seed)) != 0)
+			break;
+		for (unsigned it = 0; it < t->best_iteration && rc == 0; it++)
+			rc = ensemble_pass(t, &e, NULL) < 0 ? -1 : 0;
+		/* The next fold's shuffles go on from this one's, as one
+		 * generator did before there were several. */
+		seed = e.state[0];
 		size_t size;
-		void *bytes = rc == 0 ? at_perceptron_export(p, o->prune, &size) : NULL;
+		void *bytes = rc == 0 ? ensemble_export(&e, o->prune, &size) : NULL;
 		at_weights w;
 		if (!bytes || at_weights_view(&w, bytes, size) != 0)
 			rc = -1;
 		for (size_t i = fold; i < t->nsents && rc == 0; i += STACK_FOLDS)
 			decode_with(t, &w, i, first);
 		free(bytes);
-		at_perceptron_free(p);
+		ensemble_free(&e);
 		if (o->log && rc == 0)
 			fprintf(o->log, "held-out first pass, fold %zu of %d done\n", fold + 1, STACK_FOLDS);
 	}
@@ -780,6 +872,7 @@ void at_tagger_train_defaults(at_tagger_train_options *o)
 	o->sure_margin = 20.0f;
 	o->memo_words = 4096;
 	o->memo_min_count = 5;
+	o->shuffles = 1;
 }
 
 static void trainer_free(trainer *t)

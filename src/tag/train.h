@@ -5,6 +5,8 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#define TAG_MAX_SHUFFLES 8
+
 typedef struct at_tagger_train_options {
 	const char *const *train;  /* CoNLL-U files, .zst allowed */
 	size_t ntrain;
@@ -27,6 +29,8 @@ typedef struct at_tagger_train_options {
 	unsigned memo_words;       /* frequent words whose own features the tagger
 				    * sums once at load (0: none) */
 	unsigned memo_min_count;   /* ... seen at least this often in training */
+	unsigned shuffles;         /* perceptrons per pass, each on its own order of the
+				    * sentences, averaged into one (1 to TAG_MAX_SHUFFLES) */
 	FILE *log;                 /* progress, or NULL */
 } at_tagger_train_options;
 
