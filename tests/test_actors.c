@@ -363,9 +363,6 @@ static void test_pronoun_after_an_unknown_name(void **state)
 	at_doc_free(doc);
 }
 
-/* A surname alone is the one person of that name in office on the date,
- * in a document that names the person's country; never one of the elite,
- * and never one of two. */
 /* The dictionary has Blinken among the elite after his last recorded
  * term (CountryInfo's terms record heads of government only, so a
  * minister in office is "elite" there too); an office the text gives him
@@ -387,6 +384,9 @@ static void test_title_outranks_elite(void **state)
 	at_doc_free(doc);
 }
 
+/* A surname alone is the one person of that name in office on the date,
+ * in a document that names the person's country; never one of the elite,
+ * and never one of two. */
 static void test_surname_of_an_office_holder(void **state)
 {
 	fixture *f = *state;

@@ -135,14 +135,19 @@ static void assert_event(const at_doc *doc, size_t i, const char *code, const ch
 		assert_null(e->target_code);
 }
 
-/* How many events the coder finds in a hand-built sentence. */
-static size_t events_in(const at_verb_dict *d, const char *rows, const actor_at *actors)
+/* Codes doc, frees it and returns how many events it had. */
+static size_t coded_count(const at_verb_dict *d, at_doc *doc)
 {
-	at_doc *doc = gold_doc(rows, actors);
 	assert_int_equal(at_events_code(d, doc, 0), 0);
 	size_t n = doc->nevents;
 	at_doc_free(doc);
 	return n;
+}
+
+/* How many events the coder finds in a hand-built sentence. */
+static size_t events_in(const at_verb_dict *d, const char *rows, const actor_at *actors)
+{
+	return coded_count(d, gold_doc(rows, actors));
 }
 
 /* The one event the coder finds in a hand-built sentence; returns its
@@ -447,10 +452,7 @@ static size_t events_at_court(const at_verb_dict *d, const char *prep, uint8_t h
 	const actor_at actors[] = {{1, "ARN"}, {5, "GONJUD"}, {0, NULL}};
 	at_doc *doc = gold_doc(rows, actors);
 	doc->mentions[1].how = how;
-	assert_int_equal(at_events_code(d, doc, 0), 0);
-	size_t n = doc->nevents;
-	at_doc_free(doc);
-	return n;
+	return coded_count(d, doc);
 }
 
 static void an_institution_in_a_phrase_of_place_is_no_party(void **state)
@@ -487,10 +489,7 @@ static size_t events_with_xpos(const at_verb_dict *d, const char *rows, const ac
 {
 	at_doc *doc = gold_doc(rows, actors);
 	doc->words[w - 1].xpos = (uint8_t)at_xpos_id(xpos);
-	assert_int_equal(at_events_code(d, doc, 0), 0);
-	size_t n = doc->nevents;
-	at_doc_free(doc);
-	return n;
+	return coded_count(d, doc);
 }
 
 /* "A Gondor envoy criticized for the Arnor deal was found dead": the noun
