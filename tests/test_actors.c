@@ -384,6 +384,17 @@ static void test_title_outranks_elite(void **state)
 	at_doc_free(doc);
 }
 
+/* "US$78 million": a country's letters before a dollar sign are money. */
+static void test_currency_is_no_country(void **state)
+{
+	fixture *f = *state;
+	at_doc *doc = run(f->dict, "Mexico paid US$78 million to US officials.", "2023-09-29");
+	assert_code(doc, "Mexico", "MEX", AT_HOW_DICT);
+	assert_code(doc, "US officials", "USAGOV", -1);
+	assert_null(mention(doc, "US"));
+	at_doc_free(doc);
+}
+
 /* A surname alone is the one person of that name in office on the date,
  * in a document that names the person's country; never one of the elite,
  * and never one of two. */
@@ -517,6 +528,7 @@ int main(void)
 		cmocka_unit_test(test_coreference),
 		cmocka_unit_test(test_pronoun_after_an_unknown_name),
 		cmocka_unit_test(test_title_outranks_elite),
+		cmocka_unit_test(test_currency_is_no_country),
 		cmocka_unit_test(test_surname_of_an_office_holder),
 		cmocka_unit_test(test_company_officers),
 		cmocka_unit_test(test_possessive_inside_a_phrase),

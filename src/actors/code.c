@@ -764,10 +764,18 @@ static int place_of_confinement(const af_state *st, const af_chunk *c)
 	       at_word_in(st->units[c->last].key, places);
 }
 
+/* "US$78 million", "A$52.5 million": a country's letters glued to a
+ * dollar sign name its currency. */
+static int names_a_currency(const af_state *st, const af_chunk *c)
+{
+	uint32_t end = st->units[c->last].end;
+	return end < st->doc->len && st->doc->text[end] == '$';
+}
+
 static int code_chunk(af_state *st, af_chunk *c)
 {
 	parts p;
-	if (place_of_confinement(st, c)) {
+	if (place_of_confinement(st, c) || names_a_currency(st, c)) {
 		c->mention = -1;
 		return 0;
 	}
