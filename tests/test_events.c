@@ -466,6 +466,27 @@ static void an_institution_in_a_phrase_of_place_is_no_party(void **state)
 	at_verb_dict_free(d);
 }
 
+/* "The report in Arnor criticized Gondor": a place after "in" inside the
+ * subject is where the subject is, not who acts; a name that is no place
+ * there still acts ("a Republican in the Arnor council"). */
+static size_t events_with_subject_in(const at_verb_dict *d, uint8_t how)
+{
+	const actor_at actors[] = {{4, "ARN"}, {6, "GON"}, {0, NULL}};
+	at_doc *doc = gold_doc("The the DET 2 det report report NOUN 5 nsubj in in ADP 4 case Arnor Arnor PROPN 2 nmod "
+			       "criticized criticize VERB 0 root Gondor Gondor PROPN 5 obj", actors);
+	doc->mentions[0].how = how;
+	return coded_count(d, doc);
+}
+
+static void a_place_in_the_subjects_phrase_is_not_its_doer(void **state)
+{
+	(void)state;
+	at_verb_dict *d = load_dict();
+	assert_int_equal(events_with_subject_in(d, AT_HOW_PLACE), 0);
+	assert_int_equal(events_with_subject_in(d, AT_HOW_DICT), 1);
+	at_verb_dict_free(d);
+}
+
 /* "An attack on a Gondor port damaged an Arnor ship": the one an act is
  * done to is no doer of what the act's noun, as subject, does; a member
  * is ("a member on the Gondor council criticized Arnor"). */
@@ -953,6 +974,7 @@ int main(void)
 		cmocka_unit_test(a_name_modifying_money_is_no_party),
 		cmocka_unit_test(the_dateline_place_is_no_party),
 		cmocka_unit_test(an_institution_in_a_phrase_of_place_is_no_party),
+		cmocka_unit_test(a_place_in_the_subjects_phrase_is_not_its_doer),
 		cmocka_unit_test(the_one_an_act_is_done_to_is_no_subject),
 		cmocka_unit_test(a_past_participle_does_not_act_for_its_noun),
 		cmocka_unit_test(an_object_is_no_predicate),

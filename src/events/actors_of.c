@@ -110,6 +110,8 @@ static int city_naming_a_meeting(const at_sview *sv, int32_t c, int32_t w)
 /* the prepositions of the one an act is done to */
 static const char *const done_to[] = {"on", "against", "to", "into", "toward", "towards", "at", NULL};
 
+static int locative_place(const at_sview *sv, int32_t m);
+
 /* The mention at w, or one inside its phrase ("the government of Arnor",
  * "Arnor's army", "the Mordor police"): modifiers only, two levels down. */
 static int32_t mention_in_phrase(const at_sview *sv, int32_t w, int depth, int any_prep)
@@ -136,7 +138,9 @@ static int32_t mention_in_phrase(const at_sview *sv, int32_t w, int depth, int a
 			if (city_naming_a_meeting(sv, c, w))
 				break;
 			int32_t m = mention_in_phrase(sv, c, depth - 1, any_prep);
-			if (m >= 0)
+			/* "the decline in auto sales in the US has hit ...": a
+			 * place after in, at, from ... is where, not who */
+			if (m >= 0 && !(prep && locative_place(sv, m)))
 				return m;
 			break;
 		}
