@@ -104,20 +104,18 @@ attache_status attache_linker_add(attache_linker *d, attache_doc *adoc, char *er
 
 static void put_report(at_buf *b, const report *r)
 {
+	const struct { const char *key, *value; } strings[] = {
+		{"code", r->code}, {"date", r->date}, {"source", r->source}, {"target", r->target}, {"text", r->text},
+	};
 	at_buf_puts(b, "{\"doc\":");
 	at_json_str(b, r->doc);
 	at_buf_printf(b, ",\"sentence\":%u,\"event\":", r->sent);
 	at_json_str(b, r->event);
-	at_buf_puts(b, ",\"code\":");
-	at_json_str(b, r->code);
-	at_buf_puts(b, ",\"date\":");
-	at_json_str_or_null(b, r->date);
-	at_buf_puts(b, ",\"source\":");
-	at_json_str_or_null(b, r->source);
-	at_buf_puts(b, ",\"target\":");
-	at_json_str_or_null(b, r->target);
-	at_buf_puts(b, ",\"text\":");
-	at_json_str_or_null(b, r->text);
+	for (size_t i = 0; i < sizeof strings / sizeof strings[0]; i++) {
+		at_buf_putc(b, ',');
+		at_json_key(b, strings[i].key);
+		at_json_str_or_null(b, strings[i].value);
+	}
 	at_buf_putc(b, '}');
 }
 
