@@ -165,19 +165,21 @@ int at_mention_after_word(const at_sview *sv, int32_t m, const char *const *word
 	return 0;
 }
 
+/* Prepositions of a phrase that only says where; "at" and "from" also
+ * name parties ("fired at police", "an order from the court"). */
+static const char *const only_where[] = {"in", "inside", "outside", "near", "within", NULL};
+
 /* "talked in court", "sheltering in the school", "protesters outside the
  * ministry": an institution named by a common noun in a phrase of place is
- * where something happened ("fired at police" is at whom: "at" and
- * "from" also name parties). */
+ * where something happened. */
 static int institution_as_place(const at_sview *sv, int32_t m)
 {
-	static const char *const within[] = {"in", "inside", "outside", "near", "within", NULL};
 	const at_mention *me = &sv->doc->mentions[m];
 	if (me->is_person || (me->how != AT_HOW_AGENT && me->how != AT_HOW_COUNTRY) || me->head < sv->w0 ||
 	    me->head - sv->w0 >= sv->n)
 		return 0;
 	const char *prep = at_sview_case(sv, (int32_t)(me->head - sv->w0));
-	return prep && at_word_in(prep, within);
+	return prep && at_word_in(prep, only_where);
 }
 
 /* "in Washington DC", "at the border": a place where something happened,
@@ -189,9 +191,9 @@ static int locative_place(const at_sview *sv, int32_t m)
 	};
 	if (at_mention_after_word(sv, m, locative) || institution_as_place(sv, m))
 		return 1;
-	/* "met in an elegant Moscow mansion": a city naming where ("approval
-	 * from the U.S. Food and Drug Administration" names who) */
-	static const char *const within[] = {"in", "at", "near", "inside", "outside", NULL};
+	/* "met in an elegant Moscow mansion", "at a Paris hotel": a city
+	 * naming where ("approval from the U.S. Food and Drug Administration"
+	 * names who) */
 	uint32_t head = sv->doc->mentions[m].head;
 	const at_place *p = head >= sv->w0 && head - sv->w0 < sv->n ? place_at(sv, head) : NULL;
 	if (!p || !p->feature || strncmp(p->feature, "PPL", 3) != 0)
@@ -200,7 +202,7 @@ static int locative_place(const at_sview *sv, int32_t m)
 	if (sv->role[h] != AT_R_COMPOUND || sv->head[h] < 0 || sv->mention[sv->head[h]] >= 0)
 		return 0;
 	const char *prep = at_sview_case(sv, sv->head[h]);
-	return prep && at_word_in(prep, within);
+	return prep && (at_word_in(prep, only_where) || strcmp(prep, "at") == 0);
 }
 
 /* A name the fallbacks that read targets off the tree or the text must
