@@ -55,6 +55,7 @@ static const char agents_txt[] =
 	"!PERSON! = MAN, MEN, WOMAN, WOMEN\n"
 	"OFFICIAL [~GOV]\n"
 	"SECRETARY [~GOV]\n"
+	"AMBASSADOR_TO {} [~GOV]\n"
 	"FOREIGN_SECRETARY [~GOV]\n"
 	"POLICE!PERSON! [~COP]\n"
 	"MIGRANT [~CVL]\n"
@@ -395,6 +396,24 @@ static void test_currency_is_no_country(void **state)
 	at_doc_free(doc);
 }
 
+/* "ambassador to Mexico": the country after "to" is the posting. */
+static void test_ambassador_to_a_country(void **state)
+{
+	fixture *f = *state;
+	at_doc *doc = run(f->dict, "Mexico's ambassador to France praised Washington.", "2022-03-01");
+	assert_code(doc, "ambassador to France", "MEXGOV", AT_HOW_COUNTRY);
+	at_doc_free(doc);
+	/* nor is the posting the country around it */
+	doc = run(f->dict, "Ambassador to Mexico Ken Salazar met Mexican officials.", "2022-03-01");
+	assert_code(doc, "Ambassador to Mexico Ken Salazar", "---GOV", AT_HOW_COUNTRY);
+	assert_code(doc, "Mexican officials", "MEXGOV", AT_HOW_AGENT);
+	at_doc_free(doc);
+	/* the agent's own country still counts */
+	doc = run(f->dict, "The U.S. ambassador to Mexico spoke.", "2022-03-01");
+	assert_code(doc, "U.S. ambassador to Mexico", "USAGOV", AT_HOW_AGENT);
+	at_doc_free(doc);
+}
+
 /* A surname alone is the one person of that name in office on the date,
  * in a document that names the person's country; never one of the elite,
  * and never one of two. */
@@ -529,6 +548,7 @@ int main(void)
 		cmocka_unit_test(test_pronoun_after_an_unknown_name),
 		cmocka_unit_test(test_title_outranks_elite),
 		cmocka_unit_test(test_currency_is_no_country),
+		cmocka_unit_test(test_ambassador_to_a_country),
 		cmocka_unit_test(test_surname_of_an_office_holder),
 		cmocka_unit_test(test_company_officers),
 		cmocka_unit_test(test_possessive_inside_a_phrase),

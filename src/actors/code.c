@@ -107,34 +107,63 @@ int af_add_mention(af_state *st, const af_chunk *c, uint32_t first, uint32_t las
 
 /* ---- context ---- */
 
+/* "ambassador to Mexico", "envoy to the United States": a country or
+ * actor inside a chunk right after "to" is where its agent is posted, not
+ * whose agent it is (the dictionary's AMBASSADOR_TO keeps the "to" inside
+ * the chunk). */
+static int is_posting(const af_state *st, const af_chunk *c, const af_piece *p)
+{
+	if (!((p->kind == AF_COUNTRY || p->kind == AF_ACTOR) && p->code))
+		return 0;
+	uint32_t u = p->first;
+	if (u > c->first && strcmp(st->units[u - 1].key, "the") == 0)
+		u--;
+	return u > c->first && strcmp(st->units[u - 1].key, "to") == 0;
+}
+
 static void chunk_country(const af_state *st, const af_chunk *c, char out[4])
 {
 	out[0] = '\0';
 	for (uint32_t k = 0; k < c->piece_count && !out[0]; k++) {
 		const af_piece *p = &st->pieces[c->piece_first + k];
-		if ((p->kind == AF_COUNTRY || p->kind == AF_ACTOR) && p->code)
+		if ((p->kind == AF_COUNTRY || p->kind == AF_ACTOR) && p->code && !is_posting(st, c, p))
+			af_country_of(p->code, out);
+	}
+}
+
+/* The country the chunk's agent is posted to, or "". */
+static void chunk_posting(const af_state *st, const af_chunk *c, char out[4])
+{
+	out[0] = '\0';
+	for (uint32_t k = 0; k < c->piece_count && !out[0]; k++) {
+		const af_piece *p = &st->pieces[c->piece_first + k];
+		if (is_posting(st, c, p))
 			af_country_of(p->code, out);
 	}
 }
 
 /* The nearest country named in the same sentence (before, then after),
- * else the document's main country, else "---". */
+ * else the document's main country, else "---"; never the country the
+ * chunk's agent is posted to ("Ambassador to Mexico Ken Salazar met
+ * Mexican officials"). */
 static void context_country(const af_state *st, size_t ci, char out[4])
 {
 	uint32_t sent = st->chunks[ci].sent;
+	char posting[4];
+	chunk_posting(st, &st->chunks[ci], posting);
 	for (size_t j = ci; j-- > 0 && st->chunks[j].sent == sent;) {
 		chunk_country(st, &st->chunks[j], out);
-		if (out[0])
+		if (out[0] && strcmp(out, posting) != 0)
 			return;
 	}
 	for (size_t j = ci + 1; j < st->nchunks && st->chunks[j].sent == sent; j++) {
 		chunk_country(st, &st->chunks[j], out);
-		if (out[0])
+		if (out[0] && strcmp(out, posting) != 0)
 			return;
 	}
 	memcpy(out, st->dominant, 4);
 	/* PETRARCH's mark for an actor of unknown country: "---GOV". */
-	if (!out[0])
+	if (!out[0] || strcmp(out, posting) == 0)
 		memcpy(out, "---", 4);
 }
 
@@ -353,6 +382,8 @@ static void split_chunk(const af_state *st, const af_chunk *c, parts *p)
 	memset(p, 0, sizeof *p);
 	for (uint32_t k = 0; k < c->piece_count; k++) {
 		const af_piece *x = &st->pieces[c->piece_first + k];
+		if (is_posting(st, c, x))
+			continue;
 		if (x->kind == AF_ACTOR && x->code)
 			p->actor = x;
 		else if (x->kind == AF_AGENT)
