@@ -121,25 +121,22 @@ static int is_posting(const af_state *st, const af_chunk *c, const af_piece *p)
 	return u > c->first && strcmp(st->units[u - 1].key, "to") == 0;
 }
 
-static void chunk_country(const af_state *st, const af_chunk *c, char out[4])
+/* The first country of the chunk that is (posted 1) or is not (posted 0)
+ * a posting, or "". */
+static void first_country(const af_state *st, const af_chunk *c, int posted, char out[4])
 {
 	out[0] = '\0';
 	for (uint32_t k = 0; k < c->piece_count && !out[0]; k++) {
 		const af_piece *p = &st->pieces[c->piece_first + k];
-		if ((p->kind == AF_COUNTRY || p->kind == AF_ACTOR) && p->code && !is_posting(st, c, p))
+		int country = (p->kind == AF_COUNTRY || p->kind == AF_ACTOR) && p->code;
+		if (country && is_posting(st, c, p) == posted)
 			af_country_of(p->code, out);
 	}
 }
 
-/* The country the chunk's agent is posted to, or "". */
-static void chunk_posting(const af_state *st, const af_chunk *c, char out[4])
+static void chunk_country(const af_state *st, const af_chunk *c, char out[4])
 {
-	out[0] = '\0';
-	for (uint32_t k = 0; k < c->piece_count && !out[0]; k++) {
-		const af_piece *p = &st->pieces[c->piece_first + k];
-		if (is_posting(st, c, p))
-			af_country_of(p->code, out);
-	}
+	first_country(st, c, 0, out);
 }
 
 /* The nearest country named in the same sentence (before, then after),
@@ -150,7 +147,7 @@ static void context_country(const af_state *st, size_t ci, char out[4])
 {
 	uint32_t sent = st->chunks[ci].sent;
 	char posting[4];
-	chunk_posting(st, &st->chunks[ci], posting);
+	first_country(st, &st->chunks[ci], 1, posting);
 	for (size_t j = ci; j-- > 0 && st->chunks[j].sent == sent;) {
 		chunk_country(st, &st->chunks[j], out);
 		if (out[0] && strcmp(out, posting) != 0)
